@@ -1,0 +1,47 @@
+import PCRE2
+import RasidModel
+
+/// Runs the configured extractors over a document, merges their spans and
+/// links mentions into entities: one `DocumentReport` per document.
+public final class Annotator: @unchecked Sendable {
+    public let extractors: [Extractor]
+    public let merger: Merger
+    public let linker: EntityLinker?
+    public let limits: MatchScratch.Limits
+
+    public init(extractors: [Extractor], merger: Merger = Merger(), linker: EntityLinker? = EntityLinker(),
+                limits: MatchScratch.Limits = MatchScratch.Limits()) {
+        self.extractors = extractors
+        self.merger = merger
+        self.linker = linker
+        self.limits = limits
+    }
+
+    /// Per-thread scratch for `annotate`.
+    public func makeScratch() -> MatchScratch { MatchScratch(limits: limits) }
+
+    public func annotate(_ document: Document, scratch: MatchScratch) -> DocumentReport {
+        let context = DocumentContext(document: document, scratch: scratch)
+        var all: [Span] = []
+        let length = document.text.unicodeScalars.count
+        for extractor in extractors {
+            var found = extractor.extract(context, previous: all)
+            let bad = found.filter { $0.start < 0 || $0.end > length || $0.start >= $0.end }
+            if !bad.isEmpty {
+                context.problems.append(DocumentProblem(
+                    kind: "bad-span",
+                    message: "extractor \(extractor.name) returned \(bad.count) span(s) outside the text (0..\(length)); they were dropped",
+                    source: extractor.name))
+                found.removeAll { $0.start < 0 || $0.end > length || $0.start >= $0.end }
+            }
+            TextSlicer.fill(&found, from: document.text)
+            all.append(contentsOf: found)
+        }
+        let (kept, discarded) = merger.merge(all)
+        var report = DocumentReport(
+            id: document.id, text: document.text, spans: kept, discarded: discarded,
+            problems: context.problems, source: document.source)
+        if let linker { report.entities = linker.link(report.spans, text: document.text) }
+        return report
+    }
+}

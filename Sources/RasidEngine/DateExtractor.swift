@@ -1,0 +1,111 @@
+import PCRE2
+import RasidModel
+
+/// Finds DATE spans: ISO dates, English `1st, March 2024` dates, Arabic dates
+/// with Levantine/Iraqi, Egyptian/Maghrebi or Hijri month names and ordinal
+/// day words, years (`العام 2022`), and day references (`اليوم السبت`).
+/// `norm` is ISO 8601 when the date is complete (or year / year-month).
+public final class DateExtractor: Extractor, @unchecked Sendable {
+    public let name = "date"
+    public let labels = [Label.date]
+
+    /// Month name (normalized) → month number; Hijri months map to nil.
+    static let gregorian: [(String, Int)] = [
+        ("يناير", 1), ("جانفي", 1), ("كانون الثاني", 1), ("فبراير", 2), ("فيفري", 2), ("شباط", 2),
+        ("مارس", 3), ("اذار", 3), ("ابريل", 4), ("افريل", 4), ("نيسان", 4), ("مايو", 5), ("ماي", 5), ("ايار", 5),
+        ("يونيو", 6), ("يونيه", 6), ("جوان", 6), ("حزيران", 6), ("يوليو", 7), ("يوليه", 7), ("جويلية", 7), ("تموز", 7),
+        ("اغسطس", 8), ("اوت", 8), ("غشت", 8), ("اب", 8), ("سبتمبر", 9), ("شتنبر", 9), ("ايلول", 9),
+        ("اكتوبر", 10), ("تشرين الاول", 10), ("نوفمبر", 11), ("نونبر", 11), ("تشرين الثاني", 11),
+        ("ديسمبر", 12), ("دجنبر", 12), ("كانون الاول", 12),
+    ]
+    static let hijri = [
+        "محرم", "صفر", "ربيع الاول", "ربيع الثاني", "ربيع الاخر", "جمادي الاولي", "جمادي الاخرة", "جمادي الثانية",
+        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة",
+    ]
+    static let english: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+        ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+    static let ordinals: [(String, Int)] = [
+        ("الاول", 1), ("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5), ("السادس", 6),
+        ("السابع", 7), ("الثامن", 8), ("التاسع", 9), ("العاشر", 10), ("الحادي عشر", 11), ("الثاني عشر", 12),
+        ("الثالث عشر", 13), ("الرابع عشر", 14), ("الخامس عشر", 15), ("السادس عشر", 16), ("السابع عشر", 17),
+        ("الثامن عشر", 18), ("التاسع عشر", 19), ("العشرين", 20), ("الحادي والعشرين", 21), ("الثاني والعشرين", 22),
+        ("الثالث والعشرين", 23), ("الرابع والعشرين", 24), ("الخامس والعشرين", 25), ("السادس والعشرين", 26),
+        ("السابع والعشرين", 27), ("الثامن والعشرين", 28), ("التاسع والعشرين", 29), ("الثلاثين", 30),
+        ("الحادي والثلاثين", 31),
+    ]
+    static let weekdays = ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
+
+    private let patterns: [(Regex, Kind)]
+    private let normalizer = Normalizer()
+    enum Kind: String { case iso, english, arabic, year, dayRef = "day-reference" }
+
+    public init() {
+        func alt(_ xs: [String]) -> String { RegexSource.trieAlternation(xs) }
+        let arMonth = alt(Self.gregorian.map(\.0) + Self.hijri)
+        let enMonth = alt(Self.english.map(\.0))
+        let ordinal = alt(Self.ordinals.map(\.0))
+        let yearWord = "(?:(?:ال)?عام|(?:ال)?سنة|سنه)"
+        let specs: [(String, Kind)] = [
+            (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
+            (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
+            (#"(?:(?<d>[0-3]?\d)|(?<ord>\#(ordinal))(?: من)?) ?(?:شهر )?(?<mon>\#(arMonth))(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d))?|(?:شهر )?(?<mon2>\#(arMonth)) (?:من )?(?:\#(yearWord) )?(?<y2>(?:19|20)\d\d)"#, .arabic),
+            (#"\#(yearWord) (?<y>(?:19|20)\d\d)"#, .year),
+            (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
+            (#"(?:اليوم|امس|غدا|يوم|ليلة|صباح يوم|مساء يوم) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
+        ]
+        let n = Normalizer()
+        patterns = specs.map { (try! Regex(RegexSource.wrap(n.normalizeString($0.0)), options: [.caseless]), $0.1) }
+    }
+
+    public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
+        let text = context.normalized()
+        var found: [(Range<Int>, String?, Kind)] = []
+        text.bytes.withUnsafeBufferPointer { buf in
+            for (regex, kind) in patterns {
+                var pos = 0
+                while pos <= buf.count, case .match = regex.match(buf, from: pos, scratch: context.scratch) {
+                    guard let whole = context.scratch.range(ofGroup: 0), !whole.isEmpty else { break }
+                    func g(_ name: String) -> String? {
+                        guard let n = regex.namedGroups[name], let r = context.scratch.range(ofGroup: n) else { return nil }
+                        return String(decoding: buf[r], as: UTF8.self)
+                    }
+                    found.append((whole, Self.norm(kind: kind, g), kind))
+                    pos = whole.upperBound
+                }
+            }
+        }
+        let ranges = text.originalRanges(found.map(\.0))
+        return zip(found, ranges).map { f, r in
+            Span(start: r.lowerBound, end: r.upperBound, label: Label.date, text: "", norm: f.1,
+                 provenance: [Provenance(extractor: name, rule: "date/\(f.2.rawValue)")])
+        }
+    }
+
+    static func norm(kind: Kind, _ g: (String) -> String?) -> String? {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        switch kind {
+        case .iso:
+            return "\(g("y")!)-\(g("m")!)-\(g("d")!)"
+        case .english:
+            let mon = (g("mon") ?? g("mon2"))!.lowercased()
+            guard let m = english.first(where: { $0.0 == mon })?.1, let y = g("y") ?? g("y2"),
+                let d = Int(g("d") ?? g("d2") ?? "") else { return nil }
+            return "\(y)-\(two(m))-\(two(d))"
+        case .arabic:
+            let mon = (g("mon") ?? g("mon2"))!
+            guard let m = gregorian.first(where: { $0.0 == mon })?.1 else { return nil }  // Hijri: no ISO norm
+            guard let y = g("y") ?? g("y2"), Int(y)! >= 1900 else { return nil }
+            let day = g("d").flatMap { Int($0) } ?? g("ord").flatMap { o in ordinals.first(where: { $0.0 == o })?.1 }
+            if let day, day >= 1, day <= 31 { return "\(y)-\(two(m))-\(two(day))" }
+            return "\(y)-\(two(m))"
+        case .year:
+            return g("y") ?? g("y2")
+        case .dayRef:
+            return nil
+        }
+    }
+}

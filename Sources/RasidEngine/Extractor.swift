@@ -1,0 +1,38 @@
+import PCRE2
+import RasidModel
+
+/// Anything that finds spans in a document: the rule engine, the PERSON
+/// and DATE extractors, a user's external plugin. Extractors run in the
+/// configured order; each sees the spans the earlier ones produced.
+public protocol Extractor: AnyObject, Sendable {
+    /// The name recorded as provenance on every span it makes.
+    var name: String { get }
+    /// The labels it can produce.
+    var labels: [String] { get }
+    /// Finds spans in `context.document`. Offsets are Unicode scalars into
+    /// the original text; `text` may be left empty (the pipeline fills it).
+    func extract(_ context: DocumentContext, previous: [Span]) -> [Span]
+}
+
+/// Per-document state shared by the extractors of one run: the document,
+/// its normalized forms (computed once per normalization), per-thread
+/// matching scratch, and the problems found so far.
+public final class DocumentContext {
+    public let document: Document
+    public let scratch: MatchScratch
+    public var problems: [DocumentProblem] = []
+    private var normalizedCache: [NormalizationOptions: NormalizedText] = [:]
+
+    public init(document: Document, scratch: MatchScratch) {
+        self.document = document
+        self.scratch = scratch
+    }
+
+    /// The document normalized with `options`, computed at most once.
+    public func normalized(_ options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
+        if let n = normalizedCache[options] { return n }
+        let n = Normalizer(options: options).normalize(document.text)
+        normalizedCache[options] = n
+        return n
+    }
+}

@@ -1,0 +1,75 @@
+/// Helpers that write PCRE2 pattern text: escaping, prefix-factored
+/// alternations, and the word-boundary/proclitic wrapper every rule gets.
+enum RegexSource {
+    static let wordClass = "[\\p{L}\\p{M}\\p{N}]"
+    static let nonWord = "[^\\p{L}\\p{M}\\p{N}]"
+    /// At a word start, or after one or two proclitics (و/ف then ب/ك/ل) at a word start.
+    static let start =
+        "(?:(?<!\(wordClass))|(?<=^[وفبكل]|\(nonWord)[وفبكل]|^[وف][بكل]|\(nonWord)[وف][بكل]))"
+    /// After the preposition ل (optionally after و/ف): the `لل` contraction of `ال`.
+    static let contractedStart = "(?<=^ل|\(nonWord)ل|^[وف]ل|\(nonWord)[وف]ل)"
+    static let end = "(?!\(wordClass))"
+
+    /// Escapes regex metacharacters so `s` matches literally.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for ch in s.unicodeScalars {
+            if "\\^$.|?*+()[]{}".unicodeScalars.contains(ch) { out.append("\\") }
+            if ch == " " { out.append(" ") } else { out.unicodeScalars.append(ch) }
+        }
+        return out
+    }
+
+    /// A prefix-factored alternation of literal strings (longest first at each
+    /// branch), e.g. [الليبي, الليبية] → `الليبي(?:ة)?`-like trie.
+    static func trieAlternation(_ words: [String]) -> String {
+        final class Node { var kids: [(Character, Node)] = []; var terminal = false }
+        let root = Node()
+        for w in Set(words) where !w.isEmpty {
+            var n = root
+            for c in w {
+                if let k = n.kids.first(where: { $0.0 == c }) { n = k.1 } else {
+                    let k = Node(); n.kids.append((c, k)); n = k
+                }
+            }
+            n.terminal = true
+        }
+        func emit(_ n: Node) -> String {
+            let kids = n.kids.sorted { String($0.0) < String($1.0) }
+            var alts = kids.map { escape(String($0.0)) + emit($0.1) }
+            if alts.isEmpty { return "" }
+            if alts.count == 1 && !n.terminal { return alts[0] }
+            alts.sort { $0.count > $1.count }
+            return "(?:" + alts.joined(separator: "|") + ")" + (n.terminal ? "?" : "")
+        }
+        return emit(root)
+    }
+
+    /// True when `pattern` has a `|` outside any group or class.
+    static func hasTopLevelAlternation(_ pattern: String) -> Bool {
+        var depth = 0, inClass = false, escaped = false
+        for ch in pattern {
+            if escaped { escaped = false; continue }
+            switch ch {
+            case "\\": escaped = true
+            case "[": if !inClass { inClass = true }
+            case "]": inClass = false
+            case "(": if !inClass { depth += 1 }
+            case ")": if !inClass { depth -= 1 }
+            case "|": if !inClass && depth == 0 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Wraps a normalized rule pattern with the engine's boundaries. A pattern
+    /// that starts with the article ال also matches its لل-contracted form.
+    static func wrap(_ pattern: String) -> String {
+        if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
+            let rest = pattern.dropFirst(2)
+            return "(?:\(start)ال|\(contractedStart)ل)(?:\(rest))\(end)"
+        }
+        return "\(start)(?:\(pattern))\(end)"
+    }
+}

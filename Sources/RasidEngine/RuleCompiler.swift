@@ -1,0 +1,269 @@
+import Foundation
+import PCRE2
+import RasidModel
+
+/// Turns parsed rule files into a `CompiledRuleSet`: expands definitions,
+/// normalizes terms and patterns, compiles patterns with PCRE2, builds the
+/// literal automaton, and reports every problem with its position.
+public struct RuleCompiler {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    /// Loads and compiles every rule file of `directory`.
+    public static func load(directory: String, displayDirectory: String? = nil) -> (CompiledRuleSet?, [Diagnostic]) {
+        var loader = RuleLoader()
+        var files: [RuleFile] = []
+        let paths: [String]
+        do { paths = try RuleLoader.ruleFiles(in: directory) } catch {
+            return (nil, [Diagnostic(.error, SourceLocation(file: displayDirectory ?? directory, line: 1, column: 1),
+                                     "cannot read the rules folder: \(error.localizedDescription)")])
+        }
+        if paths.isEmpty {
+            return (nil, [Diagnostic(.error, SourceLocation(file: displayDirectory ?? directory, line: 1, column: 1),
+                                     "no rule files (*.yaml) in this folder")])
+        }
+        for p in paths {
+            let shown = displayDirectory.map { ($0 as NSString).appendingPathComponent((p as NSString).lastPathComponent) } ?? p
+            if let f = loader.load(path: p, displayPath: shown) { files.append(f) }
+        }
+        var compiler = RuleCompiler()
+        let set = compiler.compile(files)
+        return (set, loader.diagnostics + compiler.diagnostics)
+    }
+
+    /// Compiles `files`. Rules with errors are left out; the set is still
+    /// returned so a caller can decide whether errors are fatal.
+    public mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)? = nil) -> CompiledRuleSet {
+        var rules: [CompiledRule] = []
+        // Terms of every rule by label and form, for {{@LABEL/form}} references.
+        var termsByRef: [String: [String]] = [:]
+        for f in files {
+            let n = Normalizer(options: f.normalization)
+            for r in f.rules {
+                guard case .terms(let terms) = r.body else { continue }
+                for t in terms {
+                    let normalized = n.normalizeString(t.text)
+                    termsByRef[r.label, default: []].append(normalized)
+                    if let form = (t.attrs["form"] ?? r.attrs["form"]) {
+                        termsByRef["\(r.label)/\(form)", default: []].append(normalized)
+                    }
+                }
+            }
+        }
+        struct GroupBuild {
+            var patterns: [[UInt8]] = []
+            var index: [[UInt8]: Int] = [:]
+            var payloads: [[TermPayload]] = []
+            var compiled: [CompiledPattern] = []
+            mutating func add(_ bytes: [UInt8], _ p: TermPayload) {
+                if let i = index[bytes] { payloads[i].append(p); return }
+                index[bytes] = patterns.count
+                patterns.append(bytes)
+                payloads.append([p])
+            }
+        }
+        var builds: [NormalizationOptions: GroupBuild] = [:]
+        var order: [NormalizationOptions] = []
+        var ruleIDs: [String: (Rule, String)] = [:]
+        var termOwners: [[UInt8]: (String, String, SourceLocation)] = [:]
+
+        for f in files {
+            let normalizer = Normalizer(options: f.normalization)
+            if builds[f.normalization] == nil { builds[f.normalization] = GroupBuild(); order.append(f.normalization) }
+            var usedDefinitions = Set<String>()
+            for r in f.rules {
+                if let only, !only(r) { continue }
+                if let (_, path) = ruleIDs[r.fullID], path != f.path {
+                    error(r.location, "duplicate rule id '\(r.fullID)' (also in \(path))", r)
+                    continue
+                }
+                ruleIDs[r.fullID] = (r, f.path)
+                let index = Int32(rules.count)
+                switch r.body {
+                case .terms(let terms):
+                    var seenInRule = Set<[UInt8]>()
+                    for t in terms {
+                        let normalized = normalizer.normalizeString(t.text)
+                        let bytes = Array(normalized.utf8)
+                        if bytes.isEmpty { error(t.location, "term '\(t.text)' is empty after normalization", r); continue }
+                        if !seenInRule.insert(bytes).inserted {
+                            warning(t.location, "term '\(t.text)' is listed twice in rule '\(r.id)'", r)
+                            continue
+                        }
+                        if let (owner, label, loc) = termOwners[bytes], owner != r.fullID, label != r.label {
+                            warning(t.location, "term '\(t.text)' is also in rule '\(owner)' (\(loc.file):\(loc.line)) under label \(label)", r)
+                        } else if termOwners[bytes] == nil {
+                            termOwners[bytes] = (r.fullID, r.label, t.location)
+                        }
+                        let hasUpper = bytes.contains { $0 >= 0x41 && $0 <= 0x5A } || bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
+                        let exact = (hasUpper && !r.caseInsensitive) ? bytes : nil
+                        let payload = TermPayload(rule: index, norm: t.norm, attrs: t.attrs.isEmpty ? nil : t.attrs, contracted: false, exact: exact)
+                        builds[f.normalization]!.add(bytes, payload)
+                        if normalized.hasPrefix("ال") && normalized.count > 3 {
+                            let contracted = Array(normalized.dropFirst(1).utf8)
+                            builds[f.normalization]!.add(contracted, TermPayload(rule: index, norm: t.norm, attrs: t.attrs.isEmpty ? nil : t.attrs, contracted: true, exact: exact.map { _ in contracted }))
+                        }
+                    }
+                case .pattern(let source, let loc):
+                    guard let expanded = expand(source, at: loc, file: f, refs: termsByRef, used: &usedDefinitions, rule: r) else { continue }
+                    let normalized = normalizer.normalizeString(expanded.text)
+                    var options: Regex.Options = []
+                    if r.caseInsensitive { options.insert(.caseless) }
+                    // First alone, so PCRE2's error offset points into the author's text.
+                    do {
+                        let bare = try Regex(normalized, options: options)
+                        if bare.canMatchEmpty {
+                            warning(loc, "pattern of rule '\(r.id)' can match the empty string: make at least one part required", r)
+                        }
+                        if Self.hasNestedQuantifier(source) {
+                            warning(loc, "pattern of rule '\(r.id)' nests quantifiers (like (a+)+), which invites catastrophic backtracking", r)
+                        }
+                    } catch let e as RegexCompileError {
+                        error(expanded.location(ofOffset: e.characterOffset, base: loc), "PCRE2: \(e.message) (at offset \(e.characterOffset) in the pattern\(expanded.definitionNote(ofOffset: e.characterOffset)))", r)
+                        continue
+                    } catch { continue }
+                    do {
+                        let regex = try Regex(RegexSource.wrap(normalized), options: options)
+                        let group = regex.namedGroups["span"]
+                        builds[f.normalization]!.compiled.append(CompiledPattern(rule: index, regex: regex, spanGroup: group))
+                    } catch {
+                        self.error(loc, "internal: the wrapped pattern failed to compile: \(error)", r)
+                        continue
+                    }
+                }
+                rules.append(CompiledRule(
+                    fullID: r.fullID, label: r.label, norm: r.norm, attrs: r.attrs, priority: r.priority,
+                    caseInsensitive: r.caseInsensitive, source: r))
+            }
+            if only == nil {
+                for (name, d) in f.definitions where !usedDefinitions.contains(name) {
+                    warning(d.location, "definition '\(name)' is never used", nil)
+                }
+            }
+        }
+        let groups = order.map { o -> RuleGroup in
+            let b = builds[o]!
+            return RuleGroup(options: o, literal: LiteralMatcher(patterns: b.patterns), payloads: b.payloads, patterns: b.compiled)
+        }
+        return CompiledRuleSet(rules: rules, groups: groups)
+    }
+
+    // MARK: - Definitions
+
+    /// A pattern after `{{NAME}}` expansion, remembering where each piece came from.
+    struct Expanded {
+        var text = ""
+        /// (offset in expanded text, length, definition name, offset in source of `{{`)
+        var pieces: [(start: Int, length: Int, name: String, sourceOffset: Int)] = []
+        var sourceMap: [(expanded: Int, source: Int)] = [(0, 0)]
+
+        func location(ofOffset o: Int, base: SourceLocation) -> SourceLocation {
+            var loc = base
+            if let p = pieces.first(where: { o >= $0.start && o < $0.start + $0.length }) {
+                loc.column += p.sourceOffset
+                return loc
+            }
+            var source = o
+            for (e, s) in sourceMap where e <= o { source = s + (o - e) }
+            loc.column += source
+            return loc
+        }
+
+        func definitionNote(ofOffset o: Int) -> String {
+            guard let p = pieces.first(where: { o >= $0.start && o < $0.start + $0.length }) else { return "" }
+            return ", inside definition '\(p.name)'"
+        }
+    }
+
+    private mutating func expand(
+        _ source: String, at loc: SourceLocation, file: RuleFile, refs: [String: [String]],
+        used: inout Set<String>, rule: Rule
+    ) -> Expanded? {
+        var out = Expanded()
+        let scalars = Array(source.unicodeScalars)
+        var i = 0
+        var ok = true
+        var count = 0
+        while i < scalars.count {
+            if i + 1 < scalars.count, scalars[i] == "{", scalars[i + 1] == "{" {
+                var j = i + 2
+                while j + 1 < scalars.count && !(scalars[j] == "}" && scalars[j + 1] == "}") { j += 1 }
+                guard j + 1 < scalars.count else {
+                    var l = loc; l.column += i
+                    error(l, "unclosed '{{' in pattern: write {{NAME}}", rule)
+                    return nil
+                }
+                var name = String(String.UnicodeScalarView(scalars[(i + 2)..<j])).trimmingCharacters(in: .whitespaces)
+                let replacement: String?
+                if name.hasPrefix("@") {
+                    name.removeFirst()
+                    if let terms = refs[name], !terms.isEmpty {
+                        replacement = RegexSource.trieAlternation(terms)
+                    } else {
+                        var l = loc; l.column += i
+                        error(l, "{{@\(name)}} names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
+                        ok = false
+                        replacement = nil
+                    }
+                } else {
+                    var stack: [String] = []
+                    replacement = resolve(name, file: file, used: &used, stack: &stack, at: { var l = loc; l.column += i; return l }(), rule: rule)
+                    if replacement == nil { ok = false }
+                }
+                if let replacement {
+                    let text = "(?:\(replacement))"
+                    let start = out.text.unicodeScalars.count
+                    out.pieces.append((start, text.unicodeScalars.count, name, i))
+                    out.text += text
+                    count += text.unicodeScalars.count
+                    out.sourceMap.append((start + text.unicodeScalars.count, j + 2))
+                }
+                i = j + 2
+                continue
+            }
+            out.text.unicodeScalars.append(scalars[i])
+            i += 1
+        }
+        return ok ? out : nil
+    }
+
+    private mutating func resolve(
+        _ name: String, file: RuleFile, used: inout Set<String>, stack: inout [String], at loc: SourceLocation, rule: Rule
+    ) -> String? {
+        guard let d = file.definitions[name] else {
+            let hint = RuleLoader.suggest(name, among: Array(file.definitions.keys)).map { " (did you mean '\($0)'?)" } ?? ""
+            error(loc, "unknown definition '{{\(name)}}'\(hint): add it under `definitions:` in \(file.path)", rule)
+            return nil
+        }
+        used.insert(name)
+        if stack.contains(name) {
+            error(d.location, "definition '\(name)' refers to itself through \(stack.joined(separator: " → "))", rule)
+            return nil
+        }
+        if let alts = d.alternatives { return RegexSource.trieAlternation(alts) }
+        stack.append(name)
+        defer { stack.removeLast() }
+        // Nested definitions.
+        var text = d.pattern
+        while let r = text.range(of: "\\{\\{[A-Za-z_][A-Za-z0-9_]*\\}\\}", options: .regularExpression) {
+            let inner = String(text[r].dropFirst(2).dropLast(2))
+            guard let sub = resolve(inner, file: file, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
+            text.replaceSubrange(r, with: "(?:\(sub))")
+        }
+        return text
+    }
+
+    /// A quantified group that itself ends in a quantifier: `(a+)+`, `(?:\w*)*`.
+    static func hasNestedQuantifier(_ p: String) -> Bool {
+        p.range(of: #"\((?:\?:)?[^()]*[+*]\)[+*{]"#, options: .regularExpression) != nil
+    }
+
+    private mutating func error(_ loc: SourceLocation, _ m: String, _ r: Rule?) {
+        diagnostics.append(Diagnostic(.error, loc, m, rule: r?.fullID))
+    }
+
+    private mutating func warning(_ loc: SourceLocation, _ m: String, _ r: Rule?) {
+        diagnostics.append(Diagnostic(.warning, loc, m, rule: r?.fullID))
+    }
+}

@@ -1,0 +1,472 @@
+import Foundation
+import RasidModel
+import Yams
+
+/// Reads rule files from disk into `RuleFile`s, collecting every problem
+/// with its file, line and column instead of stopping at the first.
+public struct RuleLoader {
+    static let fileKeys = ["description", "labels", "defaults", "normalize", "definitions", "rules"]
+    static let ruleKeys = [
+        "id", "label", "terms", "pattern", "gazetteer", "norm", "attrs", "priority",
+        "case_insensitive", "description", "examples",
+    ]
+    static let defaultKeys = ["label", "priority", "norm", "attrs", "case_insensitive"]
+    static let termKeys = ["term", "norm", "attrs"]
+    static let exampleKeys = ["match", "no_match"]
+
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    /// The `*.yaml` files directly inside `directory`, sorted by name.
+    public static func ruleFiles(in directory: String) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .filter { $0 != "rasid.yaml" }
+            .sorted().map { (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// Loads one file; problems go to `diagnostics`. Returns nil when the file
+    /// cannot be read or parsed at all.
+    public mutating func load(path: String, displayPath: String? = nil) -> RuleFile? {
+        let shown = displayPath ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            error(SourceLocation(file: shown, line: 1, column: 1), "cannot read the rule file")
+            return nil
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
+            error(SourceLocation(file: shown, line: 1, column: 1), "the rule file is not valid UTF-8")
+            return nil
+        }
+        return parse(yaml: yaml, path: shown, directory: (path as NSString).deletingLastPathComponent)
+    }
+
+    /// Parses rule-file text. `path` names it in messages and sets its domain.
+    public mutating func parse(yaml: String, path: String, directory: String = ".") -> RuleFile? {
+        let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                error(SourceLocation(file: path, line: 1, column: 1), "the rule file is empty: add a `rules:` list")
+                return nil
+            }
+            root = node
+        } catch let e as YamlError {
+            let (loc, message) = Self.describe(e, file: path)
+            error(loc, message)
+            return nil
+        } catch {
+            self.error(SourceLocation(file: path, line: 1, column: 1), "YAML: \(error)")
+            return nil
+        }
+        var ctx = Context(file: path, directory: directory)
+        guard let top = root.mapping else {
+            error(ctx.loc(root), "a rule file is a mapping with a `rules:` list, not a \(Self.kind(root))")
+            return nil
+        }
+        checkKeys(top, allowed: Self.fileKeys, what: "rule file", ctx: ctx)
+
+        var file = RuleFile(
+            path: path, domain: domain, description: nil, labels: [], definitions: [:],
+            normalization: NormalizationOptions(), rules: [])
+        file.description = string(top["description"], "description", ctx)
+        if let labels = top["labels"] {
+            if let seq = labels.sequence {
+                for item in seq {
+                    if let s = string(item, "labels", ctx) {
+                        if s.range(of: "^[A-Z][A-Z0-9_]*$", options: .regularExpression) == nil {
+                            error(ctx.loc(item), "label '\(s)' must be upper case letters, digits and _ (like WEAPON)")
+                        } else { file.labels.append(s) }
+                    }
+                }
+            } else { error(ctx.loc(labels), "`labels` must be a list of label names") }
+        }
+        if let norm = top["normalize"] {
+            file.normalization = normalization(norm, ctx)
+        }
+        var defaults = Defaults()
+        if let d = top["defaults"] {
+            if let m = d.mapping {
+                checkKeys(m, allowed: Self.defaultKeys, what: "defaults", ctx: ctx)
+                defaults.label = string(m["label"], "label", ctx)
+                defaults.priority = int(m["priority"], "priority", ctx)
+                defaults.norm = string(m["norm"], "norm", ctx)
+                defaults.attrs = attrs(m["attrs"], ctx)
+                defaults.caseInsensitive = bool(m["case_insensitive"], "case_insensitive", ctx)
+            } else { error(ctx.loc(d), "`defaults` must be a mapping (label:, priority:, …)") }
+        }
+        if let defs = top["definitions"] {
+            if let m = defs.mapping {
+                for (k, v) in m {
+                    guard let name = k.scalar?.string else { continue }
+                    if name.range(of: "^[A-Za-z_][A-Za-z0-9_]*$", options: .regularExpression) == nil {
+                        error(ctx.loc(k), "definition name '\(name)' must be letters, digits and _")
+                        continue
+                    }
+                    if let s = v.scalar?.string {
+                        file.definitions[name] = Definition(name: name, pattern: s, location: ctx.loc(v), alternatives: nil)
+                    } else if let seq = v.sequence {
+                        let alts = seq.compactMap { $0.scalar?.string }
+                        if alts.count != seq.count || alts.isEmpty {
+                            error(ctx.loc(v), "definition '\(name)': a list definition holds non-empty strings only")
+                        }
+                        file.definitions[name] = Definition(
+                            name: name, pattern: "", location: ctx.loc(v), alternatives: alts)
+                    } else {
+                        error(ctx.loc(v), "definition '\(name)' must be a pattern string or a list of strings")
+                    }
+                }
+            } else { error(ctx.loc(defs), "`definitions` must be a mapping of NAME: pattern") }
+        }
+        guard let rulesNode = top["rules"] else {
+            error(ctx.loc(root), "missing `rules:` list")
+            return file
+        }
+        guard let seq = rulesNode.sequence else {
+            error(ctx.loc(rulesNode), "`rules` must be a list of rules (each item starts with `- id:`)")
+            return file
+        }
+        var seen: [String: SourceLocation] = [:]
+        for item in seq {
+            ctx.rule = nil
+            guard let rule = parseRule(item, file: file, defaults: defaults, ctx: &ctx) else { continue }
+            if let first = seen[rule.id] {
+                error(rule.location, "duplicate rule id '\(rule.id)' (first defined at \(first.line):\(first.column)): give each rule its own id")
+                continue
+            }
+            seen[rule.id] = rule.location
+            file.rules.append(rule)
+        }
+        return file
+    }
+
+    // MARK: - Rules
+
+    struct Defaults {
+        var label: String?
+        var priority: Int?
+        var norm: String?
+        var attrs: [String: String]?
+        var caseInsensitive: Bool?
+    }
+
+    struct Context {
+        var file: String
+        var directory: String
+        var rule: String?
+        func loc(_ node: Node?) -> SourceLocation {
+            let m = node?.mark
+            return SourceLocation(file: file, line: m?.line ?? 1, column: m?.column ?? 1)
+        }
+    }
+
+    private mutating func parseRule(_ node: Node, file: RuleFile, defaults: Defaults, ctx: inout Context) -> Rule? {
+        guard let m = node.mapping else {
+            error(ctx.loc(node), "a rule must be a mapping (id:, label:, terms: or pattern:), not a \(Self.kind(node))")
+            return nil
+        }
+        checkKeys(m, allowed: Self.ruleKeys, what: "rule", ctx: ctx)
+        guard let idNode = m["id"], let id = string(idNode, "id", ctx) else {
+            error(ctx.loc(node), "rule without `id`: add `id: some-name`")
+            return nil
+        }
+        ctx.rule = "\(file.domain)/\(id)"
+        if id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
+            error(ctx.loc(idNode), "rule id '\(id)' must be lower-case letters, digits and '-'")
+        }
+        let label = string(m["label"], "label", ctx) ?? defaults.label
+        guard let label else {
+            error(ctx.loc(node), "rule '\(id)' has no `label`: add `label: RANK` (or set `defaults: {label: …}`)")
+            return nil
+        }
+        let known = Label.builtInSet.union(file.labels)
+        if !known.contains(label) {
+            let hint = Self.suggest(label, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
+            error(ctx.loc(m["label"] ?? node), "unknown label '\(label)'\(hint): use one of \(Label.builtInOrder.joined(separator: ", ")) or declare it under `labels:`")
+        }
+        let bodies = ["terms", "pattern", "gazetteer"].filter { m[$0] != nil }
+        if bodies.count != 1 {
+            error(ctx.loc(node), bodies.isEmpty
+                ? "rule '\(id)' needs `terms:`, `pattern:` or `gazetteer:`"
+                : "rule '\(id)' has \(bodies.joined(separator: " and ")): use exactly one")
+            if bodies.isEmpty { return nil }
+        }
+        let body: RuleBody
+        if let t = m["terms"] {
+            body = .terms(terms(t, ctx))
+        } else if let p = m["pattern"] {
+            guard let s = string(p, "pattern", ctx) else { return nil }
+            if s.isEmpty { error(ctx.loc(p), "empty pattern") }
+            body = .pattern(s, patternLocation(p, ctx))
+        } else {
+            let g = m["gazetteer"]!
+            guard let rel = string(g, "gazetteer", ctx) else { return nil }
+            body = .terms(gazetteer(rel, node: g, ctx: ctx))
+        }
+        var attrs = defaults.attrs ?? [:]
+        if let a = m["attrs"] { attrs.merge(self.attrs(a, ctx) ?? [:]) { $1 } }
+        return Rule(
+            domain: file.domain, id: id, label: label, body: body,
+            norm: string(m["norm"], "norm", ctx) ?? defaults.norm, attrs: attrs,
+            priority: int(m["priority"], "priority", ctx) ?? defaults.priority ?? 0,
+            caseInsensitive: bool(m["case_insensitive"], "case_insensitive", ctx) ?? defaults.caseInsensitive ?? false,
+            description: string(m["description"], "description", ctx),
+            examples: examples(m["examples"], ctx), location: ctx.loc(idNode))
+    }
+
+    /// Where the first character of a pattern scalar is in the file.
+    private func patternLocation(_ node: Node, _ ctx: Context) -> SourceLocation {
+        var loc = ctx.loc(node)
+        if let s = node.scalar, s.style == .singleQuoted || s.style == .doubleQuoted { loc.column += 1 }
+        return loc
+    }
+
+    private mutating func terms(_ node: Node, _ ctx: Context) -> [RuleTerm] {
+        guard let seq = node.sequence else {
+            error(ctx.loc(node), "`terms` must be a list")
+            return []
+        }
+        var out: [RuleTerm] = []
+        for item in seq {
+            if let s = item.scalar?.string {
+                if s.trimmingCharacters(in: .whitespaces).isEmpty { error(ctx.loc(item), "empty term"); continue }
+                out.append(RuleTerm(text: s, norm: nil, attrs: [:], location: ctx.loc(item)))
+            } else if let m = item.mapping {
+                checkKeys(m, allowed: Self.termKeys, what: "term", ctx: ctx)
+                guard let t = string(m["term"], "term", ctx), !t.isEmpty else {
+                    error(ctx.loc(item), "a term map needs `term: …`")
+                    continue
+                }
+                out.append(RuleTerm(text: t, norm: string(m["norm"], "norm", ctx), attrs: attrs(m["attrs"], ctx) ?? [:], location: ctx.loc(item)))
+            } else {
+                error(ctx.loc(item), "a term is a string or a map {term:, norm:}")
+            }
+        }
+        return out
+    }
+
+    /// Reads a plain list (`.txt`/`.tsv`: term[TAB norm]) or a `.csv` (term,norm header).
+    private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> [RuleTerm] {
+        let path = relative.hasPrefix("/") ? relative : (ctx.directory as NSString).appendingPathComponent(relative)
+        let shown = relative.hasPrefix("/") ? relative : ((ctx.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            error(ctx.loc(node), "gazetteer file '\(relative)' not found (paths are relative to the rule file)")
+            return []
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            error(ctx.loc(node), "gazetteer file '\(relative)' is not valid UTF-8")
+            return []
+        }
+        let isCSV = relative.lowercased().hasSuffix(".csv")
+        var out: [RuleTerm] = []
+        var lineNo = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            var line = String(raw)
+            if line.hasSuffix("\r") { line.removeLast() }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields: [String]
+            if isCSV {
+                fields = Self.csvFields(line)
+                if lineNo == 1 || out.isEmpty && fields.first?.lowercased() == "term" { continue }
+            } else {
+                fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            }
+            let term = fields[0].trimmingCharacters(in: .whitespaces)
+            if term.isEmpty {
+                error(SourceLocation(file: shown, line: lineNo, column: 1), "empty term")
+                continue
+            }
+            let norm = fields.count > 1 ? fields[1].trimmingCharacters(in: .whitespaces) : ""
+            out.append(RuleTerm(text: term, norm: norm.isEmpty ? nil : norm, attrs: [:], location: SourceLocation(file: shown, line: lineNo, column: 1)))
+        }
+        return out
+    }
+
+    static func csvFields(_ line: String) -> [String] {
+        var fields: [String] = []
+        var cur = ""
+        var quoted = false
+        var it = Array(line)
+        var i = 0
+        while i < it.count {
+            let c = it[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < it.count && it[i + 1] == "\"" { cur.append("\""); i += 1 } else { quoted = false }
+                } else { cur.append(c) }
+            } else if c == "\"" { quoted = true } else if c == "," { fields.append(cur); cur = "" } else { cur.append(c) }
+            i += 1
+        }
+        fields.append(cur)
+        it.removeAll()
+        return fields
+    }
+
+    private mutating func examples(_ node: Node?, _ ctx: Context) -> [RuleExample] {
+        guard let node else { return [] }
+        guard let m = node.mapping else {
+            error(ctx.loc(node), "`examples` must be a mapping with `match:` and/or `no_match:` lists")
+            return []
+        }
+        checkKeys(m, allowed: Self.exampleKeys, what: "examples", ctx: ctx)
+        var out: [RuleExample] = []
+        for (key, should) in [("match", true), ("no_match", false)] {
+            guard let list = m[key] else { continue }
+            guard let seq = list.sequence else {
+                error(ctx.loc(list), "`\(key)` must be a list of example texts")
+                continue
+            }
+            for item in seq {
+                guard let s = item.scalar?.string else {
+                    error(ctx.loc(item), "an example is a string")
+                    continue
+                }
+                out.append(RuleExample(text: s, location: ctx.loc(item), shouldMatch: should))
+            }
+        }
+        return out
+    }
+
+    private mutating func normalization(_ node: Node, _ ctx: Context) -> NormalizationOptions {
+        var o = NormalizationOptions()
+        guard let m = node.mapping else {
+            error(ctx.loc(node), "`normalize` must be a mapping of switch: true|false")
+            return o
+        }
+        for (k, v) in m {
+            guard let key = k.scalar?.string else { continue }
+            guard let path = NormalizationOptions.keys[key] else {
+                let hint = Self.suggest(key, among: Array(NormalizationOptions.keys.keys)).map { " (did you mean '\($0)'?)" } ?? ""
+                error(ctx.loc(k), "unknown normalization switch '\(key)'\(hint): known are \(NormalizationOptions.keys.keys.sorted().joined(separator: ", "))")
+                continue
+            }
+            if let b = bool(v, key, ctx) { o[keyPath: path] = b }
+        }
+        return o
+    }
+
+    // MARK: - Scalars
+
+    private mutating func string(_ node: Node?, _ key: String, _ ctx: Context) -> String? {
+        guard let node else { return nil }
+        guard let s = node.scalar else {
+            error(ctx.loc(node), "`\(key)` must be a string, not a \(Self.kind(node))")
+            return nil
+        }
+        return s.string
+    }
+
+    private mutating func int(_ node: Node?, _ key: String, _ ctx: Context) -> Int? {
+        guard let node else { return nil }
+        guard let s = node.scalar?.string, let v = Int(s) else {
+            error(ctx.loc(node), "`\(key)` must be a whole number")
+            return nil
+        }
+        return v
+    }
+
+    private mutating func bool(_ node: Node?, _ key: String, _ ctx: Context) -> Bool? {
+        guard let node else { return nil }
+        switch node.scalar?.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error(ctx.loc(node), "`\(key)` must be true or false")
+            return nil
+        }
+    }
+
+    private mutating func attrs(_ node: Node?, _ ctx: Context) -> [String: String]? {
+        guard let node else { return nil }
+        guard let m = node.mapping else {
+            error(ctx.loc(node), "`attrs` must be a mapping of name: value")
+            return nil
+        }
+        var out: [String: String] = [:]
+        for (k, v) in m {
+            guard let key = k.scalar?.string, let value = v.scalar?.string else {
+                error(ctx.loc(k), "`attrs` values must be strings")
+                continue
+            }
+            out[key] = value
+        }
+        return out
+    }
+
+    private mutating func checkKeys(_ m: Node.Mapping, allowed: [String], what: String, ctx: Context) {
+        for (k, _) in m {
+            guard let key = k.scalar?.string else {
+                error(ctx.loc(k), "keys must be plain strings")
+                continue
+            }
+            if !allowed.contains(key) {
+                let hint = Self.suggest(key, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                error(ctx.loc(k), "unknown key '\(key)' in \(what)\(hint); allowed: \(allowed.joined(separator: ", "))")
+            }
+        }
+    }
+
+    private mutating func error(_ loc: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, loc, message))
+    }
+
+    // MARK: - Helpers
+
+    static func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: return "string"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+
+    static func describe(_ e: YamlError, file: String) -> (SourceLocation, String) {
+        switch e {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+            let .composer(context, problem, mark, _):
+            let ctx = context.map { " (\($0.text) at \($0.mark.line):\($0.mark.column))" } ?? ""
+            return (SourceLocation(file: file, line: mark.line, column: mark.column), "YAML syntax: \(problem)\(ctx)")
+        case let .reader(problem, offset, _, yaml):
+            var line = 1, col = 1
+            if let offset {
+                for (i, ch) in yaml.unicodeScalars.enumerated() {
+                    if i >= offset { break }
+                    if ch == "\n" { line += 1; col = 1 } else { col += 1 }
+                }
+            }
+            return (SourceLocation(file: file, line: line, column: col), "YAML: \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
+                    "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in a mapping: keep one")
+        default:
+            return (SourceLocation(file: file, line: 1, column: 1), "YAML: \(e)")
+        }
+    }
+
+    /// The closest allowed word, when it is close enough to be a typo.
+    static func suggest(_ word: String, among candidates: [String]) -> String? {
+        func distance(_ a: [Character], _ b: [Character]) -> Int {
+            var prev = Array(0...b.count)
+            for (i, ca) in a.enumerated() {
+                var cur = [i + 1]
+                for (j, cb) in b.enumerated() {
+                    cur.append(min(prev[j + 1] + 1, cur[j] + 1, prev[j] + (ca == cb ? 0 : 1)))
+                }
+                prev = cur
+            }
+            return prev[b.count]
+        }
+        let w = Array(word.lowercased())
+        let best = candidates.map { ($0, distance(w, Array($0.lowercased()))) }.min { $0.1 < $1.1 }
+        guard let best, best.1 <= max(2, w.count / 3), best.1 < w.count else { return nil }
+        return best.0
+    }
+}
+
+extension Label {
+    static let builtInSet = Set(builtIn)
+    static let builtInOrder = builtIn
+}

@@ -1,0 +1,191 @@
+import Foundation
+import RasidModel
+
+/// How input files are read: each file one document, or JSON Lines records
+/// `{"id": …, "text": …}`.
+public enum InputFormat: String, CaseIterable, Sendable {
+    case text, jsonl
+}
+
+/// Expands the command line's paths into a stream of documents or input
+/// errors, in order, reading one document at a time (bounded memory).
+public struct DocumentSource: Sequence {
+    public let paths: [String]
+    public let format: InputFormat
+
+    public init(paths: [String], format: InputFormat) {
+        self.paths = paths
+        self.format = format
+    }
+
+    public func makeIterator() -> Iterator { Iterator(source: self) }
+
+    public struct Iterator: IteratorProtocol {
+        let format: InputFormat
+        var pending: [String]
+        var files: [String] = []
+        var lines: LineReader?
+        var linesName = ""
+        var lineNumber = 0
+
+        init(source: DocumentSource) {
+            format = source.format
+            pending = source.paths
+        }
+
+        public mutating func next() -> Result<Document, InputError>? {
+            while true {
+                if var reader = lines {
+                    if let line = reader.nextLine() {
+                        lines = reader
+                        lineNumber += 1
+                        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                        return JSONLRecord.parse(line, source: "\(linesName):\(lineNumber)", truncated: reader.lastLineUnterminated)
+                    }
+                    if let e = reader.error {
+                        lines = nil
+                        return .failure(InputError(source: linesName, message: e))
+                    }
+                    lines = nil
+                    continue
+                }
+                if !files.isEmpty {
+                    let f = files.removeFirst()
+                    if format == .jsonl {
+                        if let r = LineReader(path: f) { lines = r; linesName = f; lineNumber = 0; continue }
+                        return .failure(InputError(source: f, message: "cannot open the file"))
+                    }
+                    return Self.readText(f)
+                }
+                guard !pending.isEmpty else { return nil }
+                let p = pending.removeFirst()
+                if p == "-" {
+                    if format == .jsonl {
+                        lines = LineReader(fileDescriptor: 0); linesName = "-"; lineNumber = 0; continue
+                    }
+                    let data = FileHandle.standardInput.readDataToEndOfFile()
+                    return Self.decode([UInt8](data), id: "stdin", source: "-")
+                }
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
+                    return .failure(InputError(source: p, message: "no such file or folder"))
+                }
+                if isDir.boolValue {
+                    let found = Self.textFiles(in: p, format: format)
+                    if found.isEmpty {
+                        return .failure(InputError(source: p, message: "the folder has no \(format == .jsonl ? "*.jsonl" : "*.txt") files"))
+                    }
+                    files = found
+                } else {
+                    files = [p]
+                }
+            }
+        }
+
+        static func textFiles(in dir: String, format: InputFormat) -> [String] {
+            let ext = format == .jsonl ? "jsonl" : "txt"
+            guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
+            var out: [String] = []
+            while let rel = e.nextObject() as? String {
+                if rel.hasSuffix(".\(ext)") { out.append((dir as NSString).appendingPathComponent(rel)) }
+            }
+            return out.sorted()
+        }
+
+        static func readText(_ path: String) -> Result<Document, InputError> {
+            guard FileManager.default.isReadableFile(atPath: path),
+                let data = FileManager.default.contents(atPath: path)
+            else {
+                return .failure(InputError(source: path, message: "cannot read the file (permission denied or not a regular file)"))
+            }
+            let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            return decode([UInt8](data), id: id, source: path)
+        }
+
+        static func decode(_ bytes: [UInt8], id: String, source: String) -> Result<Document, InputError> {
+            if bytes.isEmpty { return .failure(InputError(source: source, message: "the file is empty")) }
+            if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+                return .failure(InputError(
+                    source: source,
+                    message: "not valid UTF-8 at byte offset \(bad) (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): convert it to UTF-8, e.g. iconv -f WINDOWS-1256 -t UTF-8"))
+            }
+            return .success(Document(id: id, text: String(decoding: bytes, as: UTF8.self), source: source))
+        }
+    }
+}
+
+/// One JSON Lines input record: `{"id": "...", "text": "..."}`.
+enum JSONLRecord {
+    static func parse(_ line: [UInt8], source: String, truncated: Bool) -> Result<Document, InputError> {
+        if let bad = UTF8Validation.firstInvalidOffset(line) {
+            return .failure(InputError(source: source, message: "not valid UTF-8 at byte offset \(bad) of the line; the record was skipped"))
+        }
+        let obj: Any
+        do {
+            obj = try JSONSerialization.jsonObject(with: Data(line), options: [])
+        } catch {
+            let hint = truncated ? " (the last line has no newline: the input looks truncated)" : ""
+            return .failure(InputError(source: source, message: "not a JSON object\(hint): each line must be {\"id\": \"…\", \"text\": \"…\"}"))
+        }
+        guard let dict = obj as? [String: Any] else {
+            return .failure(InputError(source: source, message: "the line is JSON but not an object: each line must be {\"id\": \"…\", \"text\": \"…\"}"))
+        }
+        guard let text = dict["text"] as? String else {
+            return .failure(InputError(source: source, message: "the record has no string field \"text\""))
+        }
+        let id: String
+        if let s = dict["id"] as? String { id = s } else if let n = dict["id"] as? NSNumber { id = n.stringValue } else {
+            return .failure(InputError(source: source, message: "the record has no \"id\" field"))
+        }
+        return .success(Document(id: id, text: text, source: source))
+    }
+}
+
+/// Reads a file or descriptor line by line with a fixed buffer.
+struct LineReader {
+    let fd: Int32
+    let owns: Bool
+    var buffer: [UInt8] = []
+    var start = 0
+    var eof = false
+    var error: String?
+    var lastLineUnterminated = false
+
+    init?(path: String) {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { return nil }
+        self.fd = fd
+        owns = true
+    }
+
+    init(fileDescriptor: Int32) {
+        fd = fileDescriptor
+        owns = false
+    }
+
+    mutating func nextLine() -> [UInt8]? {
+        while true {
+            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<nl])
+                start = nl + 1
+                if start > 1 << 20 { buffer.removeSubrange(0..<start); start = 0 }
+                return line
+            }
+            if eof {
+                if start < buffer.count {
+                    let line = Array(buffer[start...])
+                    start = buffer.count
+                    lastLineUnterminated = true
+                    return line
+                }
+                if owns { close(fd) }
+                return nil
+            }
+            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { error = "read error: \(String(cString: strerror(errno)))"; eof = true; continue }
+            if n == 0 { eof = true; continue }
+            buffer.append(contentsOf: chunk[0..<n])
+        }
+    }
+}

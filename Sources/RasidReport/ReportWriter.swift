@@ -1,0 +1,47 @@
+import Foundation
+import RasidModel
+
+/// The report formats `rasid annotate` writes.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case json, jsonl
+}
+
+/// Streams document reports to a file handle in one format. JSONL writes
+/// one line per document as soon as it is done; JSON wraps them in
+/// `{"documents": [...]}` without holding them all in memory.
+public final class ReportWriter {
+    let format: ReportFormat
+    let options: ReportOptions
+    let sink: (UnsafeRawBufferPointer) throws -> Void
+    private var count = 0
+    private var buffer = JSONBuffer(capacity: 1 << 16)
+
+    public init(format: ReportFormat, options: ReportOptions = ReportOptions(),
+                sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        self.format = format
+        self.options = options
+        self.sink = sink
+    }
+
+    public func begin() throws {
+        if format == .json { buffer.raw("{\"documents\":[\n") }
+    }
+
+    public func write(_ report: DocumentReport) throws {
+        if format == .json && count > 0 { buffer.raw(",\n") }
+        ReportJSON.write(report, options: options, into: &buffer)
+        if format == .jsonl { buffer.raw("\n") }
+        count += 1
+        if buffer.bytes.count > 1 << 16 { try flush() }
+    }
+
+    public func finish() throws {
+        if format == .json { buffer.raw("\n]}\n") }
+        try flush()
+    }
+
+    private func flush() throws {
+        try buffer.bytes.withUnsafeBytes { try sink($0) }
+        buffer.bytes.removeAll(keepingCapacity: true)
+    }
+}

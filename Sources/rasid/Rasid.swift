@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Rasid: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rasid",
+        abstract: "Rasid (راصد): named entities in Arabic news — ranks, titles, people, countries, organisations, places, dates.",
+        subcommands: [Annotate.self, Check.self],
+        defaultSubcommand: nil)
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+import RasidModel
+import RasidReport
+
+struct AnnotateTests {
+    @Test func seedsScoreAgainstGold() throws {
+        let gold = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/gold/seeds.jsonl")
+        try #require(FileManager.default.fileExists(atPath: gold.path), "../shared/gold/seeds.jsonl is needed for this test")
+        let dir = try CLI.tempDir()
+        let out = dir.appendingPathComponent("seeds.jsonl").path
+        let r = try CLI.run(["annotate", "seeds", "--format", "jsonl", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let pred = try ReportReader.read(path: out)
+        let goldDocs = try ReportReader.read(path: gold.path)
+        #expect(pred.count == 5)
+        let result = Scorer(labels: ["RANK", "COUNTRY"]).score(
+            gold: Dictionary(uniqueKeysWithValues: goldDocs.map { ($0.id, $0.spans) }),
+            predicted: Dictionary(uniqueKeysWithValues: pred.map { ($0.id, $0.spans) }))
+        let f1 = result.micro(result.exact).f1
+        #expect(f1 >= 0.85, "micro exact F1 over RANK and COUNTRY is \(f1)")
+        // The text of every span is the text at its offsets.
+        for d in pred {
+            let scalars = Array(d.text.unicodeScalars)
+            for s in d.spans { #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.text) }
+        }
+    }
+
+    @Test func badInputsAreReportedAndOthersStillAnnotated() throws {
+        let dir = try CLI.tempDir()
+        try "وصل المشير إلى ليبيا".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try Data([0xD9, 0x84, 0xFF, 0x41]).write(to: dir.appendingPathComponent("bad.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let emptyDir = dir.appendingPathComponent("nothing")
+        try FileManager.default.createDirectory(at: emptyDir, withIntermediateDirectories: true)
+        let out = dir.appendingPathComponent("r.jsonl").path
+        let r = try CLI.run(["annotate", dir.appendingPathComponent("bad.txt").path, dir.appendingPathComponent("empty.txt").path,
+                             emptyDir.path, dir.appendingPathComponent("good.txt").path, dir.appendingPathComponent("missing.txt").path,
+                             "--format", "jsonl", "-o", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad.txt: error: not valid UTF-8 at byte offset 2 (byte 0xFF)"))
+        #expect(r.stderr.contains("empty.txt: error: the file is empty"))
+        #expect(r.stderr.contains("nothing: error: the folder has no *.txt files"))
+        #expect(r.stderr.contains("missing.txt: error: no such file or folder"))
+        let docs = try ReportReader.read(path: out)
+        #expect(docs.map(\.id) == ["good"])
+        #expect(docs[0].spans.contains { $0.label == "COUNTRY" && $0.text == "ليبيا" && $0.norm == "LY" })
+    }
+
+    @Test func bomAndCRLFAreKept() throws {
+        let dir = try CLI.tempDir()
+        let text = "\u{FEFF}زار المشير ليبيا\r\nثم تونس"
+        try text.write(to: dir.appendingPathComponent("bom.txt"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["annotate", dir.appendingPathComponent("bom.txt").path, "--format", "jsonl"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let docs = try ReportReader.read(data: Data(r.stdout.utf8), name: "stdout")
+        #expect(docs[0].text == text)
+        let libya = try #require(docs[0].spans.first { $0.text == "ليبيا" })
+        #expect(libya.start == 12)
+        #expect(docs[0].spans.allSatisfy { $0.start > 0 })
+        #expect(docs[0].spans.contains { $0.text == "تونس" && $0.start == 19 })
+    }
+
+    @Test func jsonlInputFromStdinWithABadRecord() throws {
+        let input = "{\"id\":\"a\",\"text\":\"زار الفريق أول ركن ليبيا\"}\nnot json\n{\"id\":\"b\",\"text\":\"تونس\"}\n"
+        let r = try CLI.run(["annotate", "-", "--input", "jsonl", "--format", "json"], stdin: Data(input.utf8))
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("-:2: error: not a JSON object"))
+        let docs = try ReportReader.read(data: Data(r.stdout.utf8), name: "stdout")
+        #expect(docs.map(\.id) == ["a", "b"])
+        #expect(docs[0].spans.contains { $0.label == "RANK" && $0.text == "الفريق أول ركن" })
+    }
+
+    @Test func runawayRuleIsStoppedAndReported() throws {
+        let dir = try CLI.tempDir()
+        let rules = dir.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try "rules:\n  - id: evil\n    label: ORG\n    pattern: \"(?:a+)+$\"\n    examples:\n      match: [\"aaa\"]\n  - id: ok\n    label: COUNTRY\n    terms: [ليبيا]\n    examples:\n      match: [ليبيا]\n"
+            .write(to: rules.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+        let doc = "ليبيا " + String(repeating: "a", count: 5000) + "!"
+        try doc.write(to: dir.appendingPathComponent("d.txt"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["annotate", dir.appendingPathComponent("d.txt").path, "--rules", rules.path, "--format", "jsonl"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("rule x/evil was stopped by PCRE2"))
+        let docs = try ReportReader.read(data: Data(r.stdout.utf8), name: "stdout")
+        #expect(docs[0].spans.contains { $0.text == "ليبيا" })
+        #expect(r.stdout.contains("\"problems\":[{\"kind\":\"match-limit\""))
+    }
+
+    @Test func brokenRulesStopTheRunWithPositions() throws {
+        let dir = try CLI.tempDir()
+        try "rules:\n  - id: a\n    label: RANK\n    pattern: \"(\"\n".write(to: dir.appendingPathComponent("r.yaml"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", dir.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("r.yaml:4:16: error: PCRE2: missing closing parenthesis"))
+    }
+
+    @Test func outputIntoMissingFolderFailsBeforeWork() throws {
+        let r = try CLI.run(["annotate", "seeds", "-o", "/nonexistent-dir/x.json"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("the folder /nonexistent-dir does not exist"))
+    }
+}

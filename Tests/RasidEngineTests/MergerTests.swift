@@ -1,0 +1,40 @@
+import Testing
+@testable import RasidEngine
+import RasidModel
+
+struct MergerTests {
+    func span(_ s: Int, _ e: Int, _ l: String, rule: String, priority: Int = 0) -> Span {
+        Span(start: s, end: e, label: l, text: "t", provenance: [Provenance(extractor: "rules", rule: rule)], priority: priority)
+    }
+
+    @Test func identicalSpansMergeProvenance() {
+        let (kept, dropped) = Merger().merge([span(0, 5, "RANK", rule: "a"), span(0, 5, "RANK", rule: "b")])
+        #expect(kept.count == 1)
+        #expect(kept[0].provenance.map(\.rule) == ["a", "b"])
+        #expect(dropped.isEmpty)
+    }
+
+    @Test func priorityThenLongestThenLeftmost() {
+        let (kept, dropped) = Merger(dropInside: []).merge([
+            span(0, 10, "ORG", rule: "long"), span(2, 5, "ORG", rule: "high", priority: 5),
+            span(20, 25, "ORG", rule: "left"), span(22, 27, "ORG", rule: "right"),
+            span(40, 50, "ORG", rule: "longer"), span(45, 52, "ORG", rule: "shorter"),
+        ])
+        #expect(kept.map(\.rule) == ["high", "left", "longer"])
+        #expect(dropped.map(\.span.rule) == ["long", "right", "shorter"])
+        #expect(dropped[0].reason.contains("higher priority"))
+        #expect(dropped[1].reason.contains("starts first"))
+        #expect(dropped[2].reason.contains("is longer"))
+    }
+
+    @Test func differentLabelsNest() {
+        let (kept, _) = Merger().merge([span(0, 20, "ORG", rule: "o"), span(12, 20, "COUNTRY", rule: "c")])
+        #expect(kept.count == 2)
+    }
+
+    @Test func orgInsideTitleIsDropped() {
+        let (kept, dropped) = Merger().merge([span(0, 17, "TITLE", rule: "t"), span(5, 17, "ORG", rule: "o")])
+        #expect(kept.map(\.label) == ["TITLE"])
+        #expect(dropped.first?.reason.contains("ORG inside TITLE") == true)
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+@testable import RasidEngine
+import RasidModel
+import PCRE2
+
+/// Offsets must point at the original characters whatever normalization did.
+struct NormalizerTests {
+    func spans(_ text: String, terms: [String], label: String = "RANK") throws -> [Span] {
+        var loader = RuleLoader()
+        let yaml = "rules:\n  - id: t\n    label: \(label)\n    terms: [\(terms.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
+        let parsed = loader.parse(yaml: yaml, path: "t.yaml")
+        let file = try #require(parsed)
+        var c = RuleCompiler()
+        let set = c.compile([file])
+        let ctx = DocumentContext(document: Document(id: "d", text: text), scratch: MatchScratch())
+        var out = RuleEngineExtractor(ruleSet: set).extract(ctx, previous: [])
+        TextSlicer.fill(&out, from: text)
+        return out.sorted { $0.start < $1.start }
+    }
+
+    @Test func diacriticsAndTatweelMapBack() throws {
+        let text = "وصل المُشِيرُ والمشـــير إلى"
+        let s = try spans(text, terms: ["المشير"])
+        #expect(s.map(\.text) == ["المُشِيرُ", "المشـــير"])
+        #expect(s.map(\.start) == [4, 15])
+    }
+
+    @Test func alefAndYaVariants() throws {
+        let s = try spans("زار إيطاليا وايطاليا ثم ليبيا", terms: ["إيطاليا"], label: "COUNTRY")
+        #expect(s.map(\.text) == ["إيطاليا", "ايطاليا"])
+        let y = try spans("قال علي إن مصطفى", terms: ["مصطفي"], label: "PERSON")
+        #expect(y.map(\.text) == ["مصطفى"])
+    }
+
+    @Test func emojiAndCombiningMarksBeforeSpan() throws {
+        let text = "👍🏽 e\u{0301}t\u{0301}é الفريق"
+        let s = try spans(text, terms: ["الفريق"])
+        let scalars = Array(text.unicodeScalars)
+        #expect(s.count == 1)
+        #expect(s[0].start == scalars.count - 6)
+        #expect(s[0].end == scalars.count)
+    }
+
+    @Test func presentationFormsMapToOneOriginalScalarEach() throws {
+        // ﻟﻴﺒﻴﺎ written with presentation forms (5 scalars).
+        let text = "في \u{FEDF}\u{FEF4}\u{FE92}\u{FEF4}\u{FE8E} اليوم"
+        let s = try spans(text, terms: ["ليبيا"], label: "COUNTRY")
+        #expect(s.map(\.start) == [3])
+        #expect(s.map(\.end) == [8])
+    }
+
+    @Test func lamAlefLigatureIsOneScalar() throws {
+        let n = Normalizer().normalize("\u{FEFB}")  // ﻻ
+        #expect(String(decoding: n.bytes, as: UTF8.self) == "لا")
+        #expect(n.originalRanges([0..<4]) == [0..<1])
+    }
+
+    @Test func nfcComposesHamza() {
+        let n = Normalizer()
+        #expect(n.normalizeString("و\u{0654}") == "ؤ")
+        #expect(n.normalizeString("ا\u{0654}") == "ا")
+    }
+
+    @Test func digitsAreAscii() {
+        #expect(Normalizer().normalizeString("٢٠٢٦-۰۱") == "2026-01")
+    }
+
+    @Test func bomCountsAndStaysOutOfSpans() throws {
+        let s = try spans("\u{FEFF}ليبيا\r\nتونس", terms: ["ليبيا", "تونس"], label: "COUNTRY")
+        #expect(s.map(\.start) == [1, 8])
+        #expect(s.map(\.text) == ["ليبيا", "تونس"])
+    }
+
+    @Test func procliticsStayOutAndBoundariesHold() throws {
+        let s = try spans("وتونس بتونس وبتونس فتونسي التونسية", terms: ["تونس"], label: "COUNTRY")
+        #expect(s.map(\.text) == ["تونس", "تونس", "تونس"])
+        #expect(s.map(\.start) == [1, 7, 14])
+        #expect(try spans("مصرف مصر", terms: ["مصر"], label: "COUNTRY").map(\.start) == [5])
+        #expect(try spans("الليبية", terms: ["ليبيا"], label: "COUNTRY").isEmpty)
+    }
+
+    @Test func lamLamContraction() throws {
+        let s = try spans("القائد العام للقوات المسلحة وللقوات", terms: ["القوات المسلحة", "القوات"], label: "ORG")
+        #expect(s.map(\.text).contains("لقوات المسلحة"))
+        #expect(s.first { $0.text == "لقوات المسلحة" }?.start == 14)
+        // لليبيا is ل + ليبيا, not a contraction.
+        #expect(try spans("لليبيا", terms: ["ليبيا"], label: "COUNTRY").map(\.start) == [1])
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import RasidEngine
+
+/// Every mistake a rule author can make is reported as FILE:LINE:COLUMN.
+struct RuleFileErrorTests {
+    func diagnostics(_ yaml: String) -> [String] {
+        var loader = RuleLoader()
+        let f = loader.parse(yaml: yaml, path: "rules/bad.yaml")
+        var c = RuleCompiler()
+        if let f { _ = c.compile([f]) }
+        return (loader.diagnostics + c.diagnostics).map(\.description)
+    }
+
+    @Test func yamlSyntax() {
+        let d = diagnostics("rules:\n  - id: a\n    label: [RANK\n")
+        #expect(d.count == 1)
+        #expect(d[0].hasPrefix("rules/bad.yaml:4:1: error: YAML syntax:"))
+    }
+
+    @Test func unknownKeyWithSuggestion() {
+        let d = diagnostics("rules:\n  - id: a\n    lable: RANK\n    terms: [x]\n")
+        #expect(d.contains("rules/bad.yaml:3:5: error: unknown key 'lable' in rule (did you mean 'label'?); allowed: id, label, terms, pattern, gazetteer, norm, attrs, priority, case_insensitive, description, examples"))
+    }
+
+    @Test func missingLabel() {
+        let d = diagnostics("rules:\n  - id: a\n    terms: [x]\n")
+        #expect(d == ["rules/bad.yaml:2:5: error: rule 'a' has no `label`: add `label: RANK` (or set `defaults: {label: …}`)"])
+    }
+
+    @Test func unknownLabel() {
+        let d = diagnostics("rules:\n  - id: a\n    label: RANKK\n    terms: [x]\n")
+        #expect(d.first?.hasPrefix("rules/bad.yaml:3:12: error: unknown label 'RANKK' (did you mean 'RANK'?)") == true)
+    }
+
+    @Test func duplicateID() {
+        let d = diagnostics("rules:\n  - id: a\n    label: RANK\n    terms: [x]\n  - id: a\n    label: RANK\n    terms: [y]\n")
+        #expect(d == ["rules/bad.yaml:5:9: error: duplicate rule id 'a' (first defined at 2:9): give each rule its own id"])
+    }
+
+    @Test func pcre2ErrorPointsIntoThePattern() {
+        let d = diagnostics("rules:\n  - id: a\n    label: RANK\n    pattern: \"الفريق(?: أول\"\n")
+        #expect(d.count == 1)
+        #expect(d[0].hasPrefix("rules/bad.yaml:4:28: error: PCRE2: missing closing parenthesis (at offset 13 in the pattern)"))
+    }
+
+    @Test func pcre2ErrorAfterDefinition() {
+        let d = diagnostics("definitions:\n  X: \"ا|ب\"\nrules:\n  - id: a\n    label: RANK\n    pattern: '{{X}}[ق'\n")
+        #expect(d.count == 1)
+        #expect(d[0].hasPrefix("rules/bad.yaml:6:22: error: PCRE2: missing terminating ] for character class"))
+    }
+
+    @Test func unknownDefinition() {
+        let d = diagnostics("definitions:\n  RANKS: \"x\"\nrules:\n  - id: a\n    label: RANK\n    pattern: \"{{RANK}}\"\n")
+        #expect(d.contains("rules/bad.yaml:6:15: error: unknown definition '{{RANK}}' (did you mean 'RANKS'?): add it under `definitions:` in rules/bad.yaml"))
+    }
+
+    @Test func allErrorsAreListed() {
+        let d = diagnostics("rules:\n  - id: a\n    terms: [x]\n  - id: b\n    label: NOPE\n    terms: [y]\n  - id: c\n    label: RANK\n    pattern: \"(\"\n")
+        #expect(d.count == 3)
+    }
+
+    @Test func missingGazetteer() {
+        let d = diagnostics("rules:\n  - id: a\n    label: LOCATION\n    gazetteer: lexicons/none.txt\n")
+        #expect(d == ["rules/bad.yaml:4:16: error: gazetteer file 'lexicons/none.txt' not found (paths are relative to the rule file)"])
+    }
+
+    @Test func lintWarnings() {
+        let d = diagnostics("definitions:\n  UNUSED: x\nrules:\n  - id: a\n    label: RANK\n    pattern: \"(?:ب+)+ا?\"\n")
+        #expect(d.contains { $0.contains("warning: pattern of rule 'a' nests quantifiers") })
+        #expect(d.contains("rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used"))
+    }
+}
