@@ -55,7 +55,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"(?:(?<d>[0-3]?\d)|(?<ord>\#(ordinal))(?: من)?) ?(?:شهر )?(?<mon>\#(arMonth))(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d))?|(?:شهر )?(?<mon2>\#(arMonth)) (?:من )?(?:\#(yearWord) )?(?<y2>(?:19|20)\d\d)"#, .arabic),
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)"#, .year),
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
-            (#"(?:اليوم|امس|غدا|يوم|ليلة|صباح يوم|مساء يوم) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
+            (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
         let n = Normalizer()
         patterns = specs.map { (try! Regex(RegexSource.wrap(n.normalizeString($0.0)), options: [.caseless]), $0.1) }

@@ -51,7 +51,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         while i < tokens.count {
             if taken.contains(i) || entityStart.contains(tokens[i].original.lowerBound) { i += 1; continue }
             let (word, strip) = stripped(tokens[i].text)
-            if lex.given.contains(word) || lex.givenAmbiguous.contains(word), !lex.common.contains(word) || lex.given.contains(word) {
+            let compoundHead = (word == "عبد" || word == "ابو") && i + 1 < tokens.count
+                && Tokenizer.gap(text, tokens[i], tokens[i + 1]) == " "
+            if compoundHead || lex.given.contains(word) || lex.givenAmbiguous.contains(word), !lex.common.contains(word) || lex.given.contains(word) {
                 if let n = collect(from: i, tokens, text, entityStart, anchored: false, firstStrip: strip), n >= 2 {
                     names.append((i, i + n, "person/given-name"))
                     for k in i..<(i + n) { taken.insert(k) }
@@ -109,7 +111,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// The word without a proclitic when the rest is a known name.
     func stripped(_ w: String) -> (String, Int) {
-        if known(w) { return (w, 0) }
+        if known(w) || lex.common.contains(w) { return (w, 0) }
         let scalars = Array(w.unicodeScalars)
         for n in [1, 2] where scalars.count > n + 2 {
             let head = scalars.prefix(n)
@@ -141,7 +143,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let isCommon = lex.common.contains(w) && !lex.given.contains(w) && !lex.family.contains(w)
             if isCommon { break }
             if n > 0 && lastWasSurname && !inLexicon { break }
-            if n == 0 && !anchored && !(lex.given.contains(w) || lex.givenAmbiguous.contains(w)) { break }
+            if n == 0 && !anchored && !(lex.given.contains(w) || lex.givenAmbiguous.contains(w) || w == "عبد" || w == "ابو") { break }
             if n == 1 && !anchored && lex.givenAmbiguous.contains(stripped(tokens[start].text).0) && !lex.given.contains(stripped(tokens[start].text).0) && !inLexicon { return 0 }
             n += 1
             let isCompoundHead = w == "عبد" || w == "ابو" || w == "بن" || w == "ابن" || w == "بنت" || w == "ولد"
