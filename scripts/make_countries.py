@@ -1,0 +1,829 @@
+#!/usr/bin/env python3
+"""Regenerate rules/countries.yaml (COUNTRY spans) and check it.
+
+    python3 scripts/make_countries.py            write rules/countries.yaml
+    python3 scripts/make_countries.py --check    validate the written file, report
+                                                 coverage and a sanity score on
+                                                 /work/shared/gold/seeds.jsonl
+    python3 scripts/make_countries.py --stdout   print the YAML instead of writing it
+
+Where the forms come from
+  * Debian iso-codes: the country list and its Arabic names
+    (/usr/share/iso-codes/json/iso_3166-1.json,
+    /usr/share/locale/ar/LC_MESSAGES/iso_3166-1.mo). Their names are often
+    formal ("جمهورية ...") and sometimes odd; they are cleaned (diacritics off,
+    "X، Y" and "X (Y)" split, "و " glued) and kept as extra terms unless
+    scripts/data/country_forms.tsv lists them under iso_skip.
+  * scripts/data/country_forms.tsv: the hand-curated short names used by news,
+    spelling variants, formal names and nationality (nisba) stems, one row per
+    country. The script inflects each nisba stem (masc/fem, ال/indefinite,
+    sound plurals).
+  * AMBIGUOUS below: forms that are ordinary Arabic words in most uses. They
+    are removed from every rule, whatever the TSV or iso-codes say.
+
+Spelling variants that differ only in أ/إ/آ/ا, ى/ي or diacritics are written
+once: the engine normalizes text and terms alike (rules/README.md), and a
+second copy would only trigger a "listed twice" warning.
+
+Python 3 stdlib + PyYAML.
+"""
+import argparse
+import gettext
+import json
+import os
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "rules", "countries.yaml")
+FORMS_TSV = os.path.join(ROOT, "scripts", "data", "country_forms.tsv")
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+LOCALE_DIR = "/usr/share/locale"
+GOLD = "/work/shared/gold/seeds.jsonl"
+
+# The 193 UN member states (ISO 3166-1 alpha-2).
+UN_MEMBERS = """
+AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY
+BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES
+ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR
+IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MA
+MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP NR NZ OM
+PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR
+SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS
+YE ZA ZM ZW""".split()
+# Observer states, partly recognised states and territories news treats as countries.
+EXTRA = {"PS": None, "VA": None, "XK": "Kosovo", "TW": None, "EH": None, "HK": None}
+
+# Forms left out because they are ordinary words (or name another place) in most
+# uses. Compared after normalization, so one spelling per entry is enough.
+AMBIGUOUS = [
+    (["مالي", "المالي", "المالية", "مالية", "الماليين", "ماليين", "الماليون", "ماليون",
+      "الماليات", "ماليات"],
+     "'financial' / 'my money' (Mali: see the ml-context rule)"),
+    (["عمان"], "Amman (capital of Jordan) as often as Oman; سلطنة عمان is kept"),
+    (["كوريا", "الكوري", "الكورية", "كوري", "كورية", "الكوريين", "كوريين", "الكوريون",
+      "كوريون", "الكوريات"], "which Korea? (كوريا الجنوبية/الشمالية are kept)"),
+    (["الكونغو", "الكونغولي", "الكونغولية", "كونغولي", "كونغولية", "الكونغوليين",
+      "كونغوليين", "الكونغوليون"],
+     "which Congo? (الكونغو الديمقراطية/برازافيل are kept)"),
+    (["بنين"], "'boys/sons' (مدرسة بنين); جمهورية بنين and البنيني are kept"),
+    (["بوتان"], "butane (غاز بوتان); مملكة بوتان and بهوتان are kept"),
+    (["قطري", "قطرية"],
+     "indefinite: 'diagonal/diametric', 'regional' (قُطري); القطري/القطرية are kept"),
+    (["المجري", "مجري"],
+     "= المجرى/مجرى 'channel, course' after ى->ي (مجرى الأحداث); المجرية, الهنغاري kept"),
+    (["القمري", "القمرية", "قمري", "قمرية"], "'lunar' (التقويم القمري); جزر القمر kept"),
+    (["الروماني", "الرومانية", "روماني", "رومانية"],
+     "'Roman' (الآثار الرومانية); رومانيا and الرومانيين kept"),
+    (["التركماني", "التركمانية", "تركماني", "تركمانية", "التركمانيين", "تركمانيين",
+      "التركمانيون", "تركمانيون", "التركمانيات", "تركمانيات"],
+     "the Turkmen minority of Iraq/Syria, not Turkmenistan (التركمانستاني kept)"),
+    (["الصحراوي", "الصحراوية", "صحراوي", "صحراوية"],
+     "'desert' (adjective); الصحراء الغربية kept"),
+    (["بولونيا"], "Bologna (Italy) as often as Poland"),
+    (["كوبي"], "the given name Kobe; الكوبي/الكوبية kept"),
+    (["مجريات", "المجريات"], "'course of events' (مجريات الأحداث)"),
+    (["صاموا"], "'they fasted' (Samoa is written ساموا)"),
+    (["الألبان"], "'dairy products' (never used for Albanians here)"),
+]
+
+# Kept on purpose although they have another reading: in news the country
+# reading dominates. Documented so that nobody "fixes" them by accident.
+KEPT_DESPITE = [
+    ("يمني", "also يمنى (the name Yumna) after ى->ي; اليمني: see ye-nisba-context"),
+    ("تركي", "also the given name Turki"),
+    ("غاني", "also the surname Ghani (Ashraf Ghani)"),
+    ("لاوس", "also read inside كلاوس (Klaus = ك + لاوس)"),
+    ("السوداني", "also a surname (Iraq's PM Mohammed Shia al-Sudani) and 'peanuts' in Egypt"),
+    ("المغرب", "also the sunset prayer and the Maghreb region (المغرب العربي)"),
+    ("الجزائر/تونس/الكويت/جيبوتي/سنغافورة", "also the capital city"),
+    ("البحرين", "also 'the two seas'"),
+    ("الأردن", "also the river Jordan"),
+    ("جورجيا", "also the US state"),
+    ("العماني", "also 'from Amman' (عمّاني)"),
+    ("الهندي", "also in المحيط الهندي (Indian Ocean)"),
+    ("الجبل الأسود", "also a literal 'black mountain'"),
+]
+
+# After ى->ي normalization اليمنى 'the right (one)' reads as اليمني 'the Yemeni'.
+# In news it follows a feminine body part or side (يده اليمنى، الزاوية اليمنى،
+# الضفة اليمنى); 'Yemeni' agrees with masculine nouns (الرئيس/نظيره اليمني).
+# الرجل is left out on purpose: الرجل اليمني 'the Yemeni man' is common.
+RIGHT_SIDE_NOUNS = [
+    "يد", "اليد", "يده", "يدها", "يدي", "قدم", "القدم", "قدمه", "قدمها", "قدمي",
+    "ركبة", "الركبة", "ركبته", "ركبتها", "ساق", "الساق", "ساقه", "ساقها", "عين", "العين",
+    "عينه", "عينها", "أذن", "الأذن", "أذنه", "أذنها", "كتف", "الكتف", "كتفه", "ذراع",
+    "الذراع", "ذراعه", "الرئة", "زاوية", "الزاوية", "جهة", "الجهة", "ضفة", "الضفة",
+    "ناحية", "الناحية", "الجبهة", "الكفة",
+]
+
+# Rules that need context, so they are PCRE2 patterns, not terms. The listed
+# `replaces` forms are taken out of the country's term rule.
+PATTERN_RULES = {
+    "US": [{
+        "id": "us-america",
+        "form": "name",
+        "description": "أمريكا/أميركا as the United States, not the continents "
+                       "(أمريكا اللاتينية/الجنوبية/الشمالية/الوسطى).",
+        "pattern": "أم(?:ري|ير)كا(?! (?:اللاتينية|الجنوبية|الشمالية|الوسطى))",
+        "replaces": ["أمريكا", "أميركا"],
+        "match": ["أعلنت [[أمريكا]] فرض عقوبات جديدة",
+                  "وقالت [[أميركا]] إنها لن تنسحب",
+                  "العلاقات بين الصين و[[أمريكا]] متوترة"],
+        "no_match": ["جال الوزير في دول أمريكا اللاتينية",
+                     "زار الرئيس أميركا الجنوبية"],
+    }],
+    "YE": [{
+        "id": "ye-nisba-context",
+        "form": "nisba",
+        "description": "اليمني 'the Yemeni (m.)', but not اليمنى 'the right' (same letters "
+                       "after ى->ي) after a feminine body part or side.",
+        "pattern": "".join(f"(?<!{w} )" for w in RIGHT_SIDE_NOUNS) + "اليمني",
+        "replaces": ["اليمني"],
+        "match": ["أكد الجانب [[اليمني]] أن المحادثات كانت مثمرة",
+                  "التقى وزير الخارجية نظيره [[اليمني]] في الرياض",
+                  "أدى الرئيس [[اليمني]] اليمين الدستورية"],
+        "no_match": ["أصيب اللاعب بكسر في يده اليمنى",
+                     "سدد الكرة في الزاوية اليمنى للمرمى",
+                     "تقدمت القوات على الضفة اليمنى للنهر"],
+    }],
+    "ML": [{
+        "id": "ml-context",
+        "form": "name",
+        "description": "Bare مالي is mostly 'financial'; it is Mali only after a "
+                       "preposition, a direction, a government noun or a Sahel "
+                       "neighbour joined by و.",
+        "pattern": "(?:(?:في|إلى|من|مع|عن|شمال|جنوب|شرق|غرب|عاصمة|حكومة|رئيس|سفير|سفارة|جيش|حدود|أراضي) "
+                   "|(?:النيجر|بوركينا فاسو|موريتانيا|الجزائر|السنغال|غينيا|تشاد) و)"
+                   "(?<span>مالي)(?! الخاص)",
+        "replaces": [],
+        "match": ["انسحبت القوات الفرنسية من [[مالي]] العام الماضي",
+                  "وقع هجوم في شمال [[مالي]] أمس",
+                  "اجتمع قادة النيجر و[[مالي]] وبوركينا فاسو"],
+        "no_match": ["أعلن المدير المالي للشركة عن الأرباح",
+                     "أعلن البنك عن دعم مالي جديد للحكومة",
+                     "دفعت الثمن من مالي الخاص"],
+    }],
+}
+
+# Hand-written examples for the big countries (clitics, formal names, the لل
+# contraction where the span starts at the second ل). Key: rule id.
+HAND_EXAMPLES = {
+    "ly": ["وشاركت في الاجتماع دول تونس و[[ليبيا]] والجزائر",
+           "وصل الوفد إلى [[دولة ليبيا]] في زيارة رسمية"],
+    "ly-nisba": ["بين الجانبين التركي و[[الليبي]]",
+                 "وجه الرئيس رسالة ل[[ليبيين]] في الخارج"],
+    "dz": ["في زيارة رسمية ل[[لجزائر]] تستمر يومين"],
+    "eg": ["أجرى الوزير مباحثات في القاهرة مع نظيره، وأكد دعم بلاده ل[[مصر]]"],
+    "fr": ["وقع الاتفاق سفير [[الجمهورية الفرنسية]] لدى ليبيا",
+           "بين إيطاليا و[[فرنسا]]"],
+    "fr-nisba": ["وصل إلى طرابلس وفد من ضباط [[فرنسيين]]"],
+    "gb": ["أكدت سفيرة [[المملكة المتحدة]] لدى ليبيا دعم بلادها",
+           "وعقدت [[بريطانيا]] اجتماعا طارئا"],
+    "id": ["التقى نائب وزير خارجية [[جمهورية إندونيسيا]] بالسفير"],
+    "qa": ["أعلنت [[دولة قطر]] عن مبادرة جديدة", "ووصل الأمير إلى [[قطر]]"],
+    "qa-nisba": ["قالت وزارة الخارجية [[القطرية]] في بيان"],
+    "ma": ["أكد وزير خارجية [[المملكة المغربية]] أن", "دعم ل[[لمغرب]] في ملف الصحراء"],
+    "ru": ["بين أوكرانيا و[[روسيا]]", "أكد الكرملين أن [[الاتحاد الروسي]] مستعد للحوار"],
+    "tr": ["في زيارة ل[[تركيا]] تستمر يومين"],
+    "tr-nisba": ["التقى وزير الدفاع [[التركي]] ياشار غولر نظيره"],
+    "us": ["القائم بأعمال سفارة [[الولايات المتحدة]] لدى ليبيا",
+           "أعلنت [[الولايات المتحدة الأمريكية]] دعمها للاتفاق"],
+    "us-nisba": ["قال المسؤول [[الأميركي]] إن", "أكدت الخارجية [[الأمريكية]] أن"],
+    "by": ["وصل الوفد إلى [[بيلاروسيا]]", "التقى رئيس [[روسيا البيضاء]] نظيره"],
+    "sa": ["أعلنت [[المملكة العربية السعودية]] ترحيبها", "وصل الوزير إلى [[السعودية]]"],
+    "ae": ["أعلنت [[دولة الإمارات العربية المتحدة]] عن مساعدات", "زار الوفد [[الإمارات]] أمس"],
+    "kr": ["وقعت [[كوريا الجنوبية]] عقدا لتوريد دبابات"],
+    "za": ["وصل الرئيس إلى [[جنوب أفريقيا]]"],
+    "za-nisba": ["قال الرئيس [[الجنوب أفريقي]] إن"],
+}
+
+# no_match examples that show what the AMBIGUOUS list protects. Key: rule id.
+NO_MATCH = {
+    "om": ["وصل الملك إلى عمان قادما من الرياض"],
+    "kr": ["يزور الرئيس كوريا الأسبوع المقبل"],
+    "kp": ["يزور الرئيس كوريا الأسبوع المقبل"],
+    "kr-nisba": ["التقى الوزير نظيره الكوري"],
+    "kp-nisba": ["التقى الوزير نظيره الكوري"],
+    "cd": ["اندلعت اشتباكات في الكونغو"],
+    "cg": ["اندلعت اشتباكات في الكونغو"],
+    "bj": ["افتتاح مدرسة بنين جديدة في المدينة"],
+    "bt": ["ارتفع سعر أسطوانة غاز بوتان"],
+    "qa-nisba": ["رسم المهندس خط قطري بين الزاويتين"],
+    "hu-nisba": ["تغير مجرى الأحداث بعد الاجتماع", "عبرت السفينة المجرى الملاحي"],
+    "km-nisba": ["يبدأ الشهر وفق التقويم القمري"],
+    "ro-nisba": ["اكتشاف آثار رومانية في المدينة"],
+    "tm-nisba": ["طالب المكون التركماني في كركوك بحقوقه"],
+    "ml": ["أعلن المدير المالي للشركة عن الأرباح"],
+    "pl": ["فاز فريق بولونيا على ميلان"],
+    "cu-nisba": ["سجل كوبي براينت ثمانين نقطة"],
+    "za-nisba": ["تعاني دول الجنوب الأفريقي من الجفاف"],
+    "us": ["جال الوزير في دول أمريكا اللاتينية"],
+}
+
+# Templates for generated examples ({} = the term).
+NAME_TEMPLATES = ["وصل الوفد إلى [[{}]] أمس في زيارة رسمية",
+                  "أعلنت [[{}]] ترحيبها بالاتفاق",
+                  "بحث الوزير مع سفير [[{}]] سبل التعاون"]
+FORMAL_TEMPLATE = "وقع وزير خارجية [[{}]] على الاتفاقية"
+NISBA_TEMPLATES = {"m": "أكد الجانب [[{}]] أن المحادثات كانت مثمرة",
+                   "f": "قالت الحكومة [[{}]] في بيان رسمي",
+                   "p": "التقى الوزير وفدا من المسؤولين [[{}]]"}
+FORMAL_HEADS = ("جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "سلطنة", "إمارة",
+                "اتحاد", "الاتحاد", "كومنولث", "دوقية", "الولايات", "ولايات")
+
+# ---------------------------------------------------------------- normalization
+
+DIACRITICS = set(range(0x064B, 0x0660)) | {0x0670}
+ALEFS = {0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673}
+PROCLITICS = set("وفبكل")
+
+
+def norm_char(c):
+    """The normalized replacement of one character ('' = removed)."""
+    v = ord(c)
+    if v in DIACRITICS or v == 0x0640:
+        return ""
+    if v in ALEFS:
+        return "ا"
+    if v == 0x0649 or v == 0x06CC:
+        return "ي"
+    if v == 0x06A9:
+        return "ك"
+    if 0x0660 <= v <= 0x0669:
+        return chr(0x30 + v - 0x0660)
+    if 0x06F0 <= v <= 0x06F9:
+        return chr(0x30 + v - 0x06F0)
+    if 0xFB50 <= v <= 0xFDFF or 0xFE70 <= v <= 0xFEFE:
+        return "".join(norm_char(x) for x in unicodedata.normalize("NFKC", c))
+    return c
+
+
+def normalize(s):
+    """rules/README.md normalization (the engine's defaults)."""
+    return "".join(norm_char(c) for c in unicodedata.normalize("NFC", s))
+
+
+def normalize_map(text):
+    """(normalized text, origin index of every normalized char)."""
+    out, origin = [], []
+    for i, c in enumerate(text):
+        for r in norm_char(c):
+            out.append(r)
+            origin.append(i)
+    return "".join(out), origin
+
+
+def strip_marks(s):
+    return "".join(c for c in s if ord(c) not in DIACRITICS and ord(c) != 0x0640)
+
+
+def is_arabic(s):
+    return any("\u0621" <= c <= "\u064A" for c in s) and not re.search(r"[A-Za-z]", s)
+
+# ---------------------------------------------------------------- sources
+
+
+def load_iso():
+    """code -> (English name, [Arabic names from iso-codes, cleaned])."""
+    tr = gettext.translation("iso_3166-1", LOCALE_DIR, ["ar"])
+    with open(ISO_JSON, encoding="utf-8") as f:
+        entries = json.load(f)["3166-1"]
+    out = {}
+    for e in entries:
+        en = e.get("common_name") or e["name"]
+        ar = []
+        for key in ("name", "official_name"):
+            if key not in e:
+                continue
+            t = tr.gettext(e[key])
+            if t == e[key] or not is_arabic(t):
+                continue
+            for part in re.split(r"[،,()]", strip_marks(t)):
+                part = re.sub(r"\s+و\s+", " و", part)
+                part = re.sub(r"\s+", " ", part).strip()
+                if part and part not in ar:
+                    ar.append(part)
+        out[e["alpha_2"]] = (en, ar)
+    return out
+
+
+def load_forms():
+    rows = {}
+    with open(FORMS_TSV, encoding="utf-8") as f:
+        header = None
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            if len(cells) != len(header):
+                sys.exit(f"{FORMS_TSV}:{n}: {len(cells)} cells, expected {len(header)}")
+            row = dict(zip(header, cells))
+            for k in header[1:]:
+                row[k] = [] if row[k].strip() in ("", "-") else [x.strip() for x in row[k].split("|")]
+            if row["code"] in rows:
+                sys.exit(f"{FORMS_TSV}:{n}: {row['code']} listed twice")
+            rows[row["code"]] = row
+    return rows
+
+# ---------------------------------------------------------------- forms
+
+
+def inflect(stem):
+    """All forms of a masculine singular indefinite nisba stem.
+
+    Returned grouped by kind: m (masc sg), f (fem sg), p (masc pl ين/ون, fem pl ات);
+    definite forms first."""
+    tokens = [t.replace("_", " ") for t in stem.split()]
+    forms = {"m": [], "f": [], "p": []}
+    for art in ("ال", ""):
+        for kind, suffixes in (("m", [""]), ("f", ["ة"]), ("p", ["ين", "ون", "ات"])):
+            for suf in suffixes:
+                forms[kind].append(" ".join(art + t + suf for t in tokens))
+    return forms
+
+
+def democratic_variants(term):
+    out = [term]
+    if "الديمقراطية" in term:
+        out.append(term.replace("الديمقراطية", "الديموقراطية"))
+    if "الديموقراطية" in term:
+        out.append(term.replace("الديموقراطية", "الديمقراطية"))
+    return out
+
+
+def ambiguous_index():
+    idx = {}
+    for forms, why in AMBIGUOUS:
+        for f in forms:
+            idx[normalize(f)] = why
+    return idx
+
+
+class Builder:
+    def __init__(self):
+        self.iso = load_iso()
+        self.rows = load_forms()
+        self.amb = ambiguous_index()
+        self.removed = defaultdict(set)   # normalized ambiguous form -> codes it was removed from
+
+    def codes(self):
+        codes = sorted(set(UN_MEMBERS) | set(EXTRA))
+        missing = [c for c in codes if c not in self.rows]
+        if missing:
+            sys.exit(f"{FORMS_TSV}: no row for {' '.join(missing)}")
+        extra_rows = sorted(set(self.rows) - set(codes))
+        if extra_rows:
+            sys.exit(f"{FORMS_TSV}: rows for codes that are not covered: {' '.join(extra_rows)}")
+        return codes
+
+    def english(self, code):
+        if code in self.iso:
+            return self.iso[code][0]
+        return EXTRA[code]
+
+    def _keep(self, term, code, seen):
+        k = normalize(term)
+        if k in self.amb:
+            self.removed[k].add(code)
+            return False
+        if k in seen:
+            return False
+        seen.add(k)
+        return True
+
+    def country(self, code):
+        row = self.rows[code]
+        replaced = {normalize(t) for p in PATTERN_RULES.get(code, []) for t in p["replaces"]}
+        skip = {normalize(t) for t in row["iso_skip"]}
+        seen = set(replaced)
+        names = []
+        iso_names = self.iso.get(code, (None, []))[1]
+        for t in row["names"] + [t for t in iso_names if normalize(t) not in skip]:
+            for v in democratic_variants(t):
+                if self._keep(v, code, seen):
+                    names.append(v)
+        nisba = {"m": [], "f": [], "p": []}
+        for stem in row["nisba"]:
+            for kind, forms in inflect(stem).items():
+                for f in forms:
+                    if self._keep(f, code, seen):
+                        nisba[kind].append(f)
+        for f in row["nisba_extra"]:
+            if self._keep(f, code, seen):
+                nisba["p"].append(f)
+        return names, nisba
+
+    def build(self):
+        countries = []
+        for code in self.codes():
+            names, nisba = self.country(code)
+            countries.append((code, names, nisba))
+        return countries
+
+# ---------------------------------------------------------------- examples
+
+
+def name_examples(code, names, i):
+    out = [NAME_TEMPLATES[i % len(NAME_TEMPLATES)].format(names[0])] if names else []
+    formal = [t for t in names[1:] if t.split()[0] in FORMAL_HEADS]
+    if formal:
+        out.append(FORMAL_TEMPLATE.format(formal[0]))
+    return out
+
+
+def nisba_examples(nisba):
+    out = []
+    for kind in ("m", "f", "p"):
+        definite = [t for t in nisba[kind] if t.startswith("ال")]
+        if definite:
+            out.append(NISBA_TEMPLATES[kind].format(definite[0]))
+    if not out:
+        for kind in ("m", "f", "p"):
+            if nisba[kind]:
+                out.append(NISBA_TEMPLATES[kind].format(nisba[kind][0]))
+                break
+    return out
+
+# ---------------------------------------------------------------- YAML output
+
+PLAIN = re.compile(r"^[\u0621-\u064A\u0660-\u0669 ]+$")
+
+
+def q(s):
+    """A YAML scalar: plain when it is safe, else JSON-quoted (valid YAML)."""
+    return s if PLAIN.match(s) else json.dumps(s, ensure_ascii=False)
+
+
+def header(b, countries):
+    no_nisba = [c for c, _n, nis in countries if not any(nis.values())]
+    lines = [
+        "# rules/countries.yaml: COUNTRY spans, i.e. countries named as a noun or as a",
+        "# nationality adjective (see /work/shared/annotation-guidelines.md).",
+        "#",
+        "# GENERATED FILE, do not edit by hand. Change scripts/data/country_forms.tsv or",
+        "# scripts/make_countries.py, then run from the repository root:",
+        "#     python3 scripts/make_countries.py           # rewrites this file",
+        "#     python3 scripts/make_countries.py --check   # validates it, shows coverage",
+        "# Sources: Debian iso-codes (country list, Arabic names from iso_3166-1.mo) plus the",
+        "# hand-curated forms of scripts/data/country_forms.tsv.",
+        "#",
+        "# Coverage: the 193 UN member states + PS (Palestine), VA (Vatican), XK (Kosovo),",
+        "# TW (Taiwan), EH (Western Sahara), HK (Hong Kong). Rules are in alphabetical order",
+        "# of the code; `norm` is the ISO 3166-1 alpha-2 code (XK is the usual",
+        "# user-assigned code for Kosovo). For each country:",
+        "#   <code>        attrs {form: name}: the country as a noun, spelling variants and",
+        "#                 formal names (ليبيا، دولة ليبيا، الجمهورية الفرنسية). A formal",
+        "#                 name is one term, so it wins over its shorter part as one span.",
+        "#   <code>-nisba  attrs {form: nisba}: nationality adjectives / demonyms:",
+        "#                 masculine and feminine, definite and indefinite, sound plurals",
+        "#                 and a few broken plurals (الليبي الليبية ليبي ليبية الليبيين",
+        "#                 ليبيين الليبيون ليبيون الليبيات; الأتراك الروس المغاربة).",
+        "# Three pattern rules need context: us-america (أمريكا/أميركا, but not in أمريكا",
+        "# اللاتينية/الجنوبية/الشمالية/الوسطى), ml-context (مالي after في/إلى/شمال...) and",
+        "# ye-nisba-context (اليمني, but not اليمنى 'the right' after يده/الزاوية/الضفة...).",
+        "#",
+        "# Not listed on purpose:",
+        "#   - forms with proclitics (وليبيا، بليبيا، للجزائر): the engine allows و ف ب ك ل",
+        "#     before every term and builds the لل contraction of every ال term itself;",
+        "#   - variants that differ only in أ/إ/آ/ا, ى/ي or diacritics (اسبانيا = إسبانيا,",
+        "#     الليبى = الليبي): the engine normalizes text and terms the same way.",
+        "#",
+        "# Left out as ambiguous (ordinary words or other places in most uses):",
+    ]
+    for forms, why in AMBIGUOUS:
+        lines.append(f"#   {'، '.join(forms[:4])}{' …' if len(forms) > 4 else ''}: {why}")
+    lines.append("# Kept although they have another reading (the country reading dominates in news):")
+    for forms, why in KEPT_DESPITE:
+        lines.append(f"#   {forms}: {why}")
+    lines.append("# Without a nisba rule (no usual or no unambiguous demonym): " + " ".join(no_nisba) + ".")
+    lines.append("# Known gap: غينيا alone inside غينيا الجديدة (the island) reads as GN.")
+    return "\n".join(lines) + "\n"
+
+
+def rule_yaml(rid, code, form, description, terms=None, pattern=None, match=(), no_match=()):
+    qid = rid if yaml.safe_load(rid) == rid else json.dumps(rid)  # "no" would be a boolean
+    out = [f"  - id: {qid}", f"    norm: \"{code}\"", f"    attrs: {{form: {form}}}",
+           f"    description: {q(description)}"]
+    if terms is not None:
+        out.append("    terms:")
+        out += [f"      - {q(t)}" for t in terms]
+    else:
+        out.append(f"    pattern: {json.dumps(pattern, ensure_ascii=False)}")
+    out.append("    examples:")
+    out.append("      match:")
+    out += [f"        - {json.dumps(x, ensure_ascii=False)}" for x in match]
+    if no_match:
+        out.append("      no_match:")
+        out += [f"        - {json.dumps(x, ensure_ascii=False)}" for x in no_match]
+    return "\n".join(out)
+
+
+def pattern_yaml(code, p):
+    return rule_yaml(p["id"], code, p["form"], p["description"], pattern=p["pattern"],
+                     match=p["match"] + HAND_EXAMPLES.get(p["id"], []),
+                     no_match=p["no_match"] + NO_MATCH.get(p["id"], []))
+
+
+def render(b, countries):
+    parts = [header(b, countries),
+             "description: Countries as nouns and as nationality adjectives (nisba); norm = ISO 3166-1 alpha-2.",
+             "defaults:", "  label: COUNTRY", "rules:"]
+    for i, (code, names, nisba) in enumerate(countries):
+        low = code.lower()
+        en = b.english(code)
+        parts.append(f"  # {code}: {en}")
+        if names:
+            parts.append(rule_yaml(low, code, "name", f"{en}: names and formal names.", terms=names,
+                                   match=name_examples(code, names, i) + HAND_EXAMPLES.get(low, []),
+                                   no_match=NO_MATCH.get(low, [])))
+        patterns = PATTERN_RULES.get(code, [])
+        for p in [p for p in patterns if p["form"] == "name"]:
+            parts.append(pattern_yaml(code, p))
+        flat = nisba["m"] + nisba["f"] + nisba["p"]
+        if flat:
+            rid = f"{low}-nisba"
+            parts.append(rule_yaml(rid, code, "nisba", f"{en}: nationality adjectives (nisba).", terms=flat,
+                                   match=nisba_examples(nisba) + HAND_EXAMPLES.get(rid, []),
+                                   no_match=NO_MATCH.get(rid, [])))
+        for p in [p for p in patterns if p["form"] == "nisba"]:
+            parts.append(pattern_yaml(code, p))
+    return "\n".join(parts) + "\n"
+
+# ---------------------------------------------------------------- engine emulation
+
+
+def is_word(c):
+    return unicodedata.category(c)[0] in "LMN"
+
+
+def start_ok(t, i, contracted=False):
+    """rasid's TextScan.isStartBoundary on normalized text."""
+    def free(j):  # nothing word-like right before index j
+        return j == 0 or not is_word(t[j - 1])
+    if contracted:
+        if i == 0 or t[i - 1] != "ل":
+            return False
+        return free(i - 1) or (t[i - 2] in "وف" and free(i - 2))
+    if free(i):
+        return True
+    c1 = t[i - 1]
+    if c1 not in PROCLITICS:
+        return False
+    if free(i - 1):
+        return True
+    return t[i - 2] in "وف" and c1 not in "وف" and free(i - 2)
+
+
+def end_ok(t, j):
+    return j >= len(t) or not is_word(t[j])
+
+
+class Matcher:
+    """Finds the spans one or more rules produce, the way rasid does, then keeps
+    the longest of overlapping spans (same-label merge)."""
+
+    def __init__(self, rules):
+        self.terms = defaultdict(list)    # normalized term -> [(rule index, contracted)]
+        self.patterns = []
+        self.rules = rules
+        for ri, r in enumerate(rules):
+            if "terms" in r:
+                for t in r["terms"]:
+                    k = normalize(t if isinstance(t, str) else t["term"])
+                    self.terms[k].append((ri, False))
+                    if k.startswith("ال") and len(k) > 3:
+                        self.terms[k[1:]].append((ri, True))
+            elif "pattern" in r:
+                src = normalize(r["pattern"]).replace("(?<span>", "(?P<span>")
+                self.patterns.append((ri, re.compile(src)))
+        self.by_first = defaultdict(list)
+        for k in self.terms:
+            self.by_first[k[0]].append(k)
+
+    def raw(self, t):
+        hits = []
+        for i, c in enumerate(t):
+            for k in self.by_first.get(c, ()):
+                if t.startswith(k, i) and end_ok(t, i + len(k)):
+                    for ri, contracted in self.terms[k]:
+                        if start_ok(t, i, contracted):
+                            hits.append((i, i + len(k), ri))
+        for ri, rx in self.patterns:
+            for i in range(len(t)):
+                if not start_ok(t, i):
+                    continue
+                m = rx.match(t, i)
+                if m and end_ok(t, m.end()):
+                    s, e = m.span("span") if "span" in rx.groupindex else m.span()
+                    hits.append((s, e, ri))
+        return hits
+
+    def spans(self, text):
+        t, origin = normalize_map(text)
+        hits = sorted(set(self.raw(t)), key=lambda h: (-(h[1] - h[0]), h[0]))
+        kept = []
+        for h in hits:
+            if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
+                kept.append(h)
+        out = []
+        for s, e, ri in sorted(kept):
+            os_ = origin[s]
+            oe = origin[e] if e < len(origin) else len(text)
+            out.append((os_, oe, ri))
+        return out
+
+
+MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def unmark(example):
+    """text without [[ ]] and the marked (start, end) offsets."""
+    text, spans, pos = "", [], 0
+    for m in MARK.finditer(example):
+        text += example[pos:m.start()]
+        spans.append((len(text), len(text) + len(m.group(1))))
+        text += m.group(1)
+        pos = m.end()
+    return text + example[pos:], spans
+
+# ---------------------------------------------------------------- --check
+
+
+def rule_terms(r):
+    return [t if isinstance(t, str) else t["term"] for t in r.get("terms") or []]
+
+
+def check(path):
+    problems = []
+    with open(path, encoding="utf-8") as f:
+        doc = yaml.safe_load(f)
+    dlabel = (doc.get("defaults") or {}).get("label")
+    rules = doc.get("rules") or []
+    ids, owners = set(), defaultdict(set)
+    for r in rules:
+        rid = r.get("id")
+        where = f"rule {rid!r}"
+        if not rid or not re.fullmatch(r"[a-z0-9-]+", str(rid)):
+            problems.append(f"{where}: id missing or not [a-z0-9-]+")
+        if rid in ids:
+            problems.append(f"{where}: duplicate id")
+        ids.add(rid)
+        if (r.get("label") or dlabel) != "COUNTRY":
+            problems.append(f"{where}: label is not COUNTRY")
+        if not re.fullmatch(r"[A-Z]{2}", str(r.get("norm") or "")):
+            problems.append(f"{where}: norm missing or not an alpha-2 code")
+        if not rule_terms(r) and not r.get("pattern"):
+            problems.append(f"{where}: no terms (and no pattern)")
+        if (r.get("attrs") or {}).get("form") not in ("name", "nisba"):
+            problems.append(f"{where}: attrs.form is not name/nisba")
+        seen = set()
+        for t in rule_terms(r):
+            k = normalize(t)
+            if k in seen:
+                problems.append(f"{where}: term {t} listed twice (after normalization)")
+            seen.add(k)
+            owners[k].add((r.get("norm"), rid))
+    # Order.
+    codes = [r["norm"] for r in rules]
+    if codes != sorted(codes):
+        problems.append("rules are not in alphabetical order of code")
+    # Collisions.
+    collisions = []
+    for k, own in sorted(owners.items()):
+        if len({n for n, _ in own}) > 1:
+            collisions.append(f"{k}: " + ", ".join(f"{rid} ({n})" for n, rid in sorted(own)))
+        elif len(own) > 1:
+            problems.append(f"term {k} is in several rules of one country: {sorted(own)}")
+    # Examples: each rule alone, as rasid check does.
+    n_examples = 0
+    for r in rules:
+        m = Matcher([r])
+        terms = {normalize(t) for t in rule_terms(r)}
+        ex = r.get("examples") or {}
+        if not ex.get("match"):
+            problems.append(f"rule {r['id']}: no match example")
+        for e in ex.get("match") or []:
+            n_examples += 1
+            text, marked = unmark(e)
+            for s, end in marked:
+                span = normalize(text[s:end])
+                ok = span in terms or (span.startswith("ل") and "ا" + span in terms)
+                if terms and not ok:
+                    problems.append(f"rule {r['id']}: marked span '{text[s:end]}' is not a term: {e}")
+            got = [(s, end) for s, end, _ in m.spans(text)]
+            if (marked and sorted(got) != sorted(marked)) or (not marked and not got):
+                problems.append(f"rule {r['id']}: match example gives {[text[s:e2] for s, e2 in got]}: {e}")
+        for e in ex.get("no_match") or []:
+            n_examples += 1
+            got = m.spans(e)
+            if got:
+                problems.append(f"rule {r['id']}: no_match example matches {[e[s:e2] for s, e2, _ in got]}: {e}")
+    # Coverage.
+    countries = sorted({r["norm"] for r in rules})
+    n_name = sum(len(rule_terms(r)) for r in rules if r["attrs"]["form"] == "name")
+    n_nisba = sum(len(rule_terms(r)) for r in rules if r["attrs"]["form"] == "nisba")
+    n_pat = sum(1 for r in rules if r.get("pattern"))
+    expected = set(UN_MEMBERS) | set(EXTRA)
+    if set(countries) != expected:
+        problems.append(f"coverage differs: missing {sorted(expected - set(countries))}, "
+                        f"extra {sorted(set(countries) - expected)}")
+    print(f"{path}: {len(rules)} rules, {len(countries)} countries "
+          f"({len(set(countries) & set(UN_MEMBERS))} UN members + "
+          f"{len(set(countries) - set(UN_MEMBERS))} others), "
+          f"terms: {n_name} name + {n_nisba} nisba = {n_name + n_nisba}, "
+          f"{n_pat} pattern rules, {n_examples} examples")
+    print(f"collisions (one term, several norms): {len(collisions)}")
+    for c in collisions:
+        print("  " + c)
+    gold_sanity(rules)
+    if problems:
+        print(f"{len(problems)} problem(s):")
+        for p in problems:
+            print("  " + p)
+        return 1
+    print("check: OK")
+    return 0
+
+
+def gold_sanity(rules):
+    if not os.path.exists(GOLD):
+        print(f"gold sanity: {GOLD} not found")
+        return
+    term_norm = defaultdict(set)
+    for r in rules:
+        for t in rule_terms(r):
+            term_norm[normalize(t)].add(r["norm"])
+    docs = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
+    gold = [(d, s) for d in docs for s in d["spans"] if s["label"] == "COUNTRY"]
+    hit, missed = 0, []
+    for _d, s in gold:
+        k = normalize(s["text"])
+        norms = term_norm.get(k, set()) | term_norm.get("ا" + k, set()) if k.startswith("ل") else term_norm.get(k, set())
+        if s.get("norm") in norms:
+            hit += 1
+        else:
+            missed.append(f"{s['text']} ({s.get('norm')})")
+    print(f"gold sanity: {hit}/{len(gold)} gold COUNTRY span texts are terms with the right norm"
+          + (f"; not covered: {', '.join(sorted(set(missed)))}" if missed else ""))
+    # Emulated extraction with this file alone (exact start/end/norm).
+    m = Matcher(rules)
+    tp = fp = 0
+    fps, fns = [], []
+    for d in docs:
+        g = {(s["start"], s["end"], s.get("norm")) for s in d["spans"] if s["label"] == "COUNTRY"}
+        p = {(s, e, rules[ri]["norm"]) for s, e, ri in m.spans(d["text"])}
+        tp += len(g & p)
+        fp += len(p - g)
+        fps += [d["text"][s:e] for s, e, _ in p - g]
+        fns += [d["text"][s:e] for s, e, _ in g - p]
+    fn = len(gold) - tp
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    print(f"emulated extraction on seeds (exact, COUNTRY only): P={prec:.3f} R={rec:.3f} F1={f1:.3f}"
+          f" (tp={tp} fp={fp} fn={fn})")
+    if fps:
+        print("  false alarms: " + ", ".join(fps))
+    if fns:
+        print("  misses: " + ", ".join(fns))
+
+# ---------------------------------------------------------------- main
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="validate rules/countries.yaml instead of writing it")
+    ap.add_argument("--stdout", action="store_true", help="print the YAML instead of writing it")
+    ap.add_argument("--out", default=OUT, help="output path (default rules/countries.yaml)")
+    a = ap.parse_args()
+    if a.check:
+        return check(a.out)
+    b = Builder()
+    countries = b.build()
+    text = render(b, countries)
+    yaml.safe_load(text)  # must parse
+    if a.stdout:
+        sys.stdout.write(text)
+        return 0
+    with open(a.out, "w", encoding="utf-8") as f:
+        f.write(text)
+    n_name = sum(len(n) for _c, n, _ in countries)
+    n_nisba = sum(sum(len(v) for v in nis.values()) for _c, _n, nis in countries)
+    print(f"wrote {os.path.relpath(a.out, ROOT)}: {len(countries)} countries, "
+          f"{n_name} name terms, {n_nisba} nisba terms")
+    removed = sorted(f"{k} ({' '.join(sorted(v))})" for k, v in b.removed.items())
+    print("ambiguous forms removed from generated/iso terms: " + ", ".join(removed))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
