@@ -50,15 +50,15 @@ struct AnnotateTests {
     @Test func bomAndCRLFAreKept() throws {
         let dir = try CLI.tempDir()
         let text = "\u{FEFF}زار المشير ليبيا\r\nثم تونس"
-        try text.write(to: dir.appendingPathComponent("bom.txt"), atomically: true, encoding: .utf8)
+        try Data(text.utf8).write(to: dir.appendingPathComponent("bom.txt"))
         let r = try CLI.run(["annotate", dir.appendingPathComponent("bom.txt").path, "--format", "jsonl"])
         #expect(r.status == 0, "\(r.stderr)")
         let docs = try ReportReader.read(data: Data(r.stdout.utf8), name: "stdout")
-        #expect(docs[0].text == text)
+        #expect(r.stdout.contains("\"text\":\"\u{FEFF}زار المشير ليبيا\\r\\nثم تونس\""))
         let libya = try #require(docs[0].spans.first { $0.text == "ليبيا" })
         #expect(libya.start == 12)
         #expect(docs[0].spans.allSatisfy { $0.start > 0 })
-        #expect(docs[0].spans.contains { $0.text == "تونس" && $0.start == 19 })
+        #expect(docs[0].spans.contains { $0.text == "تونس" && $0.start == 22 })
     }
 
     @Test func jsonlInputFromStdinWithABadRecord() throws {

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import RasidEngine
+import RasidModel
+
+/// Each label through the whole bundled pipeline, on sentences that are not in the seeds.
+struct LabelTests {
+    static let annotator: Annotator = {
+        let (a, diags) = ExtractorRegistry.makeAnnotator(config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir)
+        precondition(a != nil, diags.map(\.description).joined(separator: "\n"))
+        return a!
+    }()
+
+    func spans(_ text: String) -> [Span] {
+        Self.annotator.annotate(Document(id: "t", text: text), scratch: Self.annotator.makeScratch()).spans
+    }
+
+    func has(_ spans: [Span], _ label: String, _ text: String, norm: String? = nil) -> Bool {
+        spans.contains { $0.label == label && $0.text == text && (norm == nil || $0.norm == norm) }
+    }
+
+    @Test func rank() {
+        let s = spans("وأعلن اللواء الركن سالم العبيدي أن العقيد أحمد المسماري سيحضر")
+        #expect(has(s, "RANK", "اللواء الركن"))
+        #expect(has(s, "RANK", "العقيد"))
+    }
+
+    @Test func countryNameAndNisbaWithForm() {
+        let s = spans("وصل الوفد المصري إلى السودان قادما من المملكة العربية السعودية")
+        #expect(s.contains { $0.label == "COUNTRY" && $0.text == "المصري" && $0.norm == "EG" && $0.attrs["form"] == "nisba" })
+        #expect(s.contains { $0.label == "COUNTRY" && $0.text == "السودان" && $0.norm == "SD" && $0.attrs["form"] == "name" })
+        #expect(has(s, "COUNTRY", "المملكة العربية السعودية", norm: "SA"))
+    }
+
+    @Test func personAfterNationalityQualifiedTitle() {
+        let s = spans("واستقبل وزير الخارجية الجزائري أحمد عطاف نظيره في العاصمة")
+        #expect(has(s, "COUNTRY", "الجزائري", norm: "DZ"))
+        #expect(has(s, "PERSON", "أحمد عطاف"))
+    }
+
+    @Test func familyNameMentionsFollowTheFullName() {
+        let s = spans("قال الفريق أول ركن عبد الرازق الناظوري إن الجيش مستعد. وأضاف الناظوري أن")
+        #expect(s.filter { $0.label == "PERSON" }.map(\.text) == ["عبد الرازق الناظوري", "الناظوري"])
+    }
+
+    @Test func dates() {
+        let s = spans("وقعت الاتفاقية في 15 كانون الثاني 2023 ثم في الخامس من يونيو العام 2024 ويوم الأحد 1445-09-01")
+        #expect(s.contains { $0.label == "DATE" && $0.text == "15 كانون الثاني 2023" && $0.norm == "2023-01-15" })
+        #expect(s.contains { $0.label == "DATE" && $0.text == "الخامس من يونيو العام 2024" && $0.norm == "2024-06-05" })
+        #expect(has(s, "DATE", "يوم الأحد"))
+        let m = spans("Published: March 3, 2025 — أمس الاثنين وفي 12 جانفي 2021")
+        #expect(m.contains { $0.text == "March 3, 2025" && $0.norm == "2025-03-03" })
+        #expect(has(m, "DATE", "أمس الاثنين"))
+        #expect(m.contains { $0.text == "12 جانفي 2021" && $0.norm == "2021-01-12" })
+    }
+
+    @Test func entitiesLinkPersonToRankAndCountryMentions() {
+        let text = "وصل الفريق أول ركن صدام حفتر إلى ليبيا. وأكد حفتر أن ليبيا والليبيين"
+        let r = Self.annotator.annotate(Document(id: "t", text: text), scratch: Self.annotator.makeScratch())
+        let person = r.entities.first { $0.label == "PERSON" }
+        #expect(person?.name == "صدام حفتر")
+        #expect(person?.mentions.count == 2)
+        #expect(person?.related["rank"]?.count == 1)
+        let ly = r.entities.first { $0.label == "COUNTRY" && $0.norm == "LY" }
+        #expect(ly?.mentions.count == 3)
+    }
+}
