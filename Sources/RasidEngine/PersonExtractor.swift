@@ -109,6 +109,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// A family name alone: not glued inside a run of other capital-less words.
     func isStandalone(_ i: Int, _ tokens: [Token], _ text: NormalizedText) -> Bool { true }
 
+    /// True when another label's span starts at the token or right after its proclitics.
+    static func startsEntity(_ t: Token, _ entityStart: Set<Int>) -> Bool {
+        let a = t.original.lowerBound
+        return entityStart.contains(a) || entityStart.contains(a + 1) || entityStart.contains(a + 2)
+    }
+
+    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
+    static let particles: Set<String> = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ام"]
+
     /// The word without a proclitic when the rest is a known name.
     func stripped(_ w: String) -> (String, Int) {
         if known(w) || lex.common.contains(w) { return (w, 0) }
@@ -129,13 +138,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var n = 0
         var lastWasSurname = false
         var i = start
-        while i < tokens.count && n < maxWords {
+        var particleCount = 0
+        while i < tokens.count && n - particleCount < maxWords {
             let t = tokens[i]
             if n > 0 {
                 guard Tokenizer.gap(text, tokens[i - 1], t) == " " else { break }
-                if entityStart.contains(t.original.lowerBound) { break }
-            } else if entityStart.contains(t.original.lowerBound) && firstStrip == 0 {
+                if Self.startsEntity(t, entityStart) { break }
+            } else if Self.startsEntity(t, entityStart) && firstStrip == 0 {
                 return 0
+            }
+            // A particle continues a name only between two name words.
+            if n > 0, Self.particles.contains(t.text), i + 1 < tokens.count,
+               Tokenizer.gap(text, t, tokens[i + 1]) == " ", Self.isNameShaped(tokens[i + 1].text),
+               Self.particles.contains(tokens[i + 1].text) || !lex.common.contains(tokens[i + 1].text) || known(tokens[i + 1].text) {
+                n += 1; i += 1; particleCount += 1; lastWasSurname = false; continue
             }
             let w = n == 0 ? stripped(t.text).0 : t.text
             guard Self.isNameShaped(w) else { break }
@@ -150,6 +166,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             lastWasSurname = !isCompoundHead && (lex.family.contains(w) || (w.hasPrefix("ال") && !lex.given.contains(w)) || (n > 1 && !inLexicon))
             i += 1
         }
+        while n > 1, Self.particles.contains(tokens[start + n - 1].text) { n -= 1 }
         return n
     }
 

@@ -43,6 +43,14 @@ struct LabelTests {
         #expect(s.filter { $0.label == "PERSON" }.map(\.text) == ["عبد الرازق الناظوري", "الناظوري"])
     }
 
+    @Test func namesWithParticlesAndNoNameAfterAPreposition() {
+        let s = spans("قال السفير الفرنسي جان مارك دو لا سابليير إن الاتفاق قريب، وزار الأمير حمد بن عيسى آل خليفة الرياض. ودعا الأمين العام للأمم المتحدة")
+        let persons = s.filter { $0.label == "PERSON" }.map(\.text)
+        #expect(persons == ["جان مارك دو لا سابليير", "حمد بن عيسى آل خليفة"])
+        #expect(has(s, "LOCATION", "الرياض"))
+        #expect(has(s, "ORG", "لأمم المتحدة"))
+    }
+
     @Test func dates() {
         let s = spans("وقعت الاتفاقية في 15 كانون الثاني 2023 ثم في الخامس من يونيو العام 2024 ويوم الأحد 1445-09-01")
         #expect(s.contains { $0.label == "DATE" && $0.text == "15 كانون الثاني 2023" && $0.norm == "2023-01-15" })
