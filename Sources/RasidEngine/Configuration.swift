@@ -19,6 +19,8 @@ public struct Configuration: Sendable {
     public var extractors: [ExtractorConfig]
     public var dropInside: [(inner: String, outer: String)]
     public var limits = (match: UInt32(1_000_000), depth: UInt32(10_000))
+    /// Normalization for every rule file (a file's own `normalize:` wins) and extractor.
+    public var normalization = NormalizationOptions()
 
     public static let defaultExtractors = ["rules", "date", "person"]
 
@@ -29,7 +31,7 @@ public struct Configuration: Sendable {
         self.dropInside = dropInside
     }
 
-    static let keys = ["rules", "extractors", "merge", "limits"]
+    static let keys = ["rules", "extractors", "merge", "limits", "normalize"]
 
     /// Reads `rasid.yaml`; problems come back as positioned diagnostics.
     public static func load(path: String) -> (Configuration?, [Diagnostic]) {
@@ -95,6 +97,11 @@ public struct Configuration: Sendable {
                     } else { err(item, "write a drop_inside entry as 'ORG in TITLE'") }
                 }
             } else { err(merge, "`merge` takes `drop_inside: ['ORG in TITLE', …]`") }
+        }
+        if let n = m["normalize"] {
+            let (o, d) = RuleLoader.normalization(n, base: NormalizationOptions(), file: path)
+            config.normalization = o
+            diags += d
         }
         if let lim = m["limits"]?.mapping {
             if let v = lim["match"]?.scalar?.string, let n = UInt32(v) { config.limits.match = n }

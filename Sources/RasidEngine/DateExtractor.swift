@@ -40,10 +40,14 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     static let weekdays = ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
 
     private let patterns: [(Regex, Kind)]
-    private let normalizer = Normalizer()
+    private let options: NormalizationOptions
     enum Kind: String { case iso, english, arabic, year, dayRef = "day-reference" }
 
-    public init() {
+    public init(normalization: NormalizationOptions = NormalizationOptions()) {
+        var options = normalization
+        // Month names and digits are matched in their normalized spelling.
+        options.alef = true; options.alefMaqsura = true; options.digits = true; options.taMarbuta = false
+        self.options = options
         func alt(_ xs: [String]) -> String { RegexSource.trieAlternation(xs) }
         let arMonth = alt(Self.gregorian.map(\.0) + Self.hijri)
         let enMonth = alt(Self.english.map(\.0))
@@ -57,12 +61,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
-        let n = Normalizer()
+        let n = Normalizer(options: options)
         patterns = specs.map { (try! Regex(RegexSource.wrap(n.normalizeString($0.0)), options: [.caseless]), $0.1) }
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
-        let text = context.normalized()
+        let text = context.normalized(options)
         var found: [(Range<Int>, String?, Kind)] = []
         text.bytes.withUnsafeBufferPointer { buf in
             for (regex, kind) in patterns {

@@ -12,17 +12,18 @@ public enum ExtractorRegistry {
     public static func makeAnnotator(config: Configuration, rulesDirectory: String, displayRules: String? = nil)
         -> (Annotator?, [Diagnostic])
     {
-        let (set, diags) = RuleCompiler.load(directory: rulesDirectory, displayDirectory: displayRules)
+        let (set, diags) = RuleCompiler.load(directory: rulesDirectory, displayDirectory: displayRules, normalization: config.normalization)
         guard let set, !diags.contains(where: { $0.severity == .error }) else { return (nil, diags) }
         var extractors: [Extractor] = []
         var problems = diags
         for e in config.extractors {
             switch e.name {
             case "rules": extractors.append(RuleEngineExtractor(ruleSet: set))
-            case "date": extractors.append(DateExtractor())
+            case "date": extractors.append(DateExtractor(normalization: config.normalization))
             case "person":
                 let lex = (rulesDirectory as NSString).appendingPathComponent("lexicons")
-                extractors.append(PersonExtractor(lexicons: NameLexicons.load(directory: lex)))
+                extractors.append(PersonExtractor(lexicons: NameLexicons.load(directory: lex, normalization: config.normalization),
+                                                  normalization: config.normalization))
             default:
                 problems.append(Diagnostic(.error, SourceLocation(file: "rasid.yaml", line: 1, column: 1), "unknown extractor '\(e.name)'"))
             }

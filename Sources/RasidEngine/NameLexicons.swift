@@ -11,19 +11,19 @@ public struct NameLexicons: Sendable {
 
     public init() {}
 
-    public static func load(directory: String) -> NameLexicons {
+    public static func load(directory: String, normalization: NormalizationOptions = NormalizationOptions()) -> NameLexicons {
         var l = NameLexicons()
-        l.given = read(directory, "person-given.txt")
-        l.givenAmbiguous = read(directory, "person-given-ambiguous.txt")
-        l.family = read(directory, "person-family.txt")
-        l.common = read(directory, "common-words.txt")
+        l.given = read(directory, "person-given.txt", normalization)
+        l.givenAmbiguous = read(directory, "person-given-ambiguous.txt", normalization)
+        l.family = read(directory, "person-family.txt", normalization)
+        l.common = read(directory, "common-words.txt", normalization)
         return l
     }
 
-    static func read(_ dir: String, _ name: String) -> Set<String> {
+    static func read(_ dir: String, _ name: String, _ options: NormalizationOptions) -> Set<String> {
         let path = (dir as NSString).appendingPathComponent(name)
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        let n = Normalizer()
+        let n = Normalizer(options: options)
         var out = Set<String>()
         for line in text.split(whereSeparator: \.isNewline) {
             let t = line.split(separator: "\t").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""

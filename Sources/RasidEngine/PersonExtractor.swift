@@ -10,12 +10,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     let maxWords = 4
     static let quoteGap: Set<String> = [" ", " «", " “", " \"", "«", "“", " (", " «"]
 
-    public init(lexicons: NameLexicons) {
+    let options: NormalizationOptions
+
+    public init(lexicons: NameLexicons, normalization: NormalizationOptions = NormalizationOptions()) {
         lex = lexicons
+        options = normalization
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
-        let text = context.normalized()
+        let text = context.normalized(options)
         let tokens = Tokenizer.words(text)
         if tokens.isEmpty { return [] }
         var entityStart = Set<Int>()       // original starts of other labels' spans
@@ -76,7 +79,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
             }
         }
-        for s in previous where s.label == Label.person { tails.insert(Normalizer().normalizeString(s.text)) }
+        for s in previous where s.label == Label.person { tails.insert(Normalizer(options: options).normalizeString(s.text)) }
         var mentions: [(Int, Int, String)] = []
         for (i, t) in tokens.enumerated() where !taken.contains(i) {
             let (w, _) = stripped(t.text)

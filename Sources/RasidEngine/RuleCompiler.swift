@@ -11,8 +11,9 @@ public struct RuleCompiler {
     public init() {}
 
     /// Loads and compiles every rule file of `directory`.
-    public static func load(directory: String, displayDirectory: String? = nil) -> (CompiledRuleSet?, [Diagnostic]) {
-        var loader = RuleLoader()
+    public static func load(directory: String, displayDirectory: String? = nil,
+                            normalization: NormalizationOptions = NormalizationOptions()) -> (CompiledRuleSet?, [Diagnostic]) {
+        var loader = RuleLoader(baseNormalization: normalization)
         var files: [RuleFile] = []
         let paths: [String]
         do { paths = try RuleLoader.ruleFiles(in: directory) } catch {

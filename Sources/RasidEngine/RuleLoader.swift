@@ -15,8 +15,12 @@ public struct RuleLoader {
     static let exampleKeys = ["match", "no_match"]
 
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The normalization a file starts from (the project's); its own `normalize:` overrides it.
+    public var baseNormalization: NormalizationOptions
 
-    public init() {}
+    public init(baseNormalization: NormalizationOptions = NormalizationOptions()) {
+        self.baseNormalization = baseNormalization
+    }
 
     /// The `*.yaml` files directly inside `directory`, sorted by name.
     public static func ruleFiles(in directory: String) throws -> [String] {
@@ -68,7 +72,7 @@ public struct RuleLoader {
 
         var file = RuleFile(
             path: path, domain: domain, description: nil, labels: [], definitions: [:],
-            normalization: NormalizationOptions(), rules: [])
+            normalization: baseNormalization, rules: [])
         file.description = string(top["description"], "description", ctx)
         if let labels = top["labels"] {
             if let seq = labels.sequence {
@@ -330,7 +334,7 @@ public struct RuleLoader {
     }
 
     private mutating func normalization(_ node: Node, _ ctx: Context) -> NormalizationOptions {
-        var o = NormalizationOptions()
+        var o = baseNormalization
         guard let m = node.mapping else {
             error(ctx.loc(node), "`normalize` must be a mapping of switch: true|false")
             return o
@@ -345,6 +349,13 @@ public struct RuleLoader {
             if let b = bool(v, key, ctx) { o[keyPath: path] = b }
         }
         return o
+    }
+
+    /// Reads a `normalize:` mapping (rule file or `rasid.yaml`) on top of `base`.
+    static func normalization(_ node: Node, base: NormalizationOptions, file: String) -> (NormalizationOptions, [Diagnostic]) {
+        var l = RuleLoader(baseNormalization: base)
+        let o = l.normalization(node, Context(file: file, directory: "."))
+        return (o, l.diagnostics)
     }
 
     // MARK: - Scalars

@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let (config, configDiags) = options.loadConfiguration()
         let dir = folder ?? options.rulesDirectory(config)
-        var loader = RuleLoader()
+        var loader = RuleLoader(baseNormalization: config.normalization)
         var files: [RuleFile] = []
         let paths: [String]
         do { paths = try RuleLoader.ruleFiles(in: dir) } catch {

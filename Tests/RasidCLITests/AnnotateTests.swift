@@ -19,6 +19,14 @@ struct AnnotateTests {
             predicted: Dictionary(uniqueKeysWithValues: pred.map { ($0.id, $0.spans) }))
         let f1 = result.micro(result.exact).f1
         #expect(f1 >= 0.85, "micro exact F1 over RANK and COUNTRY is \(f1)")
+        // All seven labels: micro exact F1 ≥ 0.90 and no label below 0.80 (issue 4).
+        let all = Scorer().score(
+            gold: Dictionary(uniqueKeysWithValues: goldDocs.map { ($0.id, $0.spans) }),
+            predicted: Dictionary(uniqueKeysWithValues: pred.map { ($0.id, $0.spans) }))
+        #expect(all.micro(all.exact).f1 >= 0.90, "micro exact F1 over all labels is \(all.micro(all.exact).f1)")
+        for label in Label.builtIn {
+            #expect(all.exact[label]!.f1 >= 0.80, "\(label) exact F1 is \(all.exact[label]!.f1)")
+        }
         // The text of every span is the text at its offsets.
         for d in pred {
             let scalars = Array(d.text.unicodeScalars)
@@ -93,6 +101,29 @@ struct AnnotateTests {
         let r = try CLI.run(["check", dir.path])
         #expect(r.status == 1)
         #expect(r.stdout.contains("r.yaml:4:16: error: PCRE2: missing closing parenthesis"))
+    }
+
+    @Test func configurationChoosesExtractorsAndNormalization() throws {
+        let dir = try CLI.tempDir()
+        try "rules: \(CLI.root.appendingPathComponent("rules").path)\nextractors: [rules]\nnormalize:\n  alef: false\n"
+            .write(to: dir.appendingPathComponent("rasid.yaml"), atomically: true, encoding: .utf8)
+        let doc = dir.appendingPathComponent("d.txt")
+        try Data("وصل الفريق أول ركن صدام حفتر إلى إيطاليا ثم ايطاليا اليوم السبت".utf8).write(to: doc)
+        let r = try CLI.run(["annotate", doc.path, "--format", "jsonl"], cwd: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let spans = try ReportReader.read(data: Data(r.stdout.utf8), name: "stdout")[0].spans
+        #expect(!spans.contains { $0.label == "PERSON" || $0.label == "DATE" })
+        #expect(spans.filter { $0.label == "COUNTRY" }.map(\.text) == ["إيطاليا"])
+        #expect(spans.contains { $0.label == "RANK" })
+    }
+
+    @Test func configurationErrorsHavePositions() throws {
+        let dir = try CLI.tempDir()
+        try "extractors:\n  - rules\n  - persn\nmerge_policy: x\n".write(to: dir.appendingPathComponent("rasid.yaml"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", CLI.root.appendingPathComponent("rules").path], cwd: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("rasid.yaml:3:5: error: unknown extractor 'persn' (did you mean 'person'?)"))
+        #expect(r.stdout.contains("rasid.yaml:4:1: error: unknown key 'merge_policy'"))
     }
 
     @Test func outputIntoMissingFolderFailsBeforeWork() throws {

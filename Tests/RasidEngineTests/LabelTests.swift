@@ -51,6 +51,33 @@ struct LabelTests {
         #expect(has(s, "ORG", "لأمم المتحدة"))
     }
 
+    @Test func titlesStopAtPrepositionsAndNisba() {
+        let s = spans("واجتمع وزير الداخلية المصري مع رئيس مجلس النواب في القاهرة، ونائب وزير خارجية جمهورية إندونيسيا")
+        #expect(has(s, "TITLE", "وزير الداخلية"))
+        #expect(has(s, "COUNTRY", "المصري", norm: "EG"))
+        #expect(has(s, "TITLE", "رئيس مجلس النواب"))
+        #expect(has(s, "TITLE", "نائب وزير خارجية"))
+        #expect(has(s, "COUNTRY", "جمهورية إندونيسيا", norm: "ID"))
+        #expect(has(s, "LOCATION", "القاهرة"))
+        #expect(!s.contains { $0.label == "ORG" && $0.text == "مجلس النواب" })
+    }
+
+    @Test func organisations() {
+        let s = spans("أعلنت وزارة الخارجية التونسية أن الجيش السوداني وحلف شمال الأطلسي وصندوق النقد الدولي")
+        #expect(has(s, "ORG", "وزارة الخارجية التونسية"))
+        #expect(has(s, "COUNTRY", "التونسية", norm: "TN"))
+        #expect(has(s, "ORG", "الجيش السوداني"))
+        #expect(has(s, "ORG", "حلف شمال الأطلسي"))
+        #expect(has(s, "ORG", "صندوق النقد الدولي"))
+    }
+
+    @Test func locations() {
+        let s = spans("وصلت السفينة إلى ميناء بنغازي قادمة من البحر الأحمر مرورا بمدينة مصراتة")
+        #expect(s.contains { $0.label == "LOCATION" && $0.text.hasSuffix("بنغازي") })
+        #expect(has(s, "LOCATION", "البحر الأحمر"))
+        #expect(has(s, "LOCATION", "مصراتة"))
+    }
+
     @Test func dates() {
         let s = spans("وقعت الاتفاقية في 15 كانون الثاني 2023 ثم في الخامس من يونيو العام 2024 ويوم الأحد 1445-09-01")
         #expect(s.contains { $0.label == "DATE" && $0.text == "15 كانون الثاني 2023" && $0.norm == "2023-01-15" })
