@@ -54,6 +54,7 @@ struct Annotate: ParsableCommand {
         try writer.begin()
         let scratch = annotator.makeScratch()
         var failed = 0, done = 0, withProblems = 0
+        var perLabel: [String: Int] = [:]
         let progress = Progress(enabled: !quiet && Stderr.isTerminal)
         for item in DocumentSource(paths: paths, format: InputFormat(rawValue: input)!) {
             switch item {
@@ -69,6 +70,7 @@ struct Annotate: ParsableCommand {
                     for p in report.problems { Stderr.line("\(doc.source ?? doc.id): warning: \(p.message)") }
                 }
                 try writer.write(report)
+                for sp in report.spans { perLabel[sp.label, default: 0] += 1 }
                 done += 1
                 progress.update(done: done, bytes: doc.text.utf8.count)
             }
@@ -76,6 +78,11 @@ struct Annotate: ParsableCommand {
         try writer.finish()
         try out.commit()
         progress.finish(done: done)
+        if !quiet {
+            let labels = Label.builtIn.filter { perLabel[$0] != nil } + perLabel.keys.filter { !Label.builtIn.contains($0) }.sorted()
+            let counts = labels.map { "\($0) \(perLabel[$0]!)" }.joined(separator: ", ")
+            Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(perLabel.values.reduce(0, +)) spans (\(counts))\(output.map { " → \($0)" } ?? "")")
+        }
         if failed > 0 || withProblems > 0 {
             Stderr.line("rasid: \(done) documents annotated, \(failed) inputs failed, \(withProblems) with problems")
             throw ExitCode(1)
