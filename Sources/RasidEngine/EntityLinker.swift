@@ -40,6 +40,7 @@ public struct EntityLinker: Sendable {
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.
+        let scalars = persons.isEmpty ? [] : Array(text.unicodeScalars)
         for e in persons {
             for m in entities[e].mentions {
                 var cursor = spans[m].start
@@ -47,7 +48,7 @@ public struct EntityLinker: Sendable {
                 while j >= 0 {
                     let s = spans[j]
                     if s.end > cursor { j -= 1; continue }
-                    let gap = Self.slice(text, s.end, cursor)
+                    let gap = s.end < cursor ? String(String.UnicodeScalarView(scalars[s.end..<cursor])) : ""
                     guard gap.count <= 3, gap.allSatisfy({ " «»\"“”'،,".contains($0) }) else { break }
                     switch s.label {
                     case Label.rank: entities[e].related["rank", default: []].append(j)
@@ -67,13 +68,5 @@ public struct EntityLinker: Sendable {
             for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
         }
         return entities
-    }
-
-    static func slice(_ text: String, _ a: Int, _ b: Int) -> String {
-        guard a < b else { return "" }
-        let s = text.unicodeScalars
-        let i = s.index(s.startIndex, offsetBy: a)
-        let j = s.index(i, offsetBy: b - a)
-        return String(s[i..<j])
     }
 }

@@ -83,7 +83,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var mentions: [(Int, Int, String)] = []
         for (i, t) in tokens.enumerated() where !taken.contains(i) {
             let (w, _) = stripped(t.text)
-            let known = tails.contains(w) || (lex.family.contains(w) && !lex.common.contains(w) && w.count >= 4 && isStandalone(i, tokens, text))
+            let known = tails.contains(w) || (lex.family.contains(w) && !lex.common.contains(w) && w.count >= 4)
             guard known, !entityStart.contains(t.original.lowerBound) || tails.contains(w) else {
                 // Two-word tails (أنيس متى).
                 if i + 1 < tokens.count, !taken.contains(i + 1), tails.contains(w + " " + stripped(tokens[i + 1].text).0),
@@ -108,9 +108,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return spans
     }
-
-    /// A family name alone: not glued inside a run of other capital-less words.
-    func isStandalone(_ i: Int, _ tokens: [Token], _ text: NormalizedText) -> Bool { true }
 
     /// True when another label's span starts at the token or right after its proclitics.
     static func startsEntity(_ t: Token, _ entityStart: Set<Int>) -> Bool {

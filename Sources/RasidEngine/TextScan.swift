@@ -12,14 +12,10 @@ public enum TextScan {
         if v < 0x80 {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        if v >= 0x0621 && v <= 0x064A { return true }
-        if v >= 0x064B && v <= 0x0669 { return true }
-        if v == 0x060C || v == 0x061B || v == 0x061F || v == 0x066A || v == 0x066B || v == 0x066C
-            || v == 0x066D || v == 0x06D4 || v == 0x0640
-        {
-            return v == 0x0640
-        }
-        if v >= 0x066E && v <= 0x06FF { return !(v == 0x06DD || v == 0x06DE || v == 0x06E9) }
+        // Arabic letters, tatweel, marks and digits; the block's punctuation
+        // (، ؛ ؟ ٪ ٫ ٬ ٭ ۔) and symbols (۝ ۞ ۩) separate words.
+        if v >= 0x0621 && v <= 0x0669 { return true }
+        if v >= 0x066E && v <= 0x06FF { return !(v == 0x06D4 || v == 0x06DD || v == 0x06DE || v == 0x06E9) }
         guard let s = Unicode.Scalar(v) else { return false }
         let p = s.properties
         if p.isAlphabetic { return true }
