@@ -22,10 +22,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let tokens = Tokenizer.words(text)
         if tokens.isEmpty { return [] }
         var entityStart = Set<Int>()       // original starts of other labels' spans
-        var spanEnds: [Int: [Span]] = [:]  // original end → spans ending there
+        var nisbaAt: [Int: Span] = [:]     // original start → COUNTRY adjective
         for s in previous where s.label != Label.person {
             entityStart.insert(s.start)
-            spanEnds[s.end, default: []].append(s)
+            if s.label == Label.country && s.attrs["form"] != "name" { nisbaAt[s.start] = s }
         }
         var tokenAtStart: [Int: Int] = [:]
         var tokenAtEnd: [Int: Int] = [:]
@@ -38,7 +38,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for s in previous where s.label == Label.rank || s.label == Label.title {
             guard var i = tokenAtEnd[s.end] else { continue }
             var next = i + 1
-            if next < tokens.count, let c = previous.first(where: { $0.label == Label.country && $0.start == tokens[next].original.lowerBound && $0.attrs["form"] != "name" }),
+            if next < tokens.count, let c = nisbaAt[tokens[next].original.lowerBound],
                Tokenizer.gap(text, tokens[i], tokens[next]) == " " {
                 i = tokenAtEnd[c.end] ?? next
                 next = i + 1

@@ -35,23 +35,10 @@ public struct RuleCompiler {
 
     /// Compiles `files`. Rules with errors are left out; the set is still
     /// returned so a caller can decide whether errors are fatal.
-    public mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)? = nil) -> CompiledRuleSet {
+    public mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)? = nil,
+                                 references: [String: [String]]? = nil) -> CompiledRuleSet {
         var rules: [CompiledRule] = []
-        // Terms of every rule by label and form, for {{@LABEL/form}} references.
-        var termsByRef: [String: [String]] = [:]
-        for f in files {
-            let n = Normalizer(options: f.normalization)
-            for r in f.rules {
-                guard case .terms(let terms) = r.body else { continue }
-                for t in terms {
-                    let normalized = n.normalizeString(t.text)
-                    termsByRef[r.label, default: []].append(normalized)
-                    if let form = (t.attrs["form"] ?? r.attrs["form"]) {
-                        termsByRef["\(r.label)/\(form)", default: []].append(normalized)
-                    }
-                }
-            }
-        }
+        let termsByRef = references ?? Self.termReferences(files)
         struct GroupBuild {
             var patterns: [[UInt8]] = []
             var index: [[UInt8]: Int] = [:]
@@ -148,6 +135,26 @@ public struct RuleCompiler {
             return RuleGroup(options: o, literal: LiteralMatcher(patterns: b.patterns), payloads: b.payloads, patterns: b.compiled)
         }
         return CompiledRuleSet(rules: rules, groups: groups)
+    }
+
+    /// Normalized terms of every rule by `LABEL` and `LABEL/form`, for
+    /// `{{@LABEL/form}}`. Compute once when compiling rules one by one.
+    public static func termReferences(_ files: [RuleFile]) -> [String: [String]] {
+        var refs: [String: [String]] = [:]
+        for f in files {
+            let n = Normalizer(options: f.normalization)
+            for r in f.rules {
+                guard case .terms(let terms) = r.body else { continue }
+                for t in terms {
+                    let normalized = n.normalizeString(t.text)
+                    refs[r.label, default: []].append(normalized)
+                    if let form = (t.attrs["form"] ?? r.attrs["form"]) {
+                        refs["\(r.label)/\(form)", default: []].append(normalized)
+                    }
+                }
+            }
+        }
+        return refs
     }
 
     // MARK: - Definitions

@@ -41,10 +41,11 @@ public struct RuleExampleRunner {
     public func run(_ files: [RuleFile]) -> [Outcome] {
         var outcomes: [Outcome] = []
         let scratch = MatchScratch()
+        let references = RuleCompiler.termReferences(files)
         for f in files {
             for r in f.rules where !r.examples.isEmpty {
                 var compiler = RuleCompiler()
-                let set = compiler.compile(files, only: { $0.fullID == r.fullID })
+                let set = compiler.compile(files, only: { $0.fullID == r.fullID }, references: references)
                 guard set.rules.count == 1 else { continue }  // compile errors are reported elsewhere
                 let engine = RuleEngineExtractor(ruleSet: set)
                 for ex in r.examples {
