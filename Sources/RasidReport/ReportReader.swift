@@ -13,8 +13,9 @@ public enum ReportReader {
     }
 
     public static func read(data: Data, name: String) throws -> [DocumentReport] {
-        let trimmed = data.prefix(20000)
-        if let head = String(data: trimmed, encoding: .utf8), head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"),
+        // The head may end inside a multi-byte character: decode it leniently.
+        let head = String(decoding: data.prefix(20000), as: UTF8.self)
+        if head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"),
            head.contains("\"documents\""), let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
            let docs = obj["documents"] as? [[String: Any]] {
             return try docs.enumerated().map { try document($0.element, where: "\(name): document \($0.offset + 1)") }

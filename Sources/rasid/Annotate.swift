@@ -30,10 +30,14 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "No progress line on standard error.")
     var quiet = false
 
+    @Option(name: [.customShort("j"), .long], help: "Documents annotated in parallel (default: the number of cores). The report keeps the input order.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         guard InputFormat(rawValue: input) != nil else { throw ValidationError("--input must be text or jsonl") }
         guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be json or jsonl") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -52,32 +56,41 @@ struct Annotate: ParsableCommand {
         reportOptions.includeText = !noText
         let writer = ReportWriter(format: ReportFormat(rawValue: format)!, options: reportOptions) { try out.write($0) }
         try writer.begin()
-        let scratch = annotator.makeScratch()
         var failed = 0, done = 0, withProblems = 0
         var perLabel: [String: Int] = [:]
         let progress = Progress(enabled: !quiet && Stderr.isTerminal)
-        for item in DocumentSource(paths: paths, format: InputFormat(rawValue: input)!) {
+        let interrupt = Interrupt()
+        let pipeline = OrderedParallelMap(jobs: jobs, makeState: annotator.makeScratch) {
+            (item: Result<Document, InputError>, scratch) -> Result<DocumentReport, InputError> in
+            item.map { annotator.annotate($0, scratch: scratch) }
+        }
+        try pipeline.run(DocumentSource(paths: paths, format: InputFormat(rawValue: input)!),
+                         shouldStop: { interrupt.requested }) { item in
             switch item {
             case .failure(let e):
                 failed += 1
                 progress.clear()
                 Stderr.line(e.description)
-            case .success(let doc):
-                let report = annotator.annotate(doc, scratch: scratch)
+            case .success(let report):
                 if !report.problems.isEmpty {
                     withProblems += 1
                     progress.clear()
-                    for p in report.problems { Stderr.line("\(doc.source ?? doc.id): warning: \(p.message)") }
+                    for p in report.problems { Stderr.line("\(report.source ?? report.id): warning: \(p.message)") }
                 }
                 try writer.write(report)
                 for sp in report.spans { perLabel[sp.label, default: 0] += 1 }
                 done += 1
-                progress.update(done: done, bytes: doc.text.utf8.count)
+                progress.update(done: done, bytes: report.text.utf8.count)
             }
         }
         try writer.finish()
-        try out.commit()
         progress.finish(done: done)
+        if interrupt.requested {
+            let kept = try out.commitInterrupted()
+            Stderr.line("rasid: interrupted: \(done) complete document\(done == 1 ? "" : "s") written\(kept.map { " to \($0); \(output!) was left as it was" } ?? "")")
+            throw ExitCode(130)
+        }
+        try out.commit()
         if !quiet {
             let labels = Label.builtIn.filter { perLabel[$0] != nil } + perLabel.keys.filter { !Label.builtIn.contains($0) }.sorted()
             let counts = labels.map { "\($0) \(perLabel[$0]!)" }.joined(separator: ", ")
@@ -118,6 +131,19 @@ final class OutputFile {
 
     func write(_ bytes: UnsafeRawBufferPointer) throws {
         try handle.write(contentsOf: Data(bytes))
+    }
+
+    /// After an interrupt: the complete documents go to `PATH.partial`, so
+    /// a good report already at PATH is not replaced by an incomplete one.
+    func commitInterrupted() throws -> String? {
+        guard let temp, let path else { return nil }
+        try handle.close()
+        let partial = path + ".partial"
+        if rename(temp, partial) != 0 {
+            Stderr.line("\(partial): error: cannot move the partial report into place: \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
+        }
+        return partial
     }
 
     func commit() throws {

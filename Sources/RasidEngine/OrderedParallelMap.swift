@@ -1,0 +1,150 @@
+import Foundation
+
+/// Runs a transform over a stream on `jobs` worker threads and hands the
+/// results to a consumer one at a time, in input order.
+///
+/// Memory is bounded: at most `window` items are read but not yet consumed,
+/// whatever the length of the stream. The consumer never runs on two threads
+/// at once. Each worker owns a `State` (e.g. PCRE2 match scratch) made once
+/// by `makeState`.
+public final class OrderedParallelMap<Input, Output, State> {
+    public let jobs: Int
+    public let window: Int
+    let makeState: () -> State
+    let transform: (Input, State) -> Output
+
+    public init(jobs: Int, window: Int? = nil, makeState: @escaping () -> State,
+                transform: @escaping (Input, State) -> Output) {
+        self.jobs = max(1, jobs)
+        self.window = max(self.jobs, window ?? self.jobs * 4)
+        self.makeState = makeState
+        self.transform = transform
+    }
+
+    /// Pulls every input from `inputs` (on the calling thread), transforms
+    /// them in parallel, and calls `consume` in input order. `shouldStop` is
+    /// polled before each input is read: once it is true, no more input is
+    /// read, and every input already read is still transformed and consumed.
+    /// The first error `consume` throws stops the run and is rethrown.
+    public func run<S: Sequence>(_ inputs: S, shouldStop: () -> Bool = { false },
+                                 consume: @escaping (Output) throws -> Void) throws where S.Element == Input {
+        if jobs == 1 {
+            let state = makeState()
+            for input in inputs {
+                if shouldStop() { break }
+                try consume(transform(input, state))
+            }
+            return
+        }
+        let run = Run(parent: self, consume: consume)
+        let threads = (0..<jobs).map { _ in
+            let t = Thread { run.work() }
+            t.stackSize = 8 << 20
+            return t
+        }
+        threads.forEach { $0.start() }
+        var index = 0
+        for input in inputs {
+            if shouldStop() || run.failed { break }
+            run.slots.wait()
+            if run.failed { run.slots.signal(); break }
+            run.enqueue(index, input)
+            index += 1
+        }
+        run.close()
+        run.done.wait()
+        if let error = run.error { throw error }
+    }
+
+    /// The shared state of one `run`: a FIFO work queue, a reorder buffer,
+    /// and the consumer role taken by whichever worker finds the next result.
+    final class Run: @unchecked Sendable {
+        let parent: OrderedParallelMap
+        let consume: (Output) throws -> Void
+        let slots: DispatchSemaphore
+        let done = DispatchSemaphore(value: 0)
+        let cond = NSCondition()
+        var queue: [(Int, Input)] = []
+        var head = 0
+        var closed = false
+        var running: Int
+        let lock = NSLock()
+        var pending: [Int: Output] = [:]
+        var next = 0
+        var consuming = false
+        var error: Error?
+        var failed: Bool { lock.lock(); defer { lock.unlock() }; return error != nil }
+
+        init(parent: OrderedParallelMap, consume: @escaping (Output) throws -> Void) {
+            self.parent = parent
+            self.consume = consume
+            slots = DispatchSemaphore(value: parent.window)
+            running = parent.jobs
+        }
+
+        func enqueue(_ i: Int, _ input: Input) {
+            cond.lock()
+            queue.append((i, input))
+            cond.signal()
+            cond.unlock()
+        }
+
+        func close() {
+            cond.lock()
+            closed = true
+            cond.broadcast()
+            cond.unlock()
+        }
+
+        func take() -> (Int, Input)? {
+            cond.lock()
+            defer { cond.unlock() }
+            while head == queue.count && !closed { cond.wait() }
+            guard head < queue.count else { return nil }
+            let item = queue[head]
+            head += 1
+            if head > 1024 && head * 2 > queue.count {
+                queue.removeFirst(head)
+                head = 0
+            }
+            return item
+        }
+
+        func work() {
+            let state = parent.makeState()
+            while let (i, input) = take() {
+                let skip = failed
+                let output = skip ? nil : parent.transform(input, state)
+                deliver(i, output)
+            }
+            cond.lock()
+            running -= 1
+            let last = running == 0
+            cond.unlock()
+            if last { done.signal() }
+        }
+
+        /// Stores a result and, unless another thread is consuming, consumes
+        /// every result that is next in order.
+        func deliver(_ i: Int, _ output: Output?) {
+            lock.lock()
+            if let output { pending[i] = output } else { next = max(next, i + 1); slots.signal() }
+            if consuming { lock.unlock(); return }
+            consuming = true
+            while let r = pending.removeValue(forKey: next) {
+                next += 1
+                let stopped = error != nil
+                lock.unlock()
+                if !stopped {
+                    do { try consume(r) } catch {
+                        lock.lock(); if self.error == nil { self.error = error }; lock.unlock()
+                    }
+                }
+                slots.signal()
+                lock.lock()
+            }
+            consuming = false
+            lock.unlock()
+        }
+    }
+}
