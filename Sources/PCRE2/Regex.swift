@@ -13,6 +13,8 @@ public final class Regex: @unchecked Sendable {
         public static let multiline = Options(rawValue: PCRE2_MULTILINE)
         public static let dotAll = Options(rawValue: PCRE2_DOTALL)
         public static let extended = Options(rawValue: PCRE2_EXTENDED)
+        /// Matches only at the start offset (JIT supports this at compile time only).
+        public static let anchored = Options(rawValue: PCRE2_ANCHORED)
     }
 
     let code: OpaquePointer

@@ -12,9 +12,13 @@ public struct CompiledRule: Sendable {
     public let source: Rule
 }
 
-/// What a literal-automaton hit means: which rule, which term.
+/// What a literal-automaton hit means: which rule and term, or where a
+/// pattern rule may start.
 struct TermPayload: Sendable {
     let rule: Int32
+    /// For a pattern's start literal: the index of the pattern in its group
+    /// (the hit's start is a candidate start); -1 for a term.
+    var patternStart: Int32 = -1
     let norm: String?
     let attrs: [String: String]?
     /// The `لل` form of an `ال` term: must follow the preposition ل.
@@ -23,10 +27,14 @@ struct TermPayload: Sendable {
     let exact: [UInt8]?
 }
 
-/// A compiled pattern rule.
+/// A compiled pattern rule. When every match must start with one of a
+/// finite set of literals, those literals are in the group's automaton and
+/// `anchored` is tried only where one of them occurs; otherwise `regex`
+/// scans the whole text.
 struct CompiledPattern: @unchecked Sendable {
     let rule: Int32
     let regex: Regex
+    let anchored: Regex?
     let spanGroup: Int?
 }
 
@@ -53,11 +61,14 @@ public final class CompiledRuleSet: @unchecked Sendable {
     /// Number of literal terms (after normalization and variants).
     public let termCount: Int
     public let patternCount: Int
+    /// Patterns tried only where one of their start literals occurs.
+    public let prefilteredPatternCount: Int
 
     init(rules: [CompiledRule], groups: [RuleGroup]) {
         self.rules = rules
         self.groups = groups
-        termCount = groups.reduce(0) { $0 + $1.payloads.reduce(0) { $0 + $1.count } }
+        termCount = groups.reduce(0) { $0 + $1.payloads.reduce(0) { $0 + $1.filter { $0.patternStart < 0 }.count } }
+        prefilteredPatternCount = groups.reduce(0) { $0 + $1.patterns.filter { $0.anchored != nil }.count }
         patternCount = groups.reduce(0) { $0 + $1.patterns.count }
     }
 }

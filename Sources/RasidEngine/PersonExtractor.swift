@@ -6,60 +6,192 @@ import RasidModel
 public final class PersonExtractor: Extractor, @unchecked Sendable {
     public let name = "person"
     public let labels = [Label.person]
-    let lex: NameLexicons
     let maxWords = 4
-    static let quoteGap: Set<String> = [" ", " «", " “", " \"", "«", "“", " (", " «"]
-
     let options: NormalizationOptions
+    /// Every lexicon word and name particle with its flags, looked up by bytes.
+    let table: WordTable
+
+    /// Flag bits of `table`.
+    enum Bit {
+        static let given: UInt16 = 1, ambiguous: UInt16 = 2, family: UInt16 = 4, common: UInt16 = 8
+        static let particle: UInt16 = 16, abdOrAbu: UInt16 = 32, compoundHead: UInt16 = 64
+        static let known: UInt16 = given | ambiguous | family
+    }
+
+    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
+    static let particles = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ام"]
+    /// What may come between a title and the name: a space, an opening quote or bracket.
+    static let quoteGaps: [[UInt8]] = [" ", " «", " “", " \"", "«", "“", " ("].map { Array($0.utf8) }
 
     public init(lexicons: NameLexicons, normalization: NormalizationOptions = NormalizationOptions()) {
-        lex = lexicons
         options = normalization
+        var t = WordTable(capacity: lexicons.given.count + lexicons.family.count + lexicons.common.count + 64)
+        for w in lexicons.given { t.insert(w.utf8, Bit.given) }
+        for w in lexicons.givenAmbiguous { t.insert(w.utf8, Bit.ambiguous) }
+        for w in lexicons.family { t.insert(w.utf8, Bit.family) }
+        for w in lexicons.common { t.insert(w.utf8, Bit.common) }
+        for w in Self.particles { t.insert(w.utf8, Bit.particle) }
+        for w in ["عبد", "ابو"] { t.insert(w.utf8, Bit.abdOrAbu) }
+        for w in ["عبد", "ابو", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
+        table = t
+    }
+
+    /// A token with everything the rules below ask about it, computed once.
+    struct Word {
+        var bytes: Range<Int>
+        var original: Range<Int>
+        /// Flags of the whole token.
+        var raw: UInt16
+        var rawShaped: Bool
+        /// Proclitics (scalars) left out when the rest is a known name.
+        var strip: Int
+        /// The token without them, and its flags.
+        var stem: Range<Int>
+        var stemFlags: UInt16
+        var stemShaped: Bool
+        var stemScalars: Int
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)
         let tokens = Tokenizer.words(text)
         if tokens.isEmpty { return [] }
+        return text.bytes.withUnsafeBufferPointer { buf in
+            let words = tokens.map { describe($0, buf) }
+            return find(words, buf, previous)
+        }
+    }
+
+    private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Word {
+        let raw = table.lookup(UnsafeBufferPointer(rebasing: buf[t.bytes]))
+        let rawShaped = Self.isNameShaped(t.bytes, buf)
+        var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
+                     stemFlags: raw, stemShaped: rawShaped, stemScalars: Self.scalarCount(t.bytes, buf))
+        if raw & (Bit.known | Bit.common) != 0 { return w }
+        var offset = t.bytes.lowerBound
+        for n in 1...2 where w.stemScalars > n + 2 {
+            let (v, len) = TextScan.scalar(at: offset, in: buf)
+            guard TextScan.proclitics.contains(v) else { break }
+            offset += len
+            let rest = offset..<t.bytes.upperBound
+            let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+            if f & Bit.known != 0 {
+                w.strip = n
+                w.stem = rest
+                w.stemFlags = f
+                w.stemShaped = Self.isNameShaped(rest, buf)
+                w.stemScalars -= n
+                return w
+            }
+        }
+        return w
+    }
+
+    private func find(_ words: [Word], _ buf: UnsafeBufferPointer<UInt8>, _ previous: [Span]) -> [Span] {
+        let count = words.count
         var entityStart = Set<Int>()       // original starts of other labels' spans
         var nisbaAt: [Int: Span] = [:]     // original start → COUNTRY adjective
         for s in previous where s.label != Label.person {
             entityStart.insert(s.start)
             if s.label == Label.country && s.attrs["form"] != "name" { nisbaAt[s.start] = s }
         }
-        var tokenAtStart: [Int: Int] = [:]
-        var tokenAtEnd: [Int: Int] = [:]
-        for (i, t) in tokens.enumerated() { tokenAtStart[t.original.lowerBound] = i; tokenAtEnd[t.original.upperBound] = i }
+        func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
+            let lo = words[a].bytes.upperBound, hi = max(lo, words[b].bytes.lowerBound)
+            return UnsafeBufferPointer(rebasing: buf[lo..<hi])
+        }
+        func spaceBetween(_ a: Int, _ b: Int) -> Bool { let g = gap(a, b); return g.count == 1 && g[0] == 0x20 }
+        func startsEntity(_ i: Int) -> Bool {
+            let a = words[i].original.lowerBound
+            return entityStart.contains(a) || entityStart.contains(a + 1) || entityStart.contains(a + 2)
+        }
+        /// The token whose original range ends at `end`.
+        func token(endingAt end: Int) -> Int? {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].original.upperBound < end { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < count && words[lo].original.upperBound == end ? lo : nil
+        }
+        func startsWithArticle(_ r: Range<Int>) -> Bool {
+            r.count >= 4 && buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA7
+                && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
+        }
+
+        /// How many tokens from `start` form a name (0 when none).
+        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0) -> Int {
+            var n = 0
+            var lastWasSurname = false
+            var i = start
+            var particleCount = 0
+            while i < count && n - particleCount < maxWords {
+                if n > 0 {
+                    guard spaceBetween(i - 1, i) else { break }
+                    if startsEntity(i) { break }
+                } else if startsEntity(i) && firstStrip == 0 {
+                    return 0
+                }
+                // A particle continues a name only between two name words.
+                if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
+                    let next = words[i + 1].raw
+                    if next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 {
+                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; continue
+                    }
+                }
+                let f = n == 0 ? words[i].stemFlags : words[i].raw
+                let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
+                guard shaped else { break }
+                let inLexicon = f & Bit.known != 0
+                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
+                if isCommon { break }
+                if n > 0 && lastWasSurname && !inLexicon { break }
+                if n == 0 && !anchored && f & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0 { break }
+                if n == 1 && !anchored {
+                    let first = words[start].stemFlags
+                    if first & Bit.ambiguous != 0 && first & Bit.given == 0 && !inLexicon { return 0 }
+                }
+                n += 1
+                let isCompoundHead = f & Bit.compoundHead != 0
+                let range = n == 1 ? words[i].stem : words[i].bytes
+                lastWasSurname = !isCompoundHead
+                    && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
+                i += 1
+            }
+            while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
+            return n
+        }
 
         var names: [(Int, Int, String)] = []  // token range [a, b) and rule
-        var taken = Set<Int>()
+        var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
         for s in previous where s.label == Label.rank || s.label == Label.title {
-            guard var i = tokenAtEnd[s.end] else { continue }
+            guard var i = token(endingAt: s.end) else { continue }
             var next = i + 1
-            if next < tokens.count, let c = nisbaAt[tokens[next].original.lowerBound],
-               Tokenizer.gap(text, tokens[i], tokens[next]) == " " {
-                i = tokenAtEnd[c.end] ?? next
+            if next < count, let c = nisbaAt[words[next].original.lowerBound], spaceBetween(i, next) {
+                i = token(endingAt: c.end) ?? next
                 next = i + 1
             }
-            guard next < tokens.count, Self.quoteGap.contains(Tokenizer.gap(text, tokens[i], tokens[next])) else { continue }
-            if let n = collect(from: next, tokens, text, entityStart, anchored: true), n > 0 {
+            guard next < count else { continue }
+            let g = gap(i, next)
+            guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
+            let n = collect(from: next, anchored: true)
+            if n > 0 {
                 names.append((next, next + n, s.label == Label.rank ? "person/after-rank" : "person/after-title"))
-                for k in next..<(next + n) { taken.insert(k) }
+                for k in next..<(next + n) { taken[k] = true }
             }
         }
         // 2. A known given name followed by name-like words.
         var i = 0
-        while i < tokens.count {
-            if taken.contains(i) || entityStart.contains(tokens[i].original.lowerBound) { i += 1; continue }
-            let (word, strip) = stripped(tokens[i].text)
-            let compoundHead = (word == "عبد" || word == "ابو") && i + 1 < tokens.count
-                && Tokenizer.gap(text, tokens[i], tokens[i + 1]) == " "
-            if compoundHead || lex.given.contains(word) || lex.givenAmbiguous.contains(word), !lex.common.contains(word) || lex.given.contains(word) {
-                if let n = collect(from: i, tokens, text, entityStart, anchored: false, firstStrip: strip), n >= 2 {
+        while i < count {
+            if taken[i] || entityStart.contains(words[i].original.lowerBound) { i += 1; continue }
+            let f = words[i].stemFlags
+            let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
+            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
+                let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
+                if n >= 2 {
                     names.append((i, i + n, "person/given-name"))
-                    for k in i..<(i + n) { taken.insert(k) }
+                    for k in i..<(i + n) { taken[k] = true }
                     i += n
                     continue
                 }
@@ -67,118 +199,81 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             i += 1
         }
         // 3. Other mentions of a found name's tail (its family name, or last words).
-        var tails = Set<String>()
-        var fulls = Set<String>()
-        for (a, b, _) in names {
-            let words = tokens[a..<b].map { stripped($0.text).0 }
-            fulls.insert(words.joined(separator: " "))
-            if b - a >= 2 {
-                for k in 1..<(b - a) {
-                    let tail = words[k...].joined(separator: " ")
-                    if words[k] != "عبد" && !lex.common.contains(words[k]) && words[k].count >= 3 { tails.insert(tail) }
+        let isTail: UInt16 = 1, headOfTwoWordTail: UInt16 = 2
+        var tails = WordTable()
+        func addTail(_ bytes: [UInt8]) {
+            tails.insert(bytes, isTail)
+            let spaces = bytes.indices.filter { bytes[$0] == 0x20 }
+            if spaces.count == 1 { tails.insert(bytes[..<spaces[0]], headOfTwoWordTail) }
+        }
+        for (a, b, _) in names where b - a >= 2 {
+            for k in (a + 1)..<b {
+                let w = words[k]
+                guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
+                var tail: [UInt8] = []
+                for j in k..<b {
+                    if j > k { tail.append(0x20) }
+                    tail.append(contentsOf: buf[words[j].stem])
                 }
+                addTail(tail)
             }
         }
-        for s in previous where s.label == Label.person { tails.insert(Normalizer(options: options).normalizeString(s.text)) }
+        let normalizer = Normalizer(options: options)
+        for s in previous where s.label == Label.person { addTail(Array(normalizer.normalizeString(s.text).utf8)) }
+        func twoWordTail(_ i: Int) -> Bool {
+            var key = Array(buf[words[i].stem])
+            key.append(0x20)
+            key.append(contentsOf: buf[words[i + 1].stem])
+            return tails.lookup(key) & isTail != 0
+        }
         var mentions: [(Int, Int, String)] = []
-        for (i, t) in tokens.enumerated() where !taken.contains(i) {
-            let (w, _) = stripped(t.text)
-            let known = tails.contains(w) || (lex.family.contains(w) && !lex.common.contains(w) && w.count >= 4)
-            guard known, !entityStart.contains(t.original.lowerBound) || tails.contains(w) else {
+        for i in 0..<count where !taken[i] {
+            let w = words[i]
+            let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
+            let known = tf & isTail != 0
+                || (w.stemFlags & Bit.family != 0 && w.stemFlags & Bit.common == 0 && w.stemScalars >= 4)
+            guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى).
-                if i + 1 < tokens.count, !taken.contains(i + 1), tails.contains(w + " " + stripped(tokens[i + 1].text).0),
-                   Tokenizer.gap(text, t, tokens[i + 1]) == " " {
+                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, twoWordTail(i), spaceBetween(i, i + 1) {
                     mentions.append((i, i + 2, "person/repeat"))
                 }
                 continue
             }
-            if i + 1 < tokens.count, tails.contains(w + " " + stripped(tokens[i + 1].text).0) {
+            if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
                 mentions.append((i, i + 2, "person/repeat"))
             } else {
-                mentions.append((i, i + 1, tails.contains(w) ? "person/repeat" : "person/family-name"))
+                mentions.append((i, i + 1, tf & isTail != 0 ? "person/repeat" : "person/family-name"))
             }
         }
         var spans: [Span] = []
         for (a, b, rule) in names + mentions {
-            var start = tokens[a].original.lowerBound
-            let (_, strip) = stripped(tokens[a].text)
-            start += strip
-            spans.append(Span(start: start, end: tokens[b - 1].original.upperBound, label: Label.person, text: "",
-                              provenance: [Provenance(extractor: name, rule: rule)]))
+            spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
+                              label: Label.person, text: "", provenance: [Provenance(extractor: name, rule: rule)]))
         }
         return spans
     }
 
-    /// True when another label's span starts at the token or right after its proclitics.
-    static func startsEntity(_ t: Token, _ entityStart: Set<Int>) -> Bool {
-        let a = t.original.lowerBound
-        return entityStart.contains(a) || entityStart.contains(a + 1) || entityStart.contains(a + 2)
+    static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        buf[r].elementsEqual(word.utf8)
     }
 
-    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    static let particles: Set<String> = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ام"]
-
-    /// The word without a proclitic when the rest is a known name.
-    func stripped(_ w: String) -> (String, Int) {
-        if known(w) || lex.common.contains(w) { return (w, 0) }
-        let scalars = Array(w.unicodeScalars)
-        for n in [1, 2] where scalars.count > n + 2 {
-            let head = scalars.prefix(n)
-            guard head.allSatisfy({ TextScan.proclitics.contains($0.value) }) else { continue }
-            let rest = String(String.UnicodeScalarView(scalars.dropFirst(n)))
-            if known(rest) { return (rest, n) }
-        }
-        return (w, 0)
-    }
-
-    func known(_ w: String) -> Bool { lex.given.contains(w) || lex.family.contains(w) || lex.givenAmbiguous.contains(w) }
-
-    /// How many tokens from `start` form a name (0 when none).
-    func collect(from start: Int, _ tokens: [Token], _ text: NormalizedText, _ entityStart: Set<Int>, anchored: Bool, firstStrip: Int = 0) -> Int? {
+    static func scalarCount(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Int {
         var n = 0
-        var lastWasSurname = false
-        var i = start
-        var particleCount = 0
-        while i < tokens.count && n - particleCount < maxWords {
-            let t = tokens[i]
-            if n > 0 {
-                guard Tokenizer.gap(text, tokens[i - 1], t) == " " else { break }
-                if Self.startsEntity(t, entityStart) { break }
-            } else if Self.startsEntity(t, entityStart) && firstStrip == 0 {
-                return 0
-            }
-            // A particle continues a name only between two name words.
-            if n > 0, Self.particles.contains(t.text), i + 1 < tokens.count,
-               Tokenizer.gap(text, t, tokens[i + 1]) == " ", Self.isNameShaped(tokens[i + 1].text),
-               Self.particles.contains(tokens[i + 1].text) || !lex.common.contains(tokens[i + 1].text) || known(tokens[i + 1].text) {
-                n += 1; i += 1; particleCount += 1; lastWasSurname = false; continue
-            }
-            let w = n == 0 ? stripped(t.text).0 : t.text
-            guard Self.isNameShaped(w) else { break }
-            let inLexicon = lex.given.contains(w) || lex.family.contains(w) || lex.givenAmbiguous.contains(w)
-            let isCommon = lex.common.contains(w) && !lex.given.contains(w) && !lex.family.contains(w)
-            if isCommon { break }
-            if n > 0 && lastWasSurname && !inLexicon { break }
-            if n == 0 && !anchored && !(lex.given.contains(w) || lex.givenAmbiguous.contains(w) || w == "عبد" || w == "ابو") { break }
-            if n == 1 && !anchored && lex.givenAmbiguous.contains(stripped(tokens[start].text).0) && !lex.given.contains(stripped(tokens[start].text).0) && !inLexicon { return 0 }
-            n += 1
-            let isCompoundHead = w == "عبد" || w == "ابو" || w == "بن" || w == "ابن" || w == "بنت" || w == "ولد"
-            lastWasSurname = !isCompoundHead && (lex.family.contains(w) || (w.hasPrefix("ال") && !lex.given.contains(w)) || (n > 1 && !inLexicon))
-            i += 1
-        }
-        while n > 1, Self.particles.contains(tokens[start + n - 1].text) { n -= 1 }
+        for i in r where buf[i] & 0xC0 != 0x80 { n += 1 }
         return n
     }
 
     /// Letters only (Arabic or Latin), at least two of them.
-    static func isNameShaped(_ w: String) -> Bool {
+    static func isNameShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         var count = 0
-        for s in w.unicodeScalars {
-            let v = s.value
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let (v, len) = TextScan.scalar(at: i, in: buf)
             let arabicLetter = v >= 0x0621 && v <= 0x064A
             let latin = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
             if !(arabicLetter || latin || (v >= 0x066E && v <= 0x06D3)) { return false }
             count += 1
+            i += len
         }
         return count >= 2
     }

@@ -63,6 +63,17 @@ enum RegexSource {
         return false
     }
 
+    /// The literals every match of `wrap(pattern)` starts with, each with
+    /// whether it is the `لل`-contracted form; nil when they cannot be proved.
+    static func startLiterals(of pattern: String, caseless: Bool) -> [(String, Bool)]? {
+        guard let prefixes = PatternPrefix.literals(of: pattern, caseless: caseless) else { return nil }
+        var out = prefixes.map { ($0, false) }
+        if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
+            for p in prefixes where p.hasPrefix("ال") { out.append((String(p.dropFirst()), true)) }
+        }
+        return out
+    }
+
     /// Wraps a normalized rule pattern with the engine's boundaries. A pattern
     /// that starts with the article ال also matches its لل-contracted form.
     static func wrap(_ pattern: String) -> String {

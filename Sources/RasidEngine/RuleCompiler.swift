@@ -8,7 +8,21 @@ import RasidModel
 public struct RuleCompiler {
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// Try pattern rules only where one of their start literals occurs
+    /// (off: scan every pattern over the whole text; same matches, slower).
+    public var prefilter = true
+
+    /// `{{@LABEL}}` and list definitions, built once per compile.
+    private var alternationCache: [String: String] = [:]
+
     public init() {}
+
+    private mutating func referenceAlternation(_ name: String, _ terms: [String]) -> String {
+        if let cached = alternationCache["@" + name] { return cached }
+        let t = RegexSource.trieAlternation(terms)
+        alternationCache["@" + name] = t
+        return t
+    }
 
     /// Loads and compiles every rule file of `directory`.
     public static func load(directory: String, displayDirectory: String? = nil,
@@ -112,9 +126,19 @@ public struct RuleCompiler {
                         continue
                     } catch { continue }
                     do {
-                        let regex = try Regex(RegexSource.wrap(normalized), options: options)
+                        let wrapped = RegexSource.wrap(normalized)
+                        let regex = try Regex(wrapped, options: options)
                         let group = regex.namedGroups["span"]
-                        builds[f.normalization]!.compiled.append(CompiledPattern(rule: index, regex: regex, spanGroup: group))
+                        var anchored: Regex?
+                        if prefilter, let starts = RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) {
+                            anchored = try Regex(wrapped, options: options.union(.anchored))
+                            let patternIndex = Int32(builds[f.normalization]!.compiled.count)
+                            for (literal, contracted) in starts {
+                                builds[f.normalization]!.add(Array(literal.utf8), TermPayload(
+                                    rule: index, patternStart: patternIndex, norm: nil, attrs: nil, contracted: contracted, exact: nil))
+                            }
+                        }
+                        builds[f.normalization]!.compiled.append(CompiledPattern(rule: index, regex: regex, anchored: anchored, spanGroup: group))
                     } catch {
                         self.error(loc, "internal: the wrapped pattern failed to compile: \(error)", r)
                         continue
@@ -207,7 +231,7 @@ public struct RuleCompiler {
                 if name.hasPrefix("@") {
                     name.removeFirst()
                     if let terms = refs[name], !terms.isEmpty {
-                        replacement = RegexSource.trieAlternation(terms)
+                        replacement = referenceAlternation(name, terms)
                     } else {
                         var l = loc; l.column += i
                         error(l, "{{@\(name)}} names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
@@ -249,7 +273,13 @@ public struct RuleCompiler {
             error(d.location, "definition '\(name)' refers to itself through \(stack.joined(separator: " → "))", rule)
             return nil
         }
-        if let alts = d.alternatives { return RegexSource.trieAlternation(alts) }
+        if let alts = d.alternatives {
+            let key = "\(file.path)#\(name)"
+            if let cached = alternationCache[key] { return cached }
+            let t = RegexSource.trieAlternation(alts)
+            alternationCache[key] = t
+            return t
+        }
         stack.append(name)
         defer { stack.removeLast() }
         // Nested definitions.

@@ -1,7 +1,7 @@
-/// A word of the normalized text: its byte range there and its text.
+/// A word of the normalized text: its byte range there and its original
+/// scalar range.
 struct Token {
     var bytes: Range<Int>
-    var text: String
     /// Original scalar range (filled in by the caller in one batch).
     var original: Range<Int> = 0..<0
 }
@@ -10,6 +10,7 @@ struct Token {
 enum Tokenizer {
     static func words(_ text: NormalizedText) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(text.bytes.count / 8)
         text.bytes.withUnsafeBufferPointer { b in
             var i = 0
             var start = -1
@@ -18,21 +19,15 @@ enum Tokenizer {
                 if TextScan.isWord(v) {
                     if start < 0 { start = i }
                 } else if start >= 0 {
-                    out.append(Token(bytes: start..<i, text: String(decoding: b[start..<i], as: UTF8.self)))
+                    out.append(Token(bytes: start..<i))
                     start = -1
                 }
                 i += n
             }
-            if start >= 0 { out.append(Token(bytes: start..<b.count, text: String(decoding: b[start..<b.count], as: UTF8.self))) }
+            if start >= 0 { out.append(Token(bytes: start..<b.count)) }
         }
         let ranges = text.originalRanges(out.map(\.bytes))
         for i in out.indices { out[i].original = ranges[i] }
         return out
-    }
-
-    /// The normalized text between two tokens.
-    static func gap(_ text: NormalizedText, _ a: Token, _ b: Token) -> String {
-        guard a.bytes.upperBound <= b.bytes.lowerBound else { return "" }
-        return String(decoding: text.bytes[a.bytes.upperBound..<b.bytes.lowerBound], as: UTF8.self)
     }
 }

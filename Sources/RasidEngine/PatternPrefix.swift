@@ -1,0 +1,294 @@
+/// The literal strings every match of a pattern must start with, so that the
+/// literal automaton can find the only positions where the pattern needs to
+/// be tried (`ميناء|مرفا` → {"ميناء ", "مرفا "}).
+///
+/// The analysis is conservative: it returns nil whenever it cannot prove a
+/// finite set of non-empty prefixes (a pattern that may start with `\p{L}`,
+/// inline options, `\K`, a set larger than the limit), and such patterns are
+/// scanned in full. Zero-width assertions (lookarounds, anchors) consume
+/// nothing and are skipped; the regex still checks them at each candidate.
+enum PatternPrefix {
+    /// A candidate prefix and whether it spells out everything matched so far
+    /// (`exact`), so that what follows may still be appended to it.
+    typealias Set = [[UInt8]: Bool]
+
+    struct Unsupported: Error {}
+
+    /// Prefixes of `pattern`, or nil when none can be proved. `limit` bounds
+    /// the number of strings kept.
+    static func literals(of pattern: String, caseless: Bool = false, limit: Int = 1024) -> [String]? {
+        var p = Parser(scalars: Array(pattern.unicodeScalars), limit: limit)
+        guard let set = try? p.alternation(), p.i == p.scalars.count else { return nil }
+        if set.isEmpty || set.keys.contains([]) || set.count > limit { return nil }
+        let strings = set.keys.map { String(decoding: $0, as: UTF8.self) }
+        if caseless {
+            // The automaton folds ASCII only; other cased letters could be missed.
+            for s in strings where s.unicodeScalars.contains(where: { $0.value > 0x7F && !(0x0600...0x06FF).contains($0.value) }) {
+                return nil
+            }
+        }
+        return strings.sorted()
+    }
+
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        let limit: Int
+        var i = 0
+        /// Parsing only to find the end of something whose prefixes do not
+        /// matter (after an inexact prefix, inside a lookaround).
+        var skipping = false
+
+        init(scalars: [Unicode.Scalar], limit: Int) {
+            self.scalars = scalars
+            self.limit = limit
+        }
+
+        /// Prefixes of this many bytes (6 Arabic letters) are selective enough.
+        static let maxLength = 12
+        static let empty: Set = [[]: true]
+        static let unknown: Set = [[]: false]
+
+        static func literal(_ c: Unicode.Scalar) -> Set { [Array(String(c).utf8): true] }
+
+        var atEnd: Bool { i >= scalars.count }
+        func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < scalars.count ? scalars[i + k] : nil }
+
+        mutating func alternation() throws -> Set {
+            var result = try sequence()
+            while peek() == "|" {
+                i += 1
+                let next = try sequence()
+                if skipping { continue }
+                for (s, exact) in next { result[s] = (result[s] ?? true) && exact }
+                if result.count > limit { throw Unsupported() }
+            }
+            return result
+        }
+
+        mutating func sequence() throws -> Set {
+            var result = Parser.empty
+            while let c = peek(), c != "|", c != ")" {
+                let saved = skipping
+                if !skipping && !result.values.contains(true) { skipping = true }
+                var atom = try self.atom()
+                atom = try quantified(atom)
+                if !skipping { result = concat(result, atom) }
+                skipping = saved
+            }
+            return result
+        }
+
+        /// Appends `b` to every exact prefix of `a`; stops extending (marks
+        /// everything inexact) once the set would grow past the limit.
+        func concat(_ a: Set, _ b: Set) -> Set {
+            if b == Parser.empty { return a }
+            let exactCount = a.values.filter { $0 }.count
+            if exactCount * b.count + (a.count - exactCount) > limit {
+                return a.mapValues { _ in false }
+            }
+            var out: Set = [:]
+            for (s, exact) in a {
+                if !exact { out[s] = false; continue }
+                for (t, e2) in b {
+                    let k = s + t
+                    out[k] = (out[k] ?? true) && e2
+                }
+            }
+            return out
+        }
+
+        static func union(_ a: Set, _ b: Set) -> Set {
+            var r = a
+            for (s, e) in b { r[s] = (r[s] ?? true) && e }
+            return r
+        }
+
+        mutating func quantified(_ atom: Set) throws -> Set {
+            guard let c = peek() else { return atom }
+            var result = atom
+            switch c {
+            case "?":
+                i += 1
+                result = Parser.union(atom, Parser.empty)
+            case "*":
+                i += 1
+                result = Parser.union(atom.mapValues { _ in false }, Parser.empty)
+            case "+":
+                i += 1
+                result = atom.mapValues { _ in false }
+            case "{":
+                guard let (lo, hi) = braceQuantifier() else { return atom }
+                if lo == 0 {
+                    result = hi == 0 ? Parser.empty : Parser.union(atom.mapValues { _ in false }, Parser.empty)
+                } else if lo == 1 && hi == 1 {
+                    result = atom
+                } else {
+                    result = atom.mapValues { _ in false }
+                }
+            default:
+                return atom
+            }
+            // Lazy or possessive suffix.
+            if let s = peek(), s == "?" || s == "+" { i += 1 }
+            return result
+        }
+
+        /// `{n}`, `{n,}`, `{n,m}` at `i`; nil (and `i` unchanged) when the
+        /// brace is a literal.
+        mutating func braceQuantifier() -> (Int, Int?)? {
+            func digit(_ k: Int) -> Int? {
+                k < scalars.count && scalars[k].value >= 0x30 && scalars[k].value <= 0x39 ? Int(scalars[k].value - 0x30) : nil
+            }
+            var j = i + 1
+            var lo = 0, digits = 0
+            while let d = digit(j) { lo = lo * 10 + d; j += 1; digits += 1 }
+            // `{,n}` is a quantifier since PCRE2 10.43 and a literal before:
+            // reading it as {0,n} is safe for both.
+            if digits == 0, j < scalars.count, scalars[j] == ",", digit(j + 1) != nil { digits = 1 }
+            guard digits > 0, j < scalars.count else { return nil }
+            var hi: Int? = lo
+            if scalars[j] == "," {
+                j += 1
+                var h = 0, hd = 0
+                while let d = digit(j) { h = h * 10 + d; j += 1; hd += 1 }
+                hi = hd > 0 ? h : nil
+            }
+            guard j < scalars.count, scalars[j] == "}" else { return nil }
+            i = j + 1
+            return (lo, hi)
+        }
+
+        mutating func atom() throws -> Set {
+            let c = scalars[i]
+            switch c {
+            case "(":
+                return try group()
+            case "[":
+                return try charClass()
+            case ".":
+                i += 1
+                return Parser.unknown
+            case "^", "$":
+                i += 1
+                return Parser.empty
+            case "\\":
+                return try escape()
+            case "*", "+", "?":
+                throw Unsupported()
+            default:
+                i += 1
+                return Parser.literal(c)
+            }
+        }
+
+        mutating func escape() throws -> Set {
+            guard let e = peek(1) else { throw Unsupported() }
+            i += 2
+            switch e {
+            case "b", "B", "A", "z", "Z", "G":
+                return Parser.empty
+            case "K", "Q", "E", "g", "k", "c", "o":
+                throw Unsupported()
+            case "p", "P":
+                if peek() == "{" {
+                    while let s = peek(), s != "}" { i += 1 }
+                    i += 1
+                } else {
+                    i += 1
+                }
+                return Parser.unknown
+            case "x":
+                if peek() == "{" {
+                    while let s = peek(), s != "}" { i += 1 }
+                    i += 1
+                } else {
+                    i += min(2, scalars.count - i)
+                }
+                return Parser.unknown
+            case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "R", "X", "N", "C",
+                 "t", "n", "r", "f", "e", "a", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9":
+                return Parser.unknown
+            default:
+                if e.properties.isAlphabetic && e.isASCII { throw Unsupported() }
+                return Parser.literal(e)
+            }
+        }
+
+        mutating func charClass() throws -> Set {
+            // A small class of plain characters becomes a set of one-character
+            // prefixes; anything else (ranges, escapes, negation) is unknown.
+            var j = i + 1
+            var chars: [Unicode.Scalar] = []
+            var plain = true
+            if j < scalars.count, scalars[j] == "^" { plain = false; j += 1 }
+            if j < scalars.count, scalars[j] == "]" { chars.append("]"); j += 1 }
+            while j < scalars.count, scalars[j] != "]" {
+                let s = scalars[j]
+                if s == "\\" { plain = false; j += 2; continue }
+                if s == "[", j + 1 < scalars.count, scalars[j + 1] == ":" {
+                    plain = false
+                    while j < scalars.count, !(scalars[j] == "]" && scalars[j - 1] == ":") { j += 1 }
+                    j += 1
+                    continue
+                }
+                if s == "-", !chars.isEmpty, j + 1 < scalars.count, scalars[j + 1] != "]" { plain = false }
+                chars.append(s)
+                j += 1
+            }
+            guard j < scalars.count else { throw Unsupported() }
+            i = j + 1
+            guard plain, !chars.isEmpty, chars.count <= 8 else { return Parser.unknown }
+            var set: Set = [:]
+            for c in chars { set[Array(String(c).utf8)] = true }
+            return set
+        }
+
+        mutating func group() throws -> Set {
+            i += 1  // "("
+            var zeroWidth = false
+            if peek() == "*" { throw Unsupported() }
+            if peek() == "?" {
+                guard let k = peek(1) else { throw Unsupported() }
+                switch k {
+                case ":", ">", "|":
+                    i += 2
+                case "=", "!":
+                    i += 2; zeroWidth = true
+                case "<":
+                    if peek(2) == "=" || peek(2) == "!" {
+                        i += 3; zeroWidth = true
+                    } else {
+                        try skipName(closing: ">")
+                    }
+                case "P":
+                    guard peek(2) == "<" else { throw Unsupported() }
+                    i += 1
+                    try skipName(closing: ">")
+                case "'":
+                    try skipName(closing: "'")
+                case "#":
+                    while let s = peek(), s != ")" { i += 1 }
+                    i += 1
+                    return Parser.empty
+                default:
+                    throw Unsupported()  // inline options, conditionals, recursion
+                }
+            }
+            let saved = skipping
+            if zeroWidth { skipping = true }
+            let inner = try alternation()
+            skipping = saved
+            guard peek() == ")" else { throw Unsupported() }
+            i += 1
+            return zeroWidth || skipping ? Parser.empty : inner
+        }
+
+        /// Skips `?<name>` / `?'name'` (with `i` at `?`).
+        mutating func skipName(closing: Unicode.Scalar) throws {
+            i += 2
+            while let s = peek(), s != closing { i += 1 }
+            guard peek() == closing else { throw Unsupported() }
+            i += 1
+        }
+    }
+}

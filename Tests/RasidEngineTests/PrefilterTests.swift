@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import PCRE2
+import RasidModel
+@testable import RasidEngine
+
+/// Pattern rules tried only where a start literal occurs must find exactly
+/// what a full scan finds.
+struct PrefilterTests {
+    static func matches(_ set: CompiledRuleSet, _ text: String) -> [String] {
+        let scratch = MatchScratch()
+        var problems: [DocumentProblem] = []
+        var out: [String] = []
+        for g in set.groups {
+            let n = Normalizer(options: g.options).normalize(text)
+            out += g.matches(in: n, rules: set.rules, scratch: scratch, problems: &problems)
+                .map { "\(set.rules[$0.rule].fullID) \($0.bytes)" }
+        }
+        return out.sorted()
+    }
+
+    @Test func prefilteredPatternsFindWhatAFullScanFinds() throws {
+        let files = RuleExampleTests.loadFiles()
+        var on = RuleCompiler()
+        let fast = on.compile(files)
+        var offCompiler = RuleCompiler()
+        offCompiler.prefilter = false
+        let slow = offCompiler.compile(files)
+        #expect(fast.prefilteredPatternCount > fast.patternCount / 2,
+                "only \(fast.prefilteredPatternCount) of \(fast.patternCount) patterns have start literals")
+        #expect(slow.prefilteredPatternCount == 0)
+
+        var texts: [String] = []
+        let seeds = URL(fileURLWithPath: RuleExampleTests.rulesDir).deletingLastPathComponent().appendingPathComponent("seeds")
+        for f in try FileManager.default.contentsOfDirectory(atPath: seeds.path) where f.hasSuffix(".txt") {
+            texts.append(try String(contentsOf: seeds.appendingPathComponent(f), encoding: .utf8))
+        }
+        for f in files { for r in f.rules { for e in r.examples { texts.append(e.text.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")) } } }
+        #expect(texts.count > 1000)
+        // All example sentences as one document, too: matches next to each other.
+        texts.append(texts.joined(separator: " "))
+        for t in texts {
+            #expect(Self.matches(fast, t) == Self.matches(slow, t), "\(t.prefix(80))")
+        }
+    }
+
+    @Test func startLiteralsOfPatterns() {
+        func lits(_ p: String) -> [String]? { PatternPrefix.literals(of: p) }
+        #expect(lits("(?:ميناء|مرفا) \\p{L}+") == ["مرفا ", "ميناء "])
+        #expect(lits("(?<!ك|ف)سرت(?! في)") == ["سرت"])
+        #expect(lits("[وب]?ل") == ["bل", "ل", "ول"].map { $0.replacingOccurrences(of: "b", with: "ب") }.sorted())
+        #expect(lits("\\p{L}{3,}") == nil)
+        #expect(lits("(?i)abc") == nil)
+        #expect(lits("ab\\Kc") == nil)
+        #expect(lits("a?") == nil)
+        #expect(lits("ab+c") == ["ab"])
+        #expect(lits("x{2}y") == ["x"])
+        #expect(lits("(?<span>a|b)c") == ["ac", "bc"])
+        #expect(lits("a{,3}") == nil)  // {0,3} since PCRE2 10.43
+    }
+}
