@@ -39,7 +39,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     ]
     static let weekdays = ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
 
-    private let patterns: [(Regex, Kind)]
+    private let patterns: PrefilteredPatterns
+    private let kinds: [Kind]
     private let options: NormalizationOptions
     enum Kind: String { case iso, english, arabic, year, dayRef = "day-reference" }
 
@@ -62,24 +63,31 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
         let n = Normalizer(options: options)
-        patterns = specs.map { (try! Regex(RegexSource.wrap(n.normalizeString($0.0)), options: [.caseless]), $0.1) }
+        // Digits are ASCII after normalization: [0-9] rather than \d (which,
+        // with UCP, could start at any letter's first byte) lets the
+        // patterns be tried only where a digit or a month word begins.
+        patterns = try! PrefilteredPatterns(specs.map { n.normalizeString($0.0.replacingOccurrences(of: #"\d"#, with: "[0-9]")) },
+                                            options: [.caseless])
+        kinds = specs.map(\.1)
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)
         var found: [(Range<Int>, String?, Kind)] = []
         text.bytes.withUnsafeBufferPointer { buf in
-            for (regex, kind) in patterns {
-                var pos = 0
-                while pos <= buf.count, case .match = regex.match(buf, from: pos, scratch: context.scratch) {
-                    guard let whole = context.scratch.range(ofGroup: 0), !whole.isEmpty else { break }
-                    func g(_ name: String) -> String? {
-                        guard let n = regex.namedGroups[name], let r = context.scratch.range(ofGroup: n) else { return nil }
-                        return String(decoding: buf[r], as: UTF8.self)
-                    }
-                    found.append((whole, Self.norm(kind: kind, g), kind))
-                    pos = whole.upperBound
+            let stopped = patterns.matches(in: buf, scratch: context.scratch) { i, whole in
+                guard !whole.isEmpty else { return }
+                let regex = patterns.regexes[i]
+                func g(_ name: String) -> String? {
+                    guard let n = regex.namedGroups[name], let r = context.scratch.range(ofGroup: n) else { return nil }
+                    return String(decoding: buf[r], as: UTF8.self)
                 }
+                found.append((whole, Self.norm(kind: kinds[i], g), kinds[i]))
+            }
+            for (i, why) in stopped {
+                context.problems.append(DocumentProblem(
+                    kind: "match-limit", message: "date pattern \(kinds[i].rawValue) was stopped by PCRE2 (\(why)); dates in this document may be missing",
+                    source: "date/\(kinds[i].rawValue)"))
             }
         }
         let ranges = text.originalRanges(found.map(\.0))

@@ -215,8 +215,9 @@ enum PatternPrefix {
         }
 
         mutating func charClass() throws -> Set {
-            // A small class of plain characters becomes a set of one-character
-            // prefixes; anything else (ranges, escapes, negation) is unknown.
+            // A small class of plain characters and ranges (`[وب]`, `[0-9]`)
+            // becomes a set of one-character prefixes; anything else
+            // (escapes, negation, POSIX classes, big ranges) is unknown.
             var j = i + 1
             var chars: [Unicode.Scalar] = []
             var plain = true
@@ -231,13 +232,22 @@ enum PatternPrefix {
                     j += 1
                     continue
                 }
-                if s == "-", !chars.isEmpty, j + 1 < scalars.count, scalars[j + 1] != "]" { plain = false }
+                if s == "-", let lo = chars.last, j + 1 < scalars.count, scalars[j + 1] != "]" {
+                    let hi = scalars[j + 1]
+                    if hi == "\\" || hi == "[" || hi.value < lo.value || hi.value - lo.value > 16 {
+                        plain = false
+                    } else {
+                        for v in (lo.value + 1)...hi.value { if let u = Unicode.Scalar(v) { chars.append(u) } }
+                    }
+                    j += 2
+                    continue
+                }
                 chars.append(s)
                 j += 1
             }
             guard j < scalars.count else { throw Unsupported() }
             i = j + 1
-            guard plain, !chars.isEmpty, chars.count <= 8 else { return Parser.unknown }
+            guard plain, !chars.isEmpty, chars.count <= 16, !skipping else { return Parser.unknown }
             var set: Set = [:]
             for c in chars { set[Array(String(c).utf8)] = true }
             return set

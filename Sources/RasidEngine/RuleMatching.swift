@@ -29,74 +29,30 @@ extension RuleGroup {
                 }
             }
             starts.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            let candidates = starts.map(\.1)
             var k = 0
             for (index, p) in patterns.enumerated() {
-                if let anchored = p.anchored {
-                    // Only where a start literal occurs, in order, without overlaps.
-                    var lastEnd = 0
-                    while k < starts.count && starts[k].0 < Int32(index) { k += 1 }
-                    while k < starts.count && starts[k].0 == Int32(index) {
-                        let start = starts[k].1
-                        k += 1
-                        if start < lastEnd { continue }
-                        switch anchored.match(buf, from: start, scratch: scratch) {
-                        case .match:
-                            guard let whole = scratch.range(ofGroup: 0) else { continue }
-                            let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
-                            if !span.isEmpty {
-                                out.append(RuleMatch(rule: Int(p.rule), bytes: span, norm: nil, attrs: nil))
-                            }
-                            lastEnd = max(whole.upperBound, start + 1)
-                        case .noMatch:
-                            continue
-                        case .limitExceeded(let why):
-                            problems.append(limitProblem(rules[Int(p.rule)], why))
-                            lastEnd = buf.count + 1
-                        case .error(_, let why):
-                            problems.append(errorProblem(rules[Int(p.rule)], why))
-                            lastEnd = buf.count + 1
-                        }
-                    }
-                    continue
+                let from = k
+                while k < starts.count && starts[k].0 == Int32(index) { k += 1 }
+                let stop = PatternScan.run(p.regex, anchored: p.anchored, candidates: candidates[from..<k], in: buf,
+                                           scratch: scratch) { whole in
+                    let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
+                    if !span.isEmpty { out.append(RuleMatch(rule: Int(p.rule), bytes: span, norm: nil, attrs: nil)) }
                 }
-                var pos = 0
-                while pos <= buf.count {
-                    switch p.regex.match(buf, from: pos, scratch: scratch) {
-                    case .match:
-                        guard let whole = scratch.range(ofGroup: 0) else { pos = buf.count + 1; break }
-                        let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
-                        if !span.isEmpty {
-                            out.append(RuleMatch(rule: Int(p.rule), bytes: span, norm: nil, attrs: nil))
-                        }
-                        if whole.upperBound > whole.lowerBound {
-                            pos = whole.upperBound
-                        } else {
-                            pos = whole.upperBound + 1
-                            while pos < buf.count && buf[pos] & 0xC0 == 0x80 { pos += 1 }
-                        }
-                    case .noMatch:
-                        pos = buf.count + 1
-                    case .limitExceeded(let why):
-                        problems.append(limitProblem(rules[Int(p.rule)], why))
-                        pos = buf.count + 1
-                    case .error(_, let why):
-                        problems.append(errorProblem(rules[Int(p.rule)], why))
-                        pos = buf.count + 1
-                    }
+                let rule = rules[Int(p.rule)]
+                switch stop {
+                case .limitExceeded(let why):
+                    problems.append(DocumentProblem(
+                        kind: "match-limit",
+                        message: "rule \(rule.fullID) was stopped by PCRE2 (\(why)); its matches in this document are incomplete — simplify the pattern (avoid nested quantifiers)",
+                        source: rule.fullID))
+                case .error(_, let why):
+                    problems.append(DocumentProblem(kind: "match-error", message: "rule \(rule.fullID): PCRE2 \(why)", source: rule.fullID))
+                default:
+                    break
                 }
             }
         }
         return out
-    }
-
-    private func limitProblem(_ rule: CompiledRule, _ why: String) -> DocumentProblem {
-        DocumentProblem(
-            kind: "match-limit",
-            message: "rule \(rule.fullID) was stopped by PCRE2 (\(why)); its matches in this document are incomplete — simplify the pattern (avoid nested quantifiers)",
-            source: rule.fullID)
-    }
-
-    private func errorProblem(_ rule: CompiledRule, _ why: String) -> DocumentProblem {
-        DocumentProblem(kind: "match-error", message: "rule \(rule.fullID): PCRE2 \(why)", source: rule.fullID)
     }
 }

@@ -1,0 +1,61 @@
+import PCRE2
+
+/// A list of patterns with their own literal automaton of start literals:
+/// for extractors that own a few patterns (dates) rather than a rule group,
+/// whose automaton also holds the terms. Each pattern is tried only where
+/// one of its start literals occurs at a word start; a pattern without
+/// provable start literals is scanned in full.
+final class PrefilteredPatterns: @unchecked Sendable {
+    let regexes: [Regex]
+    let anchored: [Regex?]
+    private let literal: LiteralMatcher
+    private let starts: [[(pattern: Int, contracted: Bool)]]
+
+    /// `patterns` are normalized, not yet wrapped with the engine's boundaries.
+    init(_ patterns: [String], options: Regex.Options = []) throws {
+        var regexes: [Regex] = [], anchored: [Regex?] = []
+        var literals: [[UInt8]] = [], index: [[UInt8]: Int] = [:], starts: [[(pattern: Int, contracted: Bool)]] = []
+        for (i, p) in patterns.enumerated() {
+            let wrapped = RegexSource.wrap(p)
+            regexes.append(try Regex(wrapped, options: options))
+            guard let lits = RegexSource.startLiterals(of: p, caseless: options.contains(.caseless)) else {
+                anchored.append(nil)
+                continue
+            }
+            anchored.append(try Regex(wrapped, options: options.union(.anchored)))
+            for (lit, contracted) in lits {
+                let bytes = Array(lit.utf8)
+                if let k = index[bytes] { starts[k].append((i, contracted)); continue }
+                index[bytes] = literals.count
+                literals.append(bytes)
+                starts.append([(i, contracted)])
+            }
+        }
+        self.regexes = regexes
+        self.anchored = anchored
+        literal = LiteralMatcher(patterns: literals)
+        self.starts = starts
+    }
+
+    /// Calls `found(pattern, wholeRange)` for every match of every pattern,
+    /// pattern by pattern, while `scratch` holds the match's groups. Returns
+    /// the patterns stopped early by PCRE2 and why.
+    func matches(in buf: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
+                 found: (Int, Range<Int>) -> Void) -> [(Int, MatchOutcome)] {
+        var candidates = [[Int]](repeating: [], count: regexes.count)
+        literal.scan(buf) { hit in
+            for s in starts[Int(hit.pattern)] where TextScan.isStartBoundary(hit.start, in: buf, contracted: s.contracted) {
+                candidates[s.pattern].append(hit.start)
+            }
+        }
+        var stopped: [(Int, MatchOutcome)] = []
+        for i in regexes.indices {
+            candidates[i].sort()
+            if let stop = PatternScan.run(regexes[i], anchored: anchored[i], candidates: candidates[i][...], in: buf,
+                                          scratch: scratch, found: { found(i, $0) }) {
+                stopped.append((i, stop))
+            }
+        }
+        return stopped
+    }
+}
