@@ -102,11 +102,7 @@ public struct Merger: Sendable {
     }
 
     /// Start, then longest first, then label.
-    public static func reportOrder(_ a: Span, _ b: Span) -> Bool {
-        if a.start != b.start { return a.start < b.start }
-        if a.end != b.end { return a.end > b.end }
-        return a.label < b.label
-    }
+    public static func reportOrder(_ a: Span, _ b: Span) -> Bool { Span.reportOrder(a, b) }
 
     static func describe(_ s: Span) -> String {
         "\(s.start)..\(s.end) '\(s.text)'" + (s.rule.map { " (\($0))" } ?? " (\(s.extractor))")
