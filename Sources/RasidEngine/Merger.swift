@@ -96,13 +96,10 @@ public struct Merger: Sendable {
             }
             kept.append(contentsOf: accepted)
         }
-        kept.sort(by: Self.reportOrder)
-        discarded.sort { Self.reportOrder($0.span, $1.span) }
+        kept.sort(by: Span.reportOrder)
+        discarded.sort { Span.reportOrder($0.span, $1.span) }
         return (kept, discarded)
     }
-
-    /// Start, then longest first, then label.
-    public static func reportOrder(_ a: Span, _ b: Span) -> Bool { Span.reportOrder(a, b) }
 
     static func describe(_ s: Span) -> String {
         "\(s.start)..\(s.end) '\(s.text)'" + (s.rule.map { " (\($0))" } ?? " (\(s.extractor))")

@@ -10,12 +10,14 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Explain spans: at a position, or every span of one rule, with their sources and what the merger discarded and why.",
         discussion: """
-            rasid explain FILE --at 921          every span over offset 921 (or --at 921..927 for a range): the kept ones with \
-            every rule and extractor that produced them, the discarded ones with the merger's reason.
-            rasid explain FOLDER --rule ranks/field-marshal   every span the rule produced in every document, kept or discarded \
-            (an extractor's name, like person, works too).
-            With --report REPORT the spans come from an existing report instead of a new run (--id DOC picks the document). \
-            Offsets are Unicode scalars, as in reports.
+            --at 921 (or --at 921..927): every span over that offset or range — the kept ones with every rule and \
+            extractor that produced them, the discarded ones with the merger's reason. Needs one document.
+
+            --rule ranks/field-marshal: every span that rule (or an extractor, like person) produced in every \
+            document, kept or discarded.
+
+            The spans come from annotating the files given, or from an existing report with --report REPORT \
+            (--id DOC picks one document). Offsets are Unicode scalars, as in reports.
             """)
 
     @Argument(help: "Files, folders or - for standard input to annotate (not with --report).")
