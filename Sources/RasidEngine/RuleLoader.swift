@@ -499,7 +499,7 @@ public struct RuleLoader {
     }
 
     /// The closest allowed word, when it is close enough to be a typo.
-    static func suggest(_ word: String, among candidates: [String]) -> String? {
+    public static func suggest(_ word: String, among candidates: [String]) -> String? {
         func distance(_ a: [Character], _ b: [Character]) -> Int {
             var prev = Array(0...b.count)
             for (i, ca) in a.enumerated() {

@@ -69,7 +69,9 @@ public struct ReportDiff: Sendable {
     public var changeCount: Int { documents.reduce(0) { $0 + $1.changes.count } }
     public var isEmpty: Bool { changeCount == 0 && onlyInOld.isEmpty && onlyInNew.isEmpty && textsDiffer.isEmpty }
 
-    public static func compare(old: [DocumentReport], new: [DocumentReport]) -> ReportDiff {
+    /// Compares by document id. `ignoreNorms` pairs spans without looking at
+    /// their norms (gold often leaves norms out).
+    public static func compare(old: [DocumentReport], new: [DocumentReport], ignoreNorms: Bool = false) -> ReportDiff {
         var oldByID: [String: DocumentReport] = [:]
         for d in old { oldByID[d.id] = d }
         let newIDs = Set(new.map(\.id))
@@ -83,7 +85,7 @@ public struct ReportDiff: Sendable {
             diff.compared += 1
             for s in o.spans { rows[s.label, default: LabelSummary(label: s.label)].old += 1 }
             for s in n.spans { rows[s.label, default: LabelSummary(label: s.label)].new += 1 }
-            let changes = compare(o, n)
+            let changes = compare(o, n, ignoreNorms: ignoreNorms)
             for c in changes {
                 switch c.kind {
                 case .added: rows[c.new!.label]!.added += 1
@@ -102,7 +104,7 @@ public struct ReportDiff: Sendable {
     }
 
     /// The changes of one document, in text order.
-    static func compare(_ o: DocumentReport, _ n: DocumentReport) -> [Change] {
+    static func compare(_ o: DocumentReport, _ n: DocumentReport, ignoreNorms: Bool) -> [Change] {
         let text = n.text.isEmpty ? o.text : n.text
         let scalars = Array(text.unicodeScalars)
         func side(_ s: Span) -> Side {
@@ -135,7 +137,7 @@ public struct ReportDiff: Sendable {
             }
         }
         // 1. Same range and label: unchanged, or the norm changed.
-        pairByRange({ $0.label == $1.label }) { a, b in if a.norm != b.norm { changes.append(change(.norm, a, b)) } }
+        pairByRange({ $0.label == $1.label }) { a, b in if !ignoreNorms && a.norm != b.norm { changes.append(change(.norm, a, b)) } }
         // 2. Same range, another label.
         pairByRange({ $0.label != $1.label }) { a, b in changes.append(change(.label, a, b)) }
         // 3. Same label, overlapping: the new span overlapping most.

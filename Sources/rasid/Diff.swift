@@ -28,10 +28,13 @@ struct Diff: ParsableCommand {
     @Flag(help: "Only the summary per label, not every change.")
     var summary = false
 
+    @Flag(help: "Do not compare norms (gold often leaves them out).")
+    var ignoreNorms = false
+
     func validate() throws { try CommandIO.validateFormat(format) }
 
     func run() throws {
-        let diff = ReportDiff.compare(old: try CommandIO.readReport(old), new: try CommandIO.readReport(new))
+        let diff = ReportDiff.compare(old: try CommandIO.readReport(old), new: try CommandIO.readReport(new), ignoreNorms: ignoreNorms)
         if format == "json" {
             try CommandIO.printJSON(diff)
         } else {

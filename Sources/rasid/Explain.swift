@@ -62,7 +62,7 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try loadDocuments()
+        let (documents, known) = try loadDocuments()
         if let at {
             let range = try Self.range(at)
             guard documents.count == 1, let doc = documents.first else {
@@ -85,6 +85,7 @@ struct Explain: ParsableCommand {
                 for item in e.items { printItem(item, withContext: false) }
             }
         } else if let rule {
+            try checkKnown(rule, in: documents, known: known)
             var items: [Explanation.Item] = []
             for d in documents { items += Explanation.source(rule, in: d).items }
             if format == "json" {
@@ -110,25 +111,38 @@ struct Explain: ParsableCommand {
         if let reason = item.reason { print("             why: \(reason)") }
     }
 
-    /// The documents to explain: read from --report, or annotated now.
-    func loadDocuments() throws -> [DocumentReport] {
+    /// A rule or extractor name that produced no span anywhere may be a typo: say so, with close names.
+    /// `known` holds the names the run could have produced (rule ids and extractor names).
+    func checkKnown(_ name: String, in documents: [DocumentReport], known: Set<String>) throws {
+        var known = known
+        for d in documents {
+            for s in d.spans + d.discarded.map(\.span) {
+                for p in s.provenance { known.insert(p.extractor); if let r = p.rule { known.insert(r) } }
+            }
+        }
+        guard !known.contains(name) else { return }
+        let tail = name.split(separator: "/").last.map(String.init) ?? name
+        let close = Set(known.filter { $0.contains(tail) } + [RuleLoader.suggest(name, among: Array(known))].compactMap { $0 }).sorted().prefix(5)
+        Stderr.line("rasid: error: no rule or extractor named '\(name)'\(close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"); rule ids are DOMAIN/ID, like ranks/field-marshal")
+        throw ExitCode(2)
+    }
+
+    /// The documents to explain, read from --report or annotated now, and
+    /// the rule ids and extractor names of the run (none for a report).
+    func loadDocuments() throws -> ([DocumentReport], Set<String>) {
         if let report {
             let docs = try CommandIO.readReport(report).filter { id == nil || $0.id == id }
             if docs.isEmpty {
                 Stderr.line("\(report): error: \(id.map { "no document with id \($0)" } ?? "the report holds no document")")
                 throw ExitCode(2)
             }
-            return docs
+            return (docs, [])
         }
         let annotator = try options.makeAnnotator()
-        if let rule {
-            let known = Set(annotator.extractors.flatMap { e in [e.name] + ((e as? RuleEngineExtractor)?.ruleSet.rules.map(\.fullID) ?? []) })
-            if !known.contains(rule) {
-                let tail = rule.split(separator: "/").last.map(String.init) ?? rule
-                let close = known.filter { $0.contains(tail) }.sorted().prefix(5)
-                Stderr.line("rasid: error: no rule or extractor named '\(rule)'\(close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"); rule ids are DOMAIN/ID, like ranks/field-marshal")
-                throw ExitCode(2)
-            }
+        var known = Set<String>()
+        for e in annotator.extractors {
+            known.insert(e.name)
+            if let rules = e as? RuleEngineExtractor { known.formUnion(rules.ruleSet.rules.map(\.fullID)) }
         }
         let scratch = annotator.makeScratch()
         var docs: [DocumentReport] = []
@@ -150,6 +164,6 @@ struct Explain: ParsableCommand {
             throw ExitCode(2)
         }
         if failed { Stderr.line("rasid: some inputs could not be read; explaining the others") }
-        return docs
+        return (docs, known)
     }
 }

@@ -101,5 +101,15 @@ struct DiffTests {
         #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("5 documents compared"))
         #expect(!r.stdout.contains("only in"))
+        // Gold leaves most RANK norms out: --ignore-norms leaves only the real differences.
+        let all = try CLI.run(["diff", gold.path, report, "--format", "json"])
+        let quiet = try CLI.run(["diff", gold.path, report, "--format", "json", "--ignore-norms"])
+        func kinds(_ s: String) throws -> [String] {
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(s.utf8)) as? [String: Any])
+            return (obj["documents"] as? [[String: Any]] ?? []).flatMap { ($0["changes"] as? [[String: Any]] ?? []).map { $0["kind"] as? String ?? "" } }
+        }
+        #expect(try kinds(all.stdout).contains("norm"))
+        #expect(try !kinds(quiet.stdout).contains("norm"))
+        #expect(try kinds(quiet.stdout).count < kinds(all.stdout).count)
     }
 }

@@ -75,6 +75,10 @@ struct ExplainTests {
         let fromReport = try CLI.run(["explain", "--report", report, "--id", "a", "--at", "12"])
         #expect(fromReport.status == 0, "\(fromReport.stderr)")
         #expect(fromReport.stdout.contains("why: ORG inside TITLE 4..21 'وكيل وزارة الدفاع' (x/title) is not annotated separately"))
+        let ruleFromReport = try CLI.run(["explain", "--report", report, "--rule", "x/title"])
+        #expect(ruleFromReport.stdout.hasPrefix("x/title: 1 kept, 0 discarded, in 1 of 2 documents\n"), "\(ruleFromReport.stdout)")
+        let byExtractor = try CLI.run(["explain", docs, "--rule", "rules"] + args)
+        #expect(byExtractor.stdout.hasPrefix("rules: 4 kept, 2 discarded, in 2 of 2 documents\n"), "\(byExtractor.stdout)")
         let sources = try CLI.run(["explain", "--report", report, "--id", "a", "--at", "28"])
         #expect(sources.stdout.contains("← x/libya-a, x/libya-b"), "\(sources.stdout)")
     }
