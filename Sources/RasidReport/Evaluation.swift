@@ -69,7 +69,9 @@ public struct Evaluation: Sendable {
                 let a = max(0, min(s.start, scalars.count)), b = max(a, min(s.end, scalars.count))
                 return String(String.UnicodeScalarView(scalars[a..<b]))
             }
-            for s in pred where wanted.contains(s.label) && !s.text.isEmpty && slice(s) != s.text { offsetErrors += 1 }
+            if !g.text.isEmpty {
+                for s in pred where wanted.contains(s.label) && !s.text.isEmpty && slice(s) != s.text { offsetErrors += 1 }
+            }
             guard collect else { continue }
             for l in labels {
                 let gs = Set(g.spans.filter { $0.label == l }.map(\.range))

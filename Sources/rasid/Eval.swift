@@ -67,6 +67,10 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let goldDocs = try CommandIO.readReport(gold)
+        if goldDocs.isEmpty {
+            Stderr.line("\(gold): error: no gold documents (one {\"id\", \"text\", \"spans\"} object per line)")
+            throw ExitCode(2)
+        }
         let predicted: [DocumentReport]
         if let report {
             predicted = try CommandIO.readReport(report)
