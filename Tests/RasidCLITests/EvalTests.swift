@@ -11,10 +11,7 @@ struct EvalTests {
 
     /// A rule folder with three term rules, and a configuration that runs only them.
     static func tinyProject() throws -> (dir: URL, args: [String]) {
-        let dir = try CLI.tempDir()
-        let rules = dir.appendingPathComponent("rules")
-        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
-        try """
+        let (dir, args) = try CLI.ruleProject("t", """
             rules:
               - id: marshal
                 label: RANK
@@ -25,13 +22,12 @@ struct EvalTests {
               - id: egypt
                 label: COUNTRY
                 terms: [مصر, ثم]
-            """.write(to: rules.appendingPathComponent("t.yaml"), atomically: true, encoding: .utf8)
-        try "extractors: [rules]\n".write(to: dir.appendingPathComponent("rasid.yaml"), atomically: true, encoding: .utf8)
+            """)
         // Predicted: RANK 4..10, LOCATION 11..17, COUNTRY 18..20 (spurious) and 21..24.
         // Gold: RANK 4..10, LOCATION 11..20 (overlap only), COUNTRY 21..24, PERSON 0..3 (missed).
         let gold = #"{"id":"a","text":"زار المشير طرابلس ثم مصر","spans":[{"start":4,"end":10,"label":"RANK","text":"المشير"},{"start":11,"end":20,"label":"LOCATION","text":"طرابلس ثم"},{"start":21,"end":24,"label":"COUNTRY","text":"مصر"},{"start":0,"end":3,"label":"PERSON","text":"زار"}]}"#
         try (gold + "\n").write(to: dir.appendingPathComponent("gold.jsonl"), atomically: true, encoding: .utf8)
-        return (dir, ["--rules", rules.path, "--config", dir.appendingPathComponent("rasid.yaml").path])
+        return (dir, args)
     }
 
     static func json(_ s: String) throws -> [String: Any] {

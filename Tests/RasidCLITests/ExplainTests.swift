@@ -6,10 +6,7 @@ struct ExplainTests {
     /// Rules that make the merger discard: an ORG inside a TITLE, a shorter LOCATION inside a longer one;
     /// and two rules that find the same COUNTRY.
     static func project() throws -> (dir: URL, args: [String]) {
-        let dir = try CLI.tempDir()
-        let rules = dir.appendingPathComponent("rules")
-        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
-        try """
+        let (dir, args) = try CLI.ruleProject("x", """
             rules:
               - id: title
                 label: TITLE
@@ -27,13 +24,12 @@ struct ExplainTests {
               - id: sea
                 label: LOCATION
                 terms: [البحر المتوسط, المتوسط]
-            """.write(to: rules.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
-        try "extractors: [rules]\n".write(to: dir.appendingPathComponent("rasid.yaml"), atomically: true, encoding: .utf8)
+            """)
         let docs = dir.appendingPathComponent("docs")
         try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
         try "وصل وكيل وزارة الدفاع إلى ليبيا عبر البحر المتوسط".write(to: docs.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "عاد إلى المتوسط".write(to: docs.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
-        return (dir, ["--rules", rules.path, "--config", dir.appendingPathComponent("rasid.yaml").path])
+        return (dir, args)
     }
 
     @Test func atAPositionNamesEverySourceAndTheDiscardingReason() throws {
