@@ -96,16 +96,9 @@ public struct Merger: Sendable {
             }
             kept.append(contentsOf: accepted)
         }
-        kept.sort(by: Self.reportOrder)
-        discarded.sort { Self.reportOrder($0.span, $1.span) }
+        kept.sort(by: Span.reportOrder)
+        discarded.sort { Span.reportOrder($0.span, $1.span) }
         return (kept, discarded)
-    }
-
-    /// Start, then longest first, then label.
-    public static func reportOrder(_ a: Span, _ b: Span) -> Bool {
-        if a.start != b.start { return a.start < b.start }
-        if a.end != b.end { return a.end > b.end }
-        return a.label < b.label
     }
 
     static func describe(_ s: Span) -> String {

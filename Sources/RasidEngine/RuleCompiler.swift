@@ -27,24 +27,11 @@ public struct RuleCompiler {
     /// Loads and compiles every rule file of `directory`.
     public static func load(directory: String, displayDirectory: String? = nil,
                             normalization: NormalizationOptions = NormalizationOptions()) -> (CompiledRuleSet?, [Diagnostic]) {
-        var loader = RuleLoader(baseNormalization: normalization)
-        var files: [RuleFile] = []
-        let paths: [String]
-        do { paths = try RuleLoader.ruleFiles(in: directory) } catch {
-            return (nil, [Diagnostic(.error, SourceLocation(file: displayDirectory ?? directory, line: 1, column: 1),
-                                     "cannot read the rules folder: \(error.localizedDescription)")])
-        }
-        if paths.isEmpty {
-            return (nil, [Diagnostic(.error, SourceLocation(file: displayDirectory ?? directory, line: 1, column: 1),
-                                     "no rule files (*.yaml) in this folder")])
-        }
-        for p in paths {
-            let shown = displayDirectory.map { ($0 as NSString).appendingPathComponent((p as NSString).lastPathComponent) } ?? p
-            if let f = loader.load(path: p, displayPath: shown) { files.append(f) }
-        }
+        let (files, loadDiagnostics) = RuleLoader.loadFolder(directory, displayDirectory: displayDirectory, normalization: normalization)
+        guard let files else { return (nil, loadDiagnostics) }
         var compiler = RuleCompiler()
         let set = compiler.compile(files)
-        return (set, loader.diagnostics + compiler.diagnostics)
+        return (set, loadDiagnostics + compiler.diagnostics)
     }
 
     /// Compiles `files`. Rules with errors are left out; the set is still
@@ -81,6 +68,8 @@ public struct RuleCompiler {
                     continue
                 }
                 ruleIDs[r.fullID] = (r, f.path)
+                // An incomplete rule (no id or label) is checked but not compiled into the set.
+                let include = r.isComplete
                 let index = Int32(rules.count)
                 switch r.body {
                 case .terms(let terms):
@@ -93,8 +82,14 @@ public struct RuleCompiler {
                             warning(t.location, "term '\(t.text)' is listed twice in rule '\(r.id)'", r)
                             continue
                         }
-                        if let (owner, label, loc) = termOwners[bytes], owner != r.fullID, label != r.label {
-                            warning(t.location, "term '\(t.text)' is also in rule '\(owner)' (\(loc.file):\(loc.line)) under label \(label)", r)
+                        guard include else { continue }
+                        if let (owner, label, loc) = termOwners[bytes], owner != r.fullID {
+                            if label != r.label {
+                                warning(t.location, "term '\(t.text)' is also in rule '\(owner)' (\(loc.file):\(loc.line)) under label \(label)", r)
+                            } else if loc.file == ruleIDs[owner]?.1, t.location.file == f.path {
+                                // Same label, both written in rule files (a generated gazetteer may overlap curated terms).
+                                warning(t.location, "term '\(t.text)' is listed twice: also in rule '\(owner)' (\(loc.file):\(loc.line)), same label \(label); keep one", r)
+                            }
                         } else if termOwners[bytes] == nil {
                             termOwners[bytes] = (r.fullID, r.label, t.location)
                         }
@@ -125,6 +120,7 @@ public struct RuleCompiler {
                         error(expanded.location(ofOffset: e.characterOffset, base: loc), "PCRE2: \(e.message) (at offset \(e.characterOffset) in the pattern\(expanded.definitionNote(ofOffset: e.characterOffset)))", r)
                         continue
                     } catch { continue }
+                    guard include else { continue }
                     do {
                         let wrapped = RegexSource.wrap(normalized)
                         let regex = try Regex(wrapped, options: options)
@@ -144,6 +140,7 @@ public struct RuleCompiler {
                         continue
                     }
                 }
+                guard include else { continue }
                 rules.append(CompiledRule(
                     fullID: r.fullID, label: r.label, norm: r.norm, attrs: r.attrs, priority: r.priority,
                     caseInsensitive: r.caseInsensitive, source: r))
@@ -167,7 +164,7 @@ public struct RuleCompiler {
         var refs: [String: [String]] = [:]
         for f in files {
             let n = Normalizer(options: f.normalization)
-            for r in f.rules {
+            for r in f.rules where r.isComplete {
                 guard case .terms(let terms) = r.body else { continue }
                 for t in terms {
                     let normalized = n.normalizeString(t.text)

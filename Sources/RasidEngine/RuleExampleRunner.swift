@@ -63,10 +63,10 @@ public struct RuleExampleRunner {
                             failure = "example of rule '\(r.fullID)' should match but the rule found nothing in: \(text)"
                         } else if !expected.isEmpty, let miss = expected.first(where: { !got.contains($0) }) {
                             let want = String(String.UnicodeScalarView(Array(text.unicodeScalars)[miss]))
-                            failure = "example of rule '\(r.fullID)' expects '\(want)' at \(miss.lowerBound)..\(miss.upperBound) but the rule matched \(shown)"
+                            failure = "example of rule '\(r.fullID)' expects '\(want)' at \(miss.lowerBound)..\(miss.upperBound) but the rule matched \(shown) in: \(text)"
                         }
                     } else if !got.isEmpty {
-                        failure = "example of rule '\(r.fullID)' should not match but the rule matched \(shown)"
+                        failure = "example of rule '\(r.fullID)' should not match but the rule matched \(shown) in: \(text)"
                     }
                     outcomes.append(Outcome(rule: r.fullID, example: ex, failure: failure))
                 }

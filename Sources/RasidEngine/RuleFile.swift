@@ -33,6 +33,10 @@ public struct Rule: Sendable {
     public var description: String?
     public var examples: [RuleExample]
     public var location: SourceLocation
+    /// False when the rule has no `id` or no `label`: the compiler still
+    /// checks its terms or pattern, so every error shows at once, but leaves
+    /// it out of the compiled set.
+    public var isComplete = true
 
     /// `DOMAIN/ID`: the `rule` of every span it makes.
     public var fullID: String { "\(domain)/\(id)" }

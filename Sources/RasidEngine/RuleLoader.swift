@@ -30,6 +30,35 @@ public struct RuleLoader {
             .sorted().map { (directory as NSString).appendingPathComponent($0) }
     }
 
+    /// Loads every rule file of `directory`, naming them under
+    /// `displayDirectory` in messages. Files is nil when the folder cannot be
+    /// read or holds no rule file (one error says which).
+    public static func loadFolder(_ directory: String, displayDirectory: String? = nil,
+                                  normalization: NormalizationOptions = NormalizationOptions()) -> (files: [RuleFile]?, diagnostics: [Diagnostic]) {
+        let shownDirectory = displayDirectory ?? directory
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [Diagnostic(.error, SourceLocation(file: shownDirectory, line: 1, column: 1),
+                                     "no such folder: give the folder that holds the rule files (*.yaml), like rules")])
+        }
+        let paths: [String]
+        do { paths = try ruleFiles(in: directory) } catch {
+            return (nil, [Diagnostic(.error, SourceLocation(file: shownDirectory, line: 1, column: 1),
+                                     "cannot read the rules folder: \(error.localizedDescription)")])
+        }
+        if paths.isEmpty {
+            return (nil, [Diagnostic(.error, SourceLocation(file: shownDirectory, line: 1, column: 1),
+                                     "no rule files (*.yaml) in this folder")])
+        }
+        var loader = RuleLoader(baseNormalization: normalization)
+        var files: [RuleFile] = []
+        for p in paths {
+            let shown = displayDirectory.map { ($0 as NSString).appendingPathComponent((p as NSString).lastPathComponent) } ?? p
+            if let f = loader.load(path: p, displayPath: shown) { files.append(f) }
+        }
+        return (files, loader.diagnostics)
+    }
+
     /// Loads one file; problems go to `diagnostics`. Returns nil when the file
     /// cannot be read or parsed at all.
     public mutating func load(path: String, displayPath: String? = nil) -> RuleFile? {
@@ -131,9 +160,9 @@ public struct RuleLoader {
             return file
         }
         var seen: [String: SourceLocation] = [:]
-        for item in seq {
+        for (position, item) in seq.enumerated() {
             ctx.rule = nil
-            guard let rule = parseRule(item, file: file, defaults: defaults, ctx: &ctx) else { continue }
+            guard let rule = parseRule(item, position: position + 1, file: file, defaults: defaults, ctx: &ctx) else { continue }
             if let first = seen[rule.id] {
                 error(rule.location, "duplicate rule id '\(rule.id)' (first defined at \(first.line):\(first.column)): give each rule its own id")
                 continue
@@ -164,27 +193,39 @@ public struct RuleLoader {
         }
     }
 
-    private mutating func parseRule(_ node: Node, file: RuleFile, defaults: Defaults, ctx: inout Context) -> Rule? {
+    /// Parses one rule. A rule without `id` or `label` is still parsed (with
+    /// `isComplete` false) so the compiler can report its pattern's errors too.
+    private mutating func parseRule(_ node: Node, position: Int, file: RuleFile, defaults: Defaults, ctx: inout Context) -> Rule? {
         guard let m = node.mapping else {
             error(ctx.loc(node), "a rule must be a mapping (id:, label:, terms: or pattern:), not a \(Self.kind(node))")
             return nil
         }
         checkKeys(m, allowed: Self.ruleKeys, what: "rule", ctx: ctx)
-        guard let idNode = m["id"], let id = string(idNode, "id", ctx) else {
-            error(ctx.loc(node), "rule without `id`: add `id: some-name`")
-            return nil
+        var complete = true
+        let id: String
+        if let idNode = m["id"], let s = string(idNode, "id", ctx) {
+            id = s
+            if id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
+                error(ctx.loc(idNode), "rule id '\(id)' must be lower-case letters, digits and '-'")
+            }
+        } else {
+            if m["id"] == nil { error(ctx.loc(node), "rule without `id`: add `id: some-name`") }
+            id = "#\(position)"
+            complete = false
         }
         ctx.rule = "\(file.domain)/\(id)"
-        if id.range(of: "^[a-z0-9][a-z0-9-]*$", options: .regularExpression) == nil {
-            error(ctx.loc(idNode), "rule id '\(id)' must be lower-case letters, digits and '-'")
-        }
-        let label = string(m["label"], "label", ctx) ?? defaults.label
-        guard let label else {
-            error(ctx.loc(node), "rule '\(id)' has no `label`: add `label: RANK` (or set `defaults: {label: …}`)")
-            return nil
+        let label: String
+        if let l = string(m["label"], "label", ctx) ?? defaults.label {
+            label = l
+        } else {
+            if m["label"] == nil {
+                error(ctx.loc(node), "rule '\(id)' has no `label`: add `label: RANK` (or set `defaults: {label: …}`)")
+            }
+            label = ""
+            complete = false
         }
         let known = Label.builtInSet.union(file.labels)
-        if !known.contains(label) {
+        if complete && !known.contains(label) {
             let hint = Self.suggest(label, among: Array(known)).map { " (did you mean '\($0)'?)" } ?? ""
             error(ctx.loc(m["label"] ?? node), "unknown label '\(label)'\(hint): use one of \(Label.builtInOrder.joined(separator: ", ")) or declare it under `labels:`")
         }
@@ -215,7 +256,7 @@ public struct RuleLoader {
             priority: int(m["priority"], "priority", ctx) ?? defaults.priority ?? 0,
             caseInsensitive: bool(m["case_insensitive"], "case_insensitive", ctx) ?? defaults.caseInsensitive ?? false,
             description: string(m["description"], "description", ctx),
-            examples: examples(m["examples"], ctx), location: ctx.loc(idNode))
+            examples: examples(m["examples"], ctx), location: ctx.loc(m["id"] ?? node), isComplete: complete)
     }
 
     /// Where the first character of a pattern scalar is in the file.
@@ -458,7 +499,7 @@ public struct RuleLoader {
     }
 
     /// The closest allowed word, when it is close enough to be a typo.
-    static func suggest(_ word: String, among candidates: [String]) -> String? {
+    public static func suggest(_ word: String, among candidates: [String]) -> String? {
         func distance(_ a: [Character], _ b: [Character]) -> Int {
             var prev = Array(0...b.count)
             for (i, ca) in a.enumerated() {

@@ -45,6 +45,13 @@ public struct Span: Hashable, Sendable {
     public func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
     public func contains(_ other: Span) -> Bool { start <= other.start && other.end <= end }
 
+    /// The order of spans in a report: start, then longest first, then label.
+    public static func reportOrder(_ a: Span, _ b: Span) -> Bool {
+        if a.start != b.start { return a.start < b.start }
+        if a.end != b.end { return a.end > b.end }
+        return a.label < b.label
+    }
+
     /// The primary rule id, as the report contract's `rule` field.
     public var rule: String? { provenance.first?.rule }
     /// The primary extractor name.

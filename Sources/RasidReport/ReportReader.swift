@@ -36,20 +36,38 @@ public enum ReportReader {
     static func document(_ o: [String: Any], where loc: String) throws -> DocumentReport {
         guard let id = o["id"] as? String else { throw ReadError(description: "\(loc): error: document without a string \"id\"") }
         let text = o["text"] as? String ?? ""
-        var spans: [Span] = []
-        for (i, s) in ((o["spans"] as? [[String: Any]]) ?? []).enumerated() {
-            guard let start = (s["start"] as? NSNumber)?.intValue, let end = (s["end"] as? NSNumber)?.intValue,
-                  let label = s["label"] as? String else {
-                throw ReadError(description: "\(loc): error: span \(i + 1) of \(id) needs integer start, end and a label")
+        func spans(_ key: String) throws -> [Span] {
+            try ((o[key] as? [[String: Any]]) ?? []).enumerated().map { i, s in
+                guard let span = span(s) else {
+                    throw ReadError(description: "\(loc): error: \(key == "spans" ? "span" : "discarded span") \(i + 1) of \(id) needs integer start, end and a label")
+                }
+                return span
             }
-            var attrs: [String: String] = [:]
-            for (k, v) in s where !["start", "end", "label", "text", "norm", "rule", "extractor", "sources"].contains(k) {
-                if let v = v as? String { attrs[k] = v }
-            }
-            spans.append(Span(start: start, end: end, label: label, text: s["text"] as? String ?? "",
-                              norm: s["norm"] as? String, attrs: attrs,
-                              provenance: [Provenance(extractor: s["extractor"] as? String ?? "", rule: s["rule"] as? String)]))
         }
-        return DocumentReport(id: id, text: text, spans: spans)
+        let discarded = try spans("discarded").map { s -> DiscardedSpan in
+            var s = s
+            let reason = s.attrs.removeValue(forKey: "reason") ?? ""
+            return DiscardedSpan(span: s, reason: reason)
+        }
+        return DocumentReport(id: id, text: text, spans: try spans("spans"), discarded: discarded,
+                              source: o["source"] as? String)
+    }
+
+    static let reserved: Set<String> = ["start", "end", "label", "text", "norm", "rule", "extractor", "sources"]
+
+    /// A span object; `sources` (several producers) wins over `rule`/`extractor`.
+    static func span(_ s: [String: Any]) -> Span? {
+        guard let start = (s["start"] as? NSNumber)?.intValue, let end = (s["end"] as? NSNumber)?.intValue,
+              let label = s["label"] as? String else { return nil }
+        var attrs: [String: String] = [:]
+        for (k, v) in s where !reserved.contains(k) {
+            if let v = v as? String { attrs[k] = v }
+        }
+        var provenance = ((s["sources"] as? [[String: Any]]) ?? []).map {
+            Provenance(extractor: $0["extractor"] as? String ?? "", rule: $0["rule"] as? String)
+        }
+        if provenance.isEmpty { provenance = [Provenance(extractor: s["extractor"] as? String ?? "", rule: s["rule"] as? String)] }
+        return Span(start: start, end: end, label: label, text: s["text"] as? String ?? "",
+                    norm: s["norm"] as? String, attrs: attrs, provenance: provenance)
     }
 }

@@ -41,16 +41,7 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
-        let (config, configDiags) = options.loadConfiguration()
-        for d in configDiags { Stderr.line(d.description) }
-        if configDiags.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-        let rulesDir = options.rulesDirectory(config)
-        let (annotator, diags) = ExtractorRegistry.makeAnnotator(config: config, rulesDirectory: rulesDir)
-        guard let annotator else {
-            for d in diags where d.severity == .error { Stderr.line(d.description) }
-            Stderr.line("rasid: the rules in \(rulesDir) have errors; run `rasid check \(rulesDir)` for all of them")
-            throw ExitCode(2)
-        }
+        let annotator = try options.makeAnnotator()
         let out = try OutputFile(path: output)
         var reportOptions = ReportOptions()
         reportOptions.includeText = !noText

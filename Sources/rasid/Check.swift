@@ -5,7 +5,13 @@ import RasidEngine
 /// `rasid check`: compile every rule file, lint it, run every rule's examples.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check rule files: schema, PCRE2 compile errors, lint warnings and every rule's examples.")
+        abstract: "Check rule files: schema, PCRE2 compile errors, lint warnings and every rule's examples.",
+        discussion: """
+            Prints every problem as FILE:LINE:COLUMN: error|warning: message, then a summary line. \
+            Exit status 0 when there is no error (warnings allowed), 1 otherwise. \
+            --format json prints one object: {"diagnostics": [{"file", "line", "column", "severity", "message", "rule"}], \
+            "errors", "warnings", "files", "rules", "terms", "patterns", "examples"}.
+            """)
 
     @Argument(help: "Rule folder (default: the configured or bundled rules/).")
     var folder: String?
@@ -15,41 +21,30 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: String = "text"
 
+    func validate() throws {
+        guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
+    }
+
     func run() throws {
         let (config, configDiags) = options.loadConfiguration()
         let dir = folder ?? options.rulesDirectory(config)
-        var loader = RuleLoader(baseNormalization: config.normalization)
-        var files: [RuleFile] = []
-        let paths: [String]
-        do { paths = try RuleLoader.ruleFiles(in: dir) } catch {
-            Stderr.line("\(dir): error: cannot read the rules folder")
-            throw ExitCode(2)
-        }
-        for p in paths { if let f = loader.load(path: p) { files.append(f) } }
-        var compiler = RuleCompiler()
-        let set = compiler.compile(files)
-        var diags = configDiags + loader.diagnostics + compiler.diagnostics
-        let outcomes = RuleExampleRunner().run(files)
-        diags += outcomes.compactMap(\.diagnostic)
-        diags.sort { ($0.location.file, $0.location.line, $0.location.column) < ($1.location.file, $1.location.line, $1.location.column) }
-        let errors = diags.filter { $0.severity == .error }.count
-        let warnings = diags.count - errors
+        let check = RuleCheck.run(directory: dir, normalization: config.normalization, extra: configDiags)
         if format == "json" {
-            let items: [[String: Any]] = diags.map {
+            let items: [[String: Any]] = check.diagnostics.map {
                 var d: [String: Any] = ["file": $0.location.file, "line": $0.location.line, "column": $0.location.column,
                                         "severity": $0.severity.rawValue, "message": $0.message]
                 if let r = $0.rule { d["rule"] = r }
                 return d
             }
-            let obj: [String: Any] = ["diagnostics": items, "errors": errors, "warnings": warnings,
-                                      "rules": set.rules.count, "terms": set.termCount, "patterns": set.patternCount,
-                                      "examples": outcomes.count]
-            let data = try JSONSerialization.data(withJSONObject: obj, options: [.prettyPrinted, .sortedKeys])
+            let obj: [String: Any] = ["diagnostics": items, "errors": check.errors, "warnings": check.warnings,
+                                      "files": check.files, "rules": check.rules, "terms": check.terms,
+                                      "patterns": check.patterns, "examples": check.examples]
+            let data = try JSONSerialization.data(withJSONObject: obj, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
         } else {
-            for d in diags { print(d.description) }
-            print("\(files.count) files, \(set.rules.count) rules (\(set.termCount) terms, \(set.patternCount) patterns), \(outcomes.count) examples: \(errors) errors, \(warnings) warnings")
+            for d in check.diagnostics { print(d.description) }
+            print("\(check.files) files, \(check.rules) rules (\(check.terms) terms, \(check.patterns) patterns), \(check.examples) examples: \(check.errors) errors, \(check.warnings) warnings")
         }
-        if errors > 0 { throw ExitCode(1) }
+        if check.errors > 0 { throw ExitCode(1) }
     }
 }

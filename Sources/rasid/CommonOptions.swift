@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import RasidEngine
+import RasidModel
+import RasidReport
 
 /// Options every subcommand that loads rules shares.
 struct RuleOptions: ParsableArguments {
@@ -34,9 +36,49 @@ struct RuleOptions: ParsableArguments {
     }
 }
 
+extension RuleOptions {
+    /// The annotator `annotate` runs, from the configuration and the rule
+    /// folder. Configuration or rule errors are printed and end the command.
+    func makeAnnotator() throws -> Annotator {
+        let (config, configDiags) = loadConfiguration()
+        for d in configDiags { Stderr.line(d.description) }
+        if configDiags.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+        let rulesDir = rulesDirectory(config)
+        let (annotator, diags) = ExtractorRegistry.makeAnnotator(config: config, rulesDirectory: rulesDir)
+        guard let annotator else {
+            for d in diags where d.severity == .error { Stderr.line(d.description) }
+            Stderr.line("rasid: the rules in \(rulesDir) have errors; run `rasid check \(rulesDir)` for all of them")
+            throw ExitCode(2)
+        }
+        return annotator
+    }
+}
+
 enum Stderr {
     static func line(_ s: String) {
         FileHandle.standardError.write((s + "\n").data(using: .utf8)!)
     }
     static var isTerminal: Bool { isatty(2) != 0 }
+}
+
+/// Reading reports and writing JSON for the commands that compare and explain reports.
+enum CommandIO {
+    /// A report or gold file; a file that cannot be read ends the command with its error.
+    static func readReport(_ path: String) throws -> [DocumentReport] {
+        do { return try ReportReader.read(path: path) } catch let e as ReportReader.ReadError {
+            Stderr.line(e.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Pretty-printed JSON with sorted keys, UTF-8 text as is.
+    static func printJSON<T: Encodable>(_ value: T) throws {
+        let e = JSONEncoder()
+        e.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try e.encode(value), as: UTF8.self))
+    }
+
+    static func validateFormat(_ format: String) throws {
+        guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
+    }
 }

@@ -5,6 +5,6 @@ struct Rasid: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rasid",
         abstract: "Rasid (راصد): named entities in Arabic news — ranks, titles, people, countries, organisations, places, dates.",
-        subcommands: [Annotate.self, Check.self],
+        subcommands: [Annotate.self, Check.self, Eval.self, Diff.self, Explain.self],
         defaultSubcommand: nil)
 }

@@ -32,6 +32,18 @@ enum CLI {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// A temporary project: one rule file `NAME.yaml` holding `rules` and a
+    /// configuration that runs the rule engine alone. Returns the folder and
+    /// the options that point `rasid` at them.
+    static func ruleProject(_ name: String, _ rules: String) throws -> (dir: URL, args: [String]) {
+        let dir = try tempDir()
+        let folder = dir.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try rules.write(to: folder.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)
+        try "extractors: [rules]\n".write(to: dir.appendingPathComponent("rasid.yaml"), atomically: true, encoding: .utf8)
+        return (dir, ["--rules", folder.path, "--config", dir.appendingPathComponent("rasid.yaml").path])
+    }
+
     static func tempDir() throws -> URL {
         let u = FileManager.default.temporaryDirectory.appendingPathComponent("rasid-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)

@@ -70,3 +70,27 @@ struct RuleFileErrorTests {
         #expect(d.contains("rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used"))
     }
 }
+
+/// A rule missing its id or label is still checked, so one run shows every error.
+struct IncompleteRuleTests {
+    @Test func missingLabelDoesNotHidePatternError() {
+        var loader = RuleLoader()
+        let f = loader.parse(yaml: "rules:\n  - id: a\n    pattern: \"(\"\n  - pattern: \"[x\"\n    label: RANK\n  - id: ok\n    label: RANK\n    terms: [x]\n", path: "rules/bad.yaml")!
+        var c = RuleCompiler()
+        let set = c.compile([f])
+        let d = (loader.diagnostics + c.diagnostics).map(\.description)
+        #expect(d.contains { $0.hasPrefix("rules/bad.yaml:2:5: error: rule 'a' has no `label`") })
+        #expect(d.contains { $0.hasPrefix("rules/bad.yaml:3:16: error: PCRE2: missing closing parenthesis") })
+        #expect(d.contains("rules/bad.yaml:4:5: error: rule without `id`: add `id: some-name`"))
+        #expect(d.contains { $0.hasPrefix("rules/bad.yaml:4:17: error: PCRE2: missing terminating ]") })
+        #expect(d.count == 4, "\(d)")
+        // Incomplete rules stay out of the compiled set.
+        #expect(set.rules.map(\.fullID) == ["bad/ok"])
+    }
+
+    @Test func labelOfTheWrongTypeIsOneError() {
+        var loader = RuleLoader()
+        _ = loader.parse(yaml: "rules:\n  - id: a\n    label: [RANK]\n    terms: [x]\n", path: "r.yaml")
+        #expect(loader.diagnostics.map(\.description) == ["r.yaml:3:12: error: `label` must be a string, not a list"])
+    }
+}
