@@ -60,7 +60,7 @@ enum PatternPrefix {
                 let next = try sequence()
                 if skipping { continue }
                 for (s, exact) in next { result[s] = (result[s] ?? true) && exact }
-                if result.count > limit { throw Unsupported() }
+                if result.count > limit { result = try shortened(result) }
             }
             return result
         }
@@ -69,7 +69,11 @@ enum PatternPrefix {
             var result = Parser.empty
             while let c = peek(), c != "|", c != ")" {
                 let saved = skipping
-                if !skipping && !result.values.contains(true) { skipping = true }
+                // Nothing left to extend: only find where this atom ends.
+                if !skipping && !result.contains(where: { $0.value && $0.key.count < Parser.maxLength }) {
+                    result = result.mapValues { _ in false }
+                    skipping = true
+                }
                 var atom = try self.atom()
                 atom = try quantified(atom)
                 if !skipping { result = concat(result, atom) }
@@ -95,6 +99,24 @@ enum PatternPrefix {
                 }
             }
             return out
+        }
+
+        /// Too many prefixes: cut them all to the longest common length that
+        /// fits the limit (a prefix of a start literal is a start literal too).
+        func shortened(_ set: Set) throws -> Set {
+            var length = Parser.maxLength
+            while length > 0 {
+                var cut: Set = [:]
+                for (s, exact) in set {
+                    var n = min(length, s.count)
+                    while n < s.count && n > 0 && s[n] & 0xC0 == 0x80 { n -= 1 }  // whole characters only
+                    let k = Array(s[..<n])
+                    cut[k] = (cut[k] ?? true) && exact && n == s.count
+                }
+                if cut.count <= limit { return cut }
+                length -= 2
+            }
+            throw Unsupported()
         }
 
         static func union(_ a: Set, _ b: Set) -> Set {
