@@ -1,6 +1,13 @@
 /// Matches every literal term of every rule in one pass over the normalized
-/// text: an Aho-Corasick automaton compiled to a dense DFA over byte classes.
-/// Its cost per byte does not depend on the number of terms.
+/// text: an Aho-Corasick automaton. Its cost per byte does not depend on the
+/// number of terms.
+///
+/// The trie is built compactly (children of a node are contiguous, sorted
+/// by byte class). When the automaton is small — the bundled rules, and
+/// anything up to a few hundred thousand states — it is compiled to a dense
+/// DFA over byte classes (one table lookup per byte); beyond that, a dense
+/// table would take gigabytes, and the matcher follows failure links over
+/// the compact trie instead (still one pass, a few lookups per byte).
 public final class LiteralMatcher: @unchecked Sendable {
     /// One raw hit: the term `pattern` ends at byte `end` (exclusive).
     public struct Hit: Sendable {
@@ -11,19 +18,31 @@ public final class LiteralMatcher: @unchecked Sendable {
 
     private let classOf: [UInt8]          // byte → class
     private let classCount: Int
-    private let delta: [Int32]            // state * classCount + class → state
+    // Compact trie: node → its children [firstChild, firstChild + childCount), sorted by class.
+    private let firstChild: [Int32]
+    private let childCount: [Int32]
+    private let nodeClass: [UInt8]        // class of the edge into a node
+    private let fail: [Int32]
+    private let rootRow: [Int32]          // class → child of the root (0: none)
+    /// Dense DFA (state * classCount + class → state), empty when too large.
+    private let delta: [Int32]
     private let outputStart: [Int32]      // state → first index into outputs (count = next - this)
     private let outputs: [Int32]          // pattern ids
     private let patternLength: [Int32]    // pattern id → length in bytes
     /// Number of distinct patterns (byte strings).
     public let patternCount: Int
-    /// Number of DFA states.
+    /// Number of automaton states.
     public let stateCount: Int
+    /// Whether the dense table is in use.
+    public var isDense: Bool { !delta.isEmpty || stateCount <= 1 }
+
+    /// Above this many table entries (states × classes), no dense table.
+    public static let denseLimit = 16 << 20
 
     /// Builds the automaton for `patterns` (UTF-8 byte strings, non-empty).
     /// ASCII letters are matched case-insensitively; callers that need exact
     /// case check the hit's bytes.
-    public init(patterns: [[UInt8]]) {
+    public init(patterns: [[UInt8]], denseLimit: Int = LiteralMatcher.denseLimit) {
         patternCount = patterns.count
         // Byte classes: bytes that occur in no pattern share class 0.
         var cls = [UInt8](repeating: 0, count: 256)
@@ -39,63 +58,115 @@ public final class LiteralMatcher: @unchecked Sendable {
         classOf = cls
         let C = Int(next)
         classCount = C
+        patternLength = patterns.map { Int32($0.count) }
 
-        // Trie.
-        var trans: [[Int32]] = [[Int32](repeating: -1, count: C)]
-        var out: [[Int32]] = [[]]
-        for (id, p) in patterns.enumerated() {
-            var s = 0
-            for b in p {
-                let c = Int(cls[Int(b)])
-                if trans[s][c] < 0 {
-                    trans[s][c] = Int32(trans.count)
-                    trans.append([Int32](repeating: -1, count: C))
-                    out.append([])
+        // Patterns as class strings, sorted: the children of every trie node
+        // are then met in class order, one level at a time.
+        let keyed = patterns.map { $0.map { cls[Int($0)] } }
+        let order = keyed.indices.sorted { keyed[$0].lexicographicallyPrecedes(keyed[$1]) }
+
+        // Build level by level (BFS numbering) from the sorted list: a node
+        // is a run of sorted patterns sharing a prefix.
+        var first: [Int32] = [0], count: [Int32] = [0], label: [UInt8] = [0]
+        var nodeOutputs: [[Int32]] = [[]]
+        // (node, range in `order`, depth)
+        var frontier: [(Int, Range<Int>, Int)] = [(0, 0..<order.count, 0)]
+        while !frontier.isEmpty {
+            var nextFrontier: [(Int, Range<Int>, Int)] = []
+            for (node, range, depth) in frontier {
+                var i = range.lowerBound
+                // Patterns that end at this node come first in sorted order.
+                while i < range.upperBound && keyed[order[i]].count == depth {
+                    nodeOutputs[node].append(Int32(order[i]))
+                    i += 1
                 }
-                s = Int(trans[s][c])
+                first[node] = Int32(label.count)
+                var kids = 0
+                while i < range.upperBound {
+                    let c = keyed[order[i]][depth]
+                    var j = i + 1
+                    while j < range.upperBound && keyed[order[j]][depth] == c { j += 1 }
+                    let child = label.count
+                    first.append(0); count.append(0); label.append(c); nodeOutputs.append([])
+                    nextFrontier.append((child, i..<j, depth + 1))
+                    kids += 1
+                    i = j
+                }
+                count[node] = Int32(kids)
             }
-            out[s].append(Int32(id))
+            frontier = nextFrontier
         }
-        // Failure links by BFS; complete the DFA.
-        let n = trans.count
-        var fail = [Int32](repeating: 0, count: n)
-        var queue: [Int] = []
-        queue.reserveCapacity(n)
-        for c in 0..<C {
-            if trans[0][c] < 0 { trans[0][c] = 0 } else { fail[Int(trans[0][c])] = 0; queue.append(Int(trans[0][c])) }
+        let n = label.count
+        stateCount = n
+
+        func child(_ s: Int, _ c: UInt8) -> Int? {
+            var lo = Int(first[s]), hi = lo + Int(count[s])
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if label[mid] < c { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < Int(first[s]) + Int(count[s]) && label[lo] == c ? lo : nil
         }
-        var head = 0
-        while head < queue.count {
-            let s = queue[head]; head += 1
-            out[s].append(contentsOf: out[Int(fail[s])])
-            for c in 0..<C {
-                let t = trans[s][c]
-                if t < 0 {
-                    trans[s][c] = trans[Int(fail[s])][c]
-                } else {
-                    fail[Int(t)] = trans[Int(fail[s])][c]
-                    queue.append(Int(t))
+        // Failure links in BFS order (node numbers are already BFS order).
+        var f = [Int32](repeating: 0, count: n)
+        var parent = [Int32](repeating: 0, count: n)
+        for s in 0..<n { for k in Int(first[s])..<(Int(first[s]) + Int(count[s])) { parent[k] = Int32(s) } }
+        if n > 1 {
+            for t in 1..<n {
+                let p = Int(parent[t])
+                if p == 0 { f[t] = 0; continue }
+                var g = Int(f[p])
+                while true {
+                    if let u = child(g, label[t]) { f[t] = Int32(u); break }
+                    if g == 0 { f[t] = 0; break }
+                    g = Int(f[g])
                 }
             }
         }
-        var d = [Int32]()
-        d.reserveCapacity(n * C)
-        for row in trans { d.append(contentsOf: row) }
-        delta = d
+        // Outputs: a state reports its own patterns and those of its failure chain.
         var os = [Int32](); os.reserveCapacity(n + 1)
         var o = [Int32]()
-        for s in 0..<n { os.append(Int32(o.count)); o.append(contentsOf: out[s]) }
+        for s in 0..<n {
+            os.append(Int32(o.count))
+            var t = s
+            while t != 0 {
+                o.append(contentsOf: nodeOutputs[t])
+                t = Int(f[t])
+            }
+        }
         os.append(Int32(o.count))
         outputStart = os
         outputs = o
-        patternLength = patterns.map { Int32($0.count) }
-        stateCount = n
+        var root = [Int32](repeating: 0, count: C)
+        for k in Int(first[0])..<(Int(first[0]) + Int(count[0])) { root[Int(label[k])] = Int32(k) }
+        rootRow = root
+
+        // Dense DFA when it fits: row(s)[c] = child, else row(fail(s))[c].
+        if n * C <= denseLimit {
+            var d = [Int32](repeating: 0, count: n * C)
+            for c in 0..<C { d[c] = root[c] }
+            if n > 1 {
+                for s in 1..<n {
+                    let base = s * C, fb = Int(f[s]) * C
+                    for c in 0..<C { d[base + c] = d[fb + c] }
+                    for k in Int(first[s])..<(Int(first[s]) + Int(count[s])) { d[base + Int(label[k])] = Int32(k) }
+                }
+            }
+            delta = d
+        } else {
+            delta = []
+        }
+        firstChild = first
+        childCount = count
+        nodeClass = label
+        fail = f
     }
 
     /// Calls `body` for every occurrence of every pattern (overlapping ones too).
     @inline(__always)
     public func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
         guard patternCount > 0 else { return }
+        if delta.isEmpty { return sparseScan(text, body) }
         var state = 0
         let C = classCount
         classOf.withUnsafeBufferPointer { cls in
@@ -114,5 +185,40 @@ public final class LiteralMatcher: @unchecked Sendable {
                 }
             }
         }
+    }
+
+    private func sparseScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
+        var state = 0
+        classOf.withUnsafeBufferPointer { cls in
+        firstChild.withUnsafeBufferPointer { first in
+        childCount.withUnsafeBufferPointer { count in
+        nodeClass.withUnsafeBufferPointer { label in
+        fail.withUnsafeBufferPointer { fail in
+        rootRow.withUnsafeBufferPointer { root in
+        outputStart.withUnsafeBufferPointer { os in
+            for i in 0..<text.count {
+                let c = cls[Int(text[i])]
+                while true {
+                    if state == 0 { state = Int(root[Int(c)]); break }
+                    if c != 0 {
+                        var lo = Int(first[state]), hi = lo + Int(count[state])
+                        let end = hi
+                        while lo < hi {
+                            let mid = (lo + hi) >> 1
+                            if label[mid] < c { lo = mid + 1 } else { hi = mid }
+                        }
+                        if lo < end && label[lo] == c { state = lo; break }
+                    }
+                    state = Int(fail[state])
+                }
+                let a = os[state], b = os[state + 1]
+                if a != b {
+                    for k in Int(a)..<Int(b) {
+                        let p = outputs[k]
+                        body(Hit(pattern: p, start: i + 1 - Int(patternLength[Int(p)]), end: i + 1))
+                    }
+                }
+            }
+        }}}}}}}
     }
 }
