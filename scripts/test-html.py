@@ -441,16 +441,25 @@ def review(page, dt, docs, total, work, downloads):
     check(not any(s["text"] == ADD_WORD for s in dx["spans"]), f"{ADD_WORD} is already a span; pick another word for the test")
     start = dx["text"].index(ADD_WORD)
     end = start + len(ADD_WORD)
-    # Select one code point of white space on each side: the page trims it.
-    page.js(f"""(() => {{
+    # Select the word with the mouse, as a reviewer does: press just right of it
+    # (the text runs right to left), drag to just left of it. Whatever white
+    # space the drag takes in, the page trims.
+    rect = page.js(f"""(() => {{
         const el = document.querySelector('#doc-{de} .doc-text');
+        el.scrollIntoView({{ block: 'center' }});
         function at(cp) {{   // the DOM position of a code point offset
           const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); let n, left = cp;
           while ((n = w.nextNode())) {{ const cps = Array.from(n.data);
-            if (left <= cps.length) return [n, cps.slice(0, left).join('').length]; left -= cps.length; }}
+            if (left < cps.length) return [n, cps.slice(0, left).join('').length]; left -= cps.length; }}
           throw new Error('offset out of range'); }}
-        const r = document.createRange(); r.setStart(...at({start - 1})); r.setEnd(...at({end + 1}));
-        const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }})()""")
+        const r = document.createRange(); r.setStart(...at({start})); r.setEnd(...at({end - 1})); r.setEnd(r.endContainer, r.endOffset + 1);
+        const b = r.getBoundingClientRect(); return [b.left, b.right, (b.top + b.bottom) / 2]; }})()""")
+    left, right, y = rect
+    mouse = {"button": "left", "clickCount": 1}
+    page.call("Input.dispatchMouseEvent", {"type": "mousePressed", "x": right + 2, "y": y, **mouse})
+    for k in range(1, 6):
+        page.call("Input.dispatchMouseEvent", {"type": "mouseMoved", "x": right + 2 - k * (right - left + 4) / 5, "y": y, "button": "left", "buttons": 1})
+    page.call("Input.dispatchMouseEvent", {"type": "mouseReleased", "x": left - 2, "y": y, **mouse})
     page.js("new Promise(r => setTimeout(r, 100))", await_promise=True)
     shown = page.js("document.querySelector('#panel').textContent")
     check(f"{start}–{end}" in shown, f"the panel does not offer {start}–{end} for the selection: {shown[:300]!r}")

@@ -81,6 +81,7 @@ enum HTMLAssets {
     #panel .msg{color:#b42318;font-size:13px;min-height:1em}
     #panel kbd{border:1px solid var(--line);border-bottom-width:2px;border-radius:4px;padding:0 4px;font-size:11px;background:var(--wash)}
     #panel button.primary kbd{background:transparent;color:inherit;border-color:rgba(255,255,255,.7)}
+    #panel button.near{font-family:var(--arabic);font-size:14px;margin:0 4px 4px 0;padding:1px 6px}
     .review-state{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;background:var(--wash);border:1px solid var(--line)}
     @media (max-width:900px){body{display:block}#panel{position:fixed;top:auto;bottom:0;left:0;right:0;height:auto;max-height:42vh;z-index:10;border-right:0;border-top:2px solid var(--line)}main{padding-bottom:45vh}}
     @media print{#panel,#review-bar,.doc-actions{display:none}body{display:block}}
@@ -249,6 +250,10 @@ enum HTMLAssets {
         }
         if (e) facts.push(['entity', e.id + ' ' + e.name]);
         facts.push(['document', doc.data.id]);
+        // Nested and overlapping spans, to reach one hidden under another.
+        const near = views(doc).filter(x => x.key !== v.key && x.start < v.end && v.start < x.end).sort(byPosition);
+        if (near.length) facts.push(['overlaps', h('span', null, near.map(x => h('button', { type: 'button', class: 'near', dir: 'rtl',
+          onclick: () => select(doc.d, x.key, true) }, h('span', { class: 'chip', dataset: { label: x.label } }, x.label), ' ', x.text)))]);
         body.append(
           h('h3', null, v.added ? 'Added span' : 'Span'),
           h('div', { class: 'big', dir: 'rtl', lang: 'ar' }, h('span', { class: 'chip', dataset: { label: v.label } }, v.label), ' ', v.text),
