@@ -334,7 +334,7 @@ def problems(dt):
             out.append("exception: " + (d.get("exception", {}).get("description") or d.get("text", "")))
         elif m == "Runtime.consoleAPICalled" and p["type"] in ("error", "assert", "warning"):
             out.append(f"console.{p['type']}: " + " ".join(str(a.get("value", a.get("description", ""))) for a in p["args"]))
-        elif m == "Log.entryAdded" and p["entry"]["level"] in ("error", "warning"):
+        elif m == "Log.entryAdded" and p["entry"]["level"] == "error":
             out.append(f"log {p['entry']['level']}: {p['entry']['text']} {p['entry'].get('url', '')}")
         elif m == "Network.requestWillBeSent":
             u = p["request"]["url"]
@@ -444,9 +444,11 @@ def review(page, dt, docs, total, work, downloads):
     # Select the word with the mouse, as a reviewer does: press just right of it
     # (the text runs right to left), drag to just left of it. Whatever white
     # space the drag takes in, the page trims.
+    # (Articles off screen are laid out only when near: scroll, let the page settle, then measure.)
+    page.js(f"document.querySelector('#doc-{de} .doc-text').scrollIntoView({{ block: 'center' }})")
+    page.js("new Promise(r => setTimeout(r, 300))", await_promise=True)
     rect = page.js(f"""(() => {{
         const el = document.querySelector('#doc-{de} .doc-text');
-        el.scrollIntoView({{ block: 'center' }});
         function at(cp) {{   // the DOM position of a code point offset
           const w = document.createTreeWalker(el, NodeFilter.SHOW_TEXT); let n, left = cp;
           while ((n = w.nextNode())) {{ const cps = Array.from(n.data);

@@ -54,7 +54,7 @@ enum HTMLAssets {
     mark[data-span][data-review="relabelled"]::after{content:"✎";font:bold 11px var(--latin);color:var(--c);vertical-align:super;margin:0 1px}
     mark[data-review="added"]{outline:1px dashed var(--c);outline-offset:1px}
     mark[data-span][data-review="added"]::after{content:"+";font:bold 12px var(--latin);color:var(--c);vertical-align:super;margin:0 1px}
-    details.entities{margin-top:8px;border-top:1px solid var(--line);padding-top:6px}
+    details.entities{content-visibility:auto;margin-top:8px;border-top:1px solid var(--line);padding-top:6px}
     details.entities summary{cursor:pointer;color:var(--muted);font-size:13px}
     table{border-collapse:collapse;font-size:14px;margin:6px 0}
     th,td{border-bottom:1px solid var(--line);padding:3px 8px;text-align:start;vertical-align:top}
