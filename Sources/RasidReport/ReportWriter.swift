@@ -1,15 +1,12 @@
 import Foundation
 import RasidModel
 
-/// The report formats `rasid annotate` writes.
-public enum ReportFormat: String, CaseIterable, Sendable {
-    case json, jsonl
-}
-
-/// Streams document reports to a file handle in one format. JSONL writes
-/// one line per document as soon as it is done; JSON wraps them in
-/// `{"documents": [...]}` without holding them all in memory.
-public final class ReportWriter {
+/// Streams document reports to a file handle as JSON. JSONL writes one
+/// line per document as soon as it is done; JSON wraps them in
+/// `{"documents": [...]}` without holding them all in memory. (Any format
+/// other than `.jsonl` is written as JSON; `ReportFormat.makeWriter` picks
+/// the writer for the other formats.)
+public final class ReportWriter: DocumentReportWriter {
     let format: ReportFormat
     let options: ReportOptions
     let sink: (UnsafeRawBufferPointer) throws -> Void
@@ -24,11 +21,11 @@ public final class ReportWriter {
     }
 
     public func begin() throws {
-        if format == .json { buffer.raw("{\"documents\":[\n") }
+        if format != .jsonl { buffer.raw("{\"documents\":[\n") }
     }
 
     public func write(_ report: DocumentReport) throws {
-        if format == .json && count > 0 { buffer.raw(",\n") }
+        if format != .jsonl && count > 0 { buffer.raw(",\n") }
         ReportJSON.write(report, options: options, into: &buffer)
         if format == .jsonl { buffer.raw("\n") }
         count += 1
@@ -36,7 +33,7 @@ public final class ReportWriter {
     }
 
     public func finish() throws {
-        if format == .json { buffer.raw("\n]}\n") }
+        if format != .jsonl { buffer.raw("\n]}\n") }
         try flush()
     }
 

@@ -18,7 +18,7 @@ struct Annotate: ParsableCommand {
     @Option(name: .long, help: "Input format: text (one document per file) or jsonl ({\"id\",\"text\"} per line).")
     var input: String = "text"
 
-    @Option(name: .long, help: "Report format: json or jsonl.")
+    @Option(name: .long, help: "Report format: json, jsonl, html, markdown, brat (-o names a folder) or conll.")
     var format: String = "json"
 
     @Option(name: [.customShort("o"), .long], help: "Write the report here (default: standard output).")
@@ -36,16 +36,22 @@ struct Annotate: ParsableCommand {
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         guard InputFormat(rawValue: input) != nil else { throw ValidationError("--input must be text or jsonl") }
-        guard ReportFormat(rawValue: format) != nil else { throw ValidationError("--format must be json or jsonl") }
+        guard let f = ReportFormat(rawValue: format) else { throw ValidationError("--format must be \(ReportFormat.names)") }
+        if let problem = f.problem(output: output, includeText: !noText) { throw ValidationError(problem) }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let annotator = try options.makeAnnotator()
-        let out = try OutputFile(path: output)
+        let reportFormat = ReportFormat(rawValue: format)!
+        let out = try OutputFile(path: reportFormat.writesFolder ? nil : output)  // brat writes its own folder
         var reportOptions = ReportOptions()
         reportOptions.includeText = !noText
-        let writer = ReportWriter(format: ReportFormat(rawValue: format)!, options: reportOptions) { try out.write($0) }
+        let writer: any DocumentReportWriter
+        do { writer = try reportFormat.makeWriter(options: reportOptions, output: output) { try out.write($0) } } catch {
+            Stderr.line("\(error)")
+            throw ExitCode(2)
+        }
         try writer.begin()
         var failed = 0, done = 0, withProblems = 0
         var perLabel: [String: Int] = [:]
