@@ -53,15 +53,36 @@ public struct Merger: Sendable {
             candidates = unique
         } else {
             let outerLabels = Set(dropInside.map(\.outer))
-            let outers = unique.filter { outerLabels.contains($0.label) }
+            // Outers sorted by start; a container of a span starts at most
+            // `longest` before it, so only a window is searched. Among the
+            // containers, the first in input order wins (as a scan would).
+            let outerIndices = unique.indices.filter { outerLabels.contains(unique[$0].label) }
+                .sorted { unique[$0].start < unique[$1].start }
+            let longest = outerIndices.map { unique[$0].length }.max() ?? 0
+            let innerRules = Dictionary(grouping: dropInside, by: \.inner).mapValues { Set($0.map(\.outer)) }
             for span in unique {
-                let rulesFor = dropInside.filter { $0.inner == span.label }.map(\.outer)
-                if !rulesFor.isEmpty,
-                    let container = outers.first(where: { rulesFor.contains($0.label) && $0.contains(span) && $0.range != span.range })
-                {
+                var container: Int?
+                if let rulesFor = innerRules[span.label] {
+                    var lo = 0, hi = outerIndices.count
+                    let from = span.start - longest
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if unique[outerIndices[mid]].start < from { lo = mid + 1 } else { hi = mid }
+                    }
+                    while lo < outerIndices.count, unique[outerIndices[lo]].start <= span.start {
+                        let k = outerIndices[lo]
+                        let o = unique[k]
+                        if rulesFor.contains(o.label) && o.contains(span) && o.range != span.range && k < (container ?? Int.max) {
+                            container = k
+                        }
+                        lo += 1
+                    }
+                }
+                if let container {
+                    let c = unique[container]
                     discarded.append(DiscardedSpan(
-                        span: span, reason: "\(span.label) inside \(container.label) \(Self.describe(container)) is not annotated separately",
-                        winner: container))
+                        span: span, reason: "\(span.label) inside \(c.label) \(Self.describe(c)) is not annotated separately",
+                        winner: c))
                 } else {
                     candidates.append(span)
                 }
@@ -72,29 +93,44 @@ public struct Merger: Sendable {
         for s in candidates { byLabel[s.label, default: []].append(s) }
         var kept: [Span] = []
         for (_, spans) in byLabel {
-            let ordered = spans.sorted {
-                if $0.priority != $1.priority { return $0.priority > $1.priority }
-                if $0.length != $1.length { return $0.length > $1.length }
-                return $0.start < $1.start
-            }
-            var accepted: [Span] = []
-            for s in ordered {
-                if let w = accepted.first(where: { $0.overlaps(s) }) {
-                    let why: String
-                    if w.priority != s.priority {
-                        why = "has higher priority (\(w.priority) > \(s.priority))"
-                    } else if w.length != s.length {
-                        why = "is longer"
-                    } else {
-                        why = "starts first"
-                    }
-                    discarded.append(DiscardedSpan(
-                        span: s, reason: "overlaps \(w.label) \(Self.describe(w)), which \(why)", winner: w))
-                } else {
-                    accepted.append(s)
+            // Spans that overlap, directly or through others, form a cluster;
+            // a span can only lose to a span of its own cluster, so each
+            // cluster is decided alone (same result, no quadratic scan).
+            let byStart = spans.sorted { $0.start < $1.start }
+            var cluster: [Span] = []
+            var clusterEnd = Int.min
+            func decide() {
+                let ordered = cluster.sorted {
+                    if $0.priority != $1.priority { return $0.priority > $1.priority }
+                    if $0.length != $1.length { return $0.length > $1.length }
+                    return $0.start < $1.start
                 }
+                var accepted: [Span] = []
+                for s in ordered {
+                    if let w = accepted.first(where: { $0.overlaps(s) }) {
+                        let why: String
+                        if w.priority != s.priority {
+                            why = "has higher priority (\(w.priority) > \(s.priority))"
+                        } else if w.length != s.length {
+                            why = "is longer"
+                        } else {
+                            why = "starts first"
+                        }
+                        discarded.append(DiscardedSpan(
+                            span: s, reason: "overlaps \(w.label) \(Self.describe(w)), which \(why)", winner: w))
+                    } else {
+                        accepted.append(s)
+                    }
+                }
+                kept.append(contentsOf: accepted)
+                cluster.removeAll(keepingCapacity: true)
             }
-            kept.append(contentsOf: accepted)
+            for s in byStart {
+                if !cluster.isEmpty && s.start >= clusterEnd { decide() }
+                if cluster.isEmpty { clusterEnd = s.end } else { clusterEnd = max(clusterEnd, s.end) }
+                cluster.append(s)
+            }
+            if !cluster.isEmpty { decide() }
         }
         kept.sort(by: Span.reportOrder)
         discarded.sort { Span.reportOrder($0.span, $1.span) }
