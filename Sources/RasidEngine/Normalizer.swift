@@ -115,28 +115,30 @@ public struct NormalizedText: Sendable {
     /// A range end takes the trailing removed marks (diacritics, tatweel) with it.
     public func originalRanges(_ ranges: [Range<Int>]) -> [Range<Int>] {
         if ranges.isEmpty { return [] }
-        var offsets = [Int]()
-        offsets.reserveCapacity(ranges.count * 2)
-        for r in ranges { offsets.append(r.lowerBound); offsets.append(r.upperBound) }
-        let sorted = Array(Set(offsets)).sorted()
-        var scalarIndexOf = [Int: Int](minimumCapacity: sorted.count)
+        // Every boundary with its slot (range * 2 + 0/1), sorted by byte
+        // offset, so one walk over the bytes converts them all; no hashing.
+        var order = [(byte: Int, slot: Int)]()
+        order.reserveCapacity(ranges.count * 2)
+        for (i, r) in ranges.enumerated() {
+            order.append((r.lowerBound, 2 * i))
+            order.append((r.upperBound, 2 * i + 1))
+        }
+        order.sort { $0.byte < $1.byte }
+        var scalarAt = [Int](repeating: 0, count: order.count)
         var scalarIndex = 0
         var byte = 0
-        var k = 0
         bytes.withUnsafeBufferPointer { buf in
-            while k < sorted.count {
-                let target = sorted[k]
+            for (target, slot) in order {
                 while byte < target && byte < buf.count {
                     byte += 1
                     while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
                     scalarIndex += 1
                 }
-                scalarIndexOf[target] = scalarIndex
-                k += 1
+                scalarAt[slot] = scalarIndex
             }
         }
-        return ranges.map { r in
-            let s = scalarIndexOf[r.lowerBound]!, e = scalarIndexOf[r.upperBound]!
+        return ranges.indices.map { i in
+            let s = scalarAt[2 * i], e = scalarAt[2 * i + 1]
             return originalOffset(ofScalar: s)..<originalEnd(ofScalarEnd: e, start: s)
         }
     }

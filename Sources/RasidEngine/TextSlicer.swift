@@ -6,20 +6,32 @@ enum TextSlicer {
     static func fill(_ spans: inout [Span], from text: String) {
         let needed = spans.indices.filter { spans[$0].text.isEmpty }
         if needed.isEmpty { return }
-        var offsets = Set<Int>()
-        for i in needed { offsets.insert(spans[i].start); offsets.insert(spans[i].end) }
-        let sorted = offsets.sorted()
-        var indexOf: [Int: String.UnicodeScalarView.Index] = [:]
-        let scalars = text.unicodeScalars
-        var idx = scalars.startIndex
-        var n = 0
-        for target in sorted {
-            while n < target && idx < scalars.endIndex { idx = scalars.index(after: idx); n += 1 }
-            indexOf[target] = idx
+        // Boundaries sorted by scalar offset, converted to UTF-8 offsets in
+        // one walk over the bytes.
+        var order = [(scalar: Int, slot: Int)]()
+        order.reserveCapacity(needed.count * 2)
+        for (k, i) in needed.enumerated() {
+            order.append((spans[i].start, 2 * k))
+            order.append((spans[i].end, 2 * k + 1))
         }
-        for i in needed {
-            guard let a = indexOf[spans[i].start], let b = indexOf[spans[i].end], a <= b else { continue }
-            spans[i].text = String(scalars[a..<b])
+        order.sort { $0.scalar < $1.scalar }
+        var byteAt = [Int](repeating: -1, count: order.count)
+        var text = text
+        text.withUTF8 { buf in
+            var byte = 0, scalar = 0
+            for (target, slot) in order {
+                while scalar < target && byte < buf.count {
+                    byte += 1
+                    while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+                if scalar == target { byteAt[slot] = byte }
+            }
+            for (k, i) in needed.enumerated() {
+                let a = byteAt[2 * k], b = byteAt[2 * k + 1]
+                guard a >= 0, b >= a else { continue }
+                spans[i].text = String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
+            }
         }
     }
 }
