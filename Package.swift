@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "rasid", targets: ["rasid"]),
         .library(name: "RasidEngine", targets: ["RasidEngine"]),
         .library(name: "RasidReport", targets: ["RasidReport"]),
+        .library(name: "RasidModel", targets: ["RasidModel"]),
+        .library(name: "RasidIO", targets: ["RasidIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -126,12 +126,15 @@ public final class LiteralMatcher: @unchecked Sendable {
         // Outputs: a state reports its own patterns and those of its failure chain.
         var os = [Int32](); os.reserveCapacity(n + 1)
         var o = [Int32]()
+        // BFS numbering puts every failure target before the states that
+        // fail to it, so its list is complete when it is copied.
         for s in 0..<n {
             os.append(Int32(o.count))
-            var t = s
-            while t != 0 {
-                o.append(contentsOf: nodeOutputs[t])
-                t = Int(f[t])
+            o.append(contentsOf: nodeOutputs[s])
+            if s != 0 {
+                let t = Int(f[s])
+                let a = Int(os[t]), b = t + 1 < os.count ? Int(os[t + 1]) : o.count
+                if a < b { o.append(contentsOf: o[a..<b]) }
             }
         }
         os.append(Int32(o.count))
