@@ -23,9 +23,10 @@ public final class LiteralMatcher: @unchecked Sendable {
     private let childCount: [Int32]
     private let nodeClass: [UInt8]        // class of the edge into a node
     private let fail: [Int32]
-    private let rootRow: [Int32]          // class → child of the root (0: none)
-    /// Dense DFA (state * classCount + class → state), empty when too large.
+    /// Dense rows (state * classCount + class → state) for the first
+    /// `denseStates` states in BFS order.
     private let delta: [Int32]
+    private let denseStates: Int
     private let outputStart: [Int32]      // state → first index into outputs (count = next - this)
     private let outputs: [Int32]          // pattern ids
     private let patternLength: [Int32]    // pattern id → length in bytes
@@ -33,8 +34,8 @@ public final class LiteralMatcher: @unchecked Sendable {
     public let patternCount: Int
     /// Number of automaton states.
     public let stateCount: Int
-    /// Whether the dense table is in use.
-    public var isDense: Bool { !delta.isEmpty || stateCount <= 1 }
+    /// Whether every state has a dense row (one table lookup per byte).
+    public var isDense: Bool { denseStates == stateCount }
 
     /// Above this many table entries (states × classes), no dense table.
     public static let denseLimit = 16 << 20
@@ -64,6 +65,14 @@ public final class LiteralMatcher: @unchecked Sendable {
         // are then met in class order, one level at a time.
         let keyed = patterns.map { $0.map { cls[Int($0)] } }
         let order = keyed.indices.sorted { keyed[$0].lexicographicallyPrecedes(keyed[$1]) }
+        // The sorted class strings in one flat buffer: the level-by-level
+        // walk below then reads memory in order instead of chasing a heap
+        // array per pattern (which dominated building a million terms).
+        var flat: [UInt8] = []
+        flat.reserveCapacity(keyed.reduce(0) { $0 + $1.count })
+        var offset = [Int](), length = [Int]()
+        offset.reserveCapacity(order.count); length.reserveCapacity(order.count)
+        for k in order { offset.append(flat.count); length.append(keyed[k].count); flat.append(contentsOf: keyed[k]) }
 
         // Build level by level (BFS numbering) from the sorted list: a node
         // is a run of sorted patterns sharing a prefix.
@@ -76,16 +85,16 @@ public final class LiteralMatcher: @unchecked Sendable {
             for (node, range, depth) in frontier {
                 var i = range.lowerBound
                 // Patterns that end at this node come first in sorted order.
-                while i < range.upperBound && keyed[order[i]].count == depth {
+                while i < range.upperBound && length[i] == depth {
                     nodeOutputs[node].append(Int32(order[i]))
                     i += 1
                 }
                 first[node] = Int32(label.count)
                 var kids = 0
                 while i < range.upperBound {
-                    let c = keyed[order[i]][depth]
+                    let c = flat[offset[i] + depth]
                     var j = i + 1
-                    while j < range.upperBound && keyed[order[j]][depth] == c { j += 1 }
+                    while j < range.upperBound && flat[offset[j] + depth] == c { j += 1 }
                     let child = label.count
                     first.append(0); count.append(0); label.append(c); nodeOutputs.append([])
                     nextFrontier.append((child, i..<j, depth + 1))
@@ -142,23 +151,24 @@ public final class LiteralMatcher: @unchecked Sendable {
         outputs = o
         var root = [Int32](repeating: 0, count: C)
         for k in Int(first[0])..<(Int(first[0]) + Int(count[0])) { root[Int(label[k])] = Int32(k) }
-        rootRow = root
 
-        // Dense DFA when it fits: row(s)[c] = child, else row(fail(s))[c].
-        if n * C <= denseLimit {
-            var d = [Int32](repeating: 0, count: n * C)
-            for c in 0..<C { d[c] = root[c] }
-            if n > 1 {
-                for s in 1..<n {
-                    let base = s * C, fb = Int(f[s]) * C
-                    for c in 0..<C { d[base + c] = d[fb + c] }
-                    for k in Int(first[s])..<(Int(first[s]) + Int(count[s])) { d[base + Int(label[k])] = Int32(k) }
-                }
+        // Dense rows for as many states as fit, in BFS order: all of them
+        // for the bundled rules; for huge term lists the shallow states,
+        // where a scan spends most of its time. row(s)[c] = child, else
+        // row(fail(s))[c]; fail(s) comes before s, so its row is ready.
+        let dense = min(n, max(1, denseLimit / max(C, 1)))
+        var d = [Int32](repeating: 0, count: dense * C)
+        for c in 0..<C { d[c] = root[c] }
+        if dense > 1 {
+            for s in 1..<dense {
+                let base = s * C
+                let f0 = Int(f[s])
+                for c in 0..<C { d[base + c] = d[f0 * C + c] }
+                for k in Int(first[s])..<(Int(first[s]) + Int(count[s])) { d[base + Int(label[k])] = Int32(k) }
             }
-            delta = d
-        } else {
-            delta = []
         }
+        delta = d
+        denseStates = dense
         firstChild = first
         childCount = count
         nodeClass = label
@@ -169,7 +179,7 @@ public final class LiteralMatcher: @unchecked Sendable {
     @inline(__always)
     public func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
         guard patternCount > 0 else { return }
-        if delta.isEmpty { return sparseScan(text, body) }
+        if denseStates < stateCount { return hybridScan(text, body) }
         var state = 0
         let C = classCount
         classOf.withUnsafeBufferPointer { cls in
@@ -190,19 +200,22 @@ public final class LiteralMatcher: @unchecked Sendable {
         }
     }
 
-    private func sparseScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
+    /// Dense rows for shallow states, failure links over the compact trie
+    /// for the deep ones (until a failure link lands on a dense state).
+    private func hybridScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
         var state = 0
+        let C = classCount, D = denseStates
         classOf.withUnsafeBufferPointer { cls in
+        delta.withUnsafeBufferPointer { d in
         firstChild.withUnsafeBufferPointer { first in
         childCount.withUnsafeBufferPointer { count in
         nodeClass.withUnsafeBufferPointer { label in
         fail.withUnsafeBufferPointer { fail in
-        rootRow.withUnsafeBufferPointer { root in
         outputStart.withUnsafeBufferPointer { os in
             for i in 0..<text.count {
                 let c = cls[Int(text[i])]
                 while true {
-                    if state == 0 { state = Int(root[Int(c)]); break }
+                    if state < D { state = Int(d[state * C + Int(c)]); break }
                     if c != 0 {
                         var lo = Int(first[state]), hi = lo + Int(count[state])
                         let end = hi

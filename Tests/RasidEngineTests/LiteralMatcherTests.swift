@@ -26,9 +26,12 @@ struct LiteralMatcherTests {
         let text = Array("زار الليبية وليبيا ثم abc".utf8)
         let dense = LiteralMatcher(patterns: terms)
         let sparse = LiteralMatcher(patterns: terms, denseLimit: 0)
+        let hybrid = LiteralMatcher(patterns: terms, denseLimit: 5 * 64)
         #expect(dense.isDense && !sparse.isDense)
         #expect(Self.hits(dense, text) == Self.naive(terms, text))
         #expect(Self.hits(sparse, text) == Self.naive(terms, text))
+        #expect(!hybrid.isDense)
+        #expect(Self.hits(hybrid, text) == Self.naive(terms, text))
     }
 
     @Test(arguments: [1, 2, 3])
@@ -41,6 +44,7 @@ struct LiteralMatcherTests {
         let expected = Self.naive(terms, text)
         #expect(Self.hits(LiteralMatcher(patterns: terms), text) == expected)
         #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 0), text) == expected)
+        #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 40 * 16), text) == expected)
     }
 }
 
