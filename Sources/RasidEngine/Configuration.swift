@@ -149,7 +149,7 @@ public struct Configuration: Sendable {
                     err(v, "options of extractor '\(name)' must be a mapping with at least `command:`")
                     continue
                 }
-                let (spec, d) = PluginSpec.parse(options, name: name, configDirectory: configDirectory, file: file)
+                let (spec, d) = PluginSpec.parse(options, name: name, at: k, configDirectory: configDirectory, file: file)
                 diags += d
                 guard let spec else { continue }
                 entry = ExtractorConfig(name: name, plugin: spec)

@@ -82,6 +82,9 @@ public enum PluginProtocol {
                 guard let m = a as? [String: Any], m.values.allSatisfy({ $0 is String }) else {
                     return bad("span \(n): \"attrs\" must be an object of strings")
                 }
+                if let k = m.keys.first(where: { spanKeys.contains($0) || $0 == "extractor" || $0 == "sources" }) {
+                    return bad("span \(n): \"attrs\" cannot hold '\(k)', a span field of the report")
+                }
                 attrs = m.mapValues { $0 as! String }
             }
             var priority = 0

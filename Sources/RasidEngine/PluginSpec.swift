@@ -44,7 +44,7 @@ public struct PluginSpec: Sendable, Equatable {
     }
 
     /// Reads a plugin's option mapping; every problem is a positioned diagnostic.
-    static func parse(_ options: Node.Mapping, name: String, configDirectory: String, file: String) -> (PluginSpec?, [Diagnostic]) {
+    static func parse(_ options: Node.Mapping, name: String, at nameNode: Node, configDirectory: String, file: String) -> (PluginSpec?, [Diagnostic]) {
         var diags: [Diagnostic] = []
         func loc(_ n: Node?) -> SourceLocation {
             SourceLocation(file: file, line: n?.mark?.line ?? 1, column: n?.mark?.column ?? 1)
@@ -84,7 +84,7 @@ public struct PluginSpec: Sendable, Equatable {
             } else if let parts = strings(c, "command") { command = parts }
             if command.isEmpty { err(c, "`command` is empty: give the program to run, e.g. [python3, plugins/x.py]") }
         } else {
-            return (nil, [Diagnostic(.error, loc(options.first?.key), "extractor '\(name)' is not built in (built-in are \(ExtractorRegistry.known.joined(separator: ", "))): give it a `command:` to run it as a plugin")])
+            return (nil, diags + [Diagnostic(.error, loc(nameNode), "extractor '\(name)' is not built in (built-in are \(ExtractorRegistry.known.joined(separator: ", "))): give it a `command:` to run it as a plugin")])
         }
         if let a = options["args"], let more = strings(a, "args") { command += more }
         var environment: [String: String] = [:]

@@ -24,10 +24,17 @@ enum CLI {
         p.standardError = err
         p.standardInput = inp
         try p.run()
+        // Standard error is read on its own thread so that neither pipe can fill up and block the run.
+        nonisolated(unsafe) var e = Data()
+        let errDone = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            e = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
         if let stdin { inp.fileHandleForWriting.write(stdin) }
         try inp.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
