@@ -13,11 +13,17 @@ public enum ReportReader {
     }
 
     public static func read(data: Data, name: String) throws -> [DocumentReport] {
-        let trimmed = data.prefix(20000)
-        if let head = String(data: trimmed, encoding: .utf8), head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"),
+        // A cut multi-byte character at the end of the prefix decodes as U+FFFD, which is harmless here.
+        let head = String(decoding: data.prefix(20000), as: UTF8.self)
+        if head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"),
            head.contains("\"documents\""), let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-           let docs = obj["documents"] as? [[String: Any]] {
-            return try docs.enumerated().map { try document($0.element, where: "\(name): document \($0.offset + 1)") }
+           let list = obj["documents"] {
+            guard let docs = list as? [Any] else { throw ReadError(description: "\(name): error: \"documents\" must be a list of document objects") }
+            return try docs.enumerated().map {
+                let loc = "\(name): document \($0.offset + 1)"
+                guard let d = $0.element as? [String: Any] else { throw ReadError(description: "\(loc): error: not a JSON object") }
+                return try document(d, where: loc)
+            }
         }
         var out: [DocumentReport] = []
         var lineNo = 0
@@ -34,12 +40,23 @@ public enum ReportReader {
 
     static func document(_ o: [String: Any], where loc: String) throws -> DocumentReport {
         guard let id = o["id"] as? String else { throw ReadError(description: "\(loc): error: document without a string \"id\"") }
+        let shownID = quoted(id)
+        if let t = o["text"], !(t is String) { throw ReadError(description: "\(loc): error: document \(shownID): \"text\" must be a string") }
         let text = o["text"] as? String ?? ""
+        let length = text.isEmpty ? nil : text.unicodeScalars.count
+        guard o["spans"] == nil || o["spans"] is [Any] else {
+            throw ReadError(description: "\(loc): error: document \(shownID): \"spans\" must be a list")
+        }
         var spans: [Span] = []
-        for (i, s) in ((o["spans"] as? [[String: Any]]) ?? []).enumerated() {
-            guard let start = (s["start"] as? NSNumber)?.intValue, let end = (s["end"] as? NSNumber)?.intValue,
-                  let label = s["label"] as? String else {
-                throw ReadError(description: "\(loc): error: span \(i + 1) of \(id) needs integer start, end and a label")
+        for (i, item) in ((o["spans"] as? [Any]) ?? []).enumerated() {
+            func bad(_ m: String) -> ReadError { ReadError(description: "\(loc): error: span \(i + 1) of document \(shownID) \(m)") }
+            guard let s = item as? [String: Any] else { throw bad("is not an object") }
+            guard let start = wholeNumber(s["start"]), let end = wholeNumber(s["end"]), let label = s["label"] as? String else {
+                throw bad("needs whole-number start and end and a string label")
+            }
+            guard 0 <= start, start < end else { throw bad("has start \(start) and end \(end): it needs 0 ≤ start < end") }
+            if let length, end > length {
+                throw bad("ends at \(end), past the text's \(length) Unicode scalars (offsets are Unicode scalars, Python str indices)")
             }
             var attrs: [String: String] = [:]
             for (k, v) in s where !["start", "end", "label", "text", "norm", "rule", "extractor", "sources"].contains(k) {
@@ -50,5 +67,29 @@ public enum ReportReader {
                               provenance: [Provenance(extractor: s["extractor"] as? String ?? "", rule: s["rule"] as? String)]))
         }
         return DocumentReport(id: id, text: text, spans: spans)
+    }
+
+    /// A JSON number that is a whole number: not a boolean, not 1.5, not 1e300.
+    static func wholeNumber(_ v: Any?) -> Int? {
+        guard let n = v as? NSNumber else { return nil }
+        switch String(cString: n.objCType) {
+        case "c", "B": return nil
+        case "d", "f":
+            let d = n.doubleValue
+            return d.rounded() == d && abs(d) < 1e15 ? Int(d) : nil
+        case "Q": return n.uint64Value <= UInt64(Int.max) ? Int(n.uint64Value) : nil
+        default: return n.intValue
+        }
+    }
+
+    /// An id as it can be shown on one line.
+    static func quoted(_ id: String) -> String {
+        var out = "'"
+        for u in id.unicodeScalars {
+            if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 {
+                out += u.escaped(asASCII: true)
+            } else { out.unicodeScalars.append(u) }
+        }
+        return out + "'"
     }
 }
