@@ -41,7 +41,7 @@ public enum PluginProtocol {
         func bad(_ m: String) -> Result<[Span], Malformed> { .failure(Malformed(message: m)) }
         if String(validating: line, as: UTF8.self) == nil { return bad("its answer is not valid UTF-8") }
         let parsed: Any
-        do { parsed = try JSONSerialization.jsonObject(with: Data(line), options: []) } catch {
+        do { parsed = try JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped(line)), options: []) } catch {
             return bad("its answer is not JSON (\(preview(line))); answer one line {\"spans\": [...]} per document")
         }
         guard let object = parsed as? [String: Any] else {

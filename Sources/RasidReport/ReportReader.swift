@@ -16,7 +16,7 @@ public enum ReportReader {
         // A cut multi-byte character at the end of the prefix decodes as U+FFFD, which is harmless here.
         let head = String(decoding: data.prefix(20000), as: UTF8.self)
         if head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"),
-           head.contains("\"documents\""), let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+           head.contains("\"documents\""), let obj = try? JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped([UInt8](data)))) as? [String: Any],
            let list = obj["documents"] {
             guard let docs = list as? [Any] else { throw ReadError(description: "\(name): error: \"documents\" must be a list of document objects") }
             return try docs.enumerated().map {
@@ -30,7 +30,7 @@ public enum ReportReader {
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNo += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped([UInt8](line)))) as? [String: Any] else {
                 throw ReadError(description: "\(name):\(lineNo): error: not a JSON object (a report is JSON Lines or {\"documents\": [...]})")
             }
             out.append(try document(obj, where: "\(name):\(lineNo)"))

@@ -171,6 +171,11 @@ struct ExternalExtractorTests {
         #expect(decode(#"[]"#) == "its answer is JSON but not an object; answer {\"spans\": [...]}")
         #expect(decode(#"{"span": []}"#) == "its answer has an unknown key 'span'; allowed: spans, id")
         #expect(decode(#"{"spans": [{"start": 3, "end": 3, "label": "ORG"}]}"#).contains("is outside the text (0..8 Unicode scalars) or empty"))
+        let bom = Document(id: "b", text: "\u{FEFF}ليبيا")
+        if case .success(let spans) = PluginProtocol.decode(Array("{\"spans\": [{\"start\": 0, \"end\": 2, \"label\": \"X\", \"text\": \"\u{FEFF}ل\"}]}".utf8),
+                                                         document: bom, extractor: "p", allowedLabels: nil) {
+            #expect(spans.map(\.range) == [0..<2])
+        } else { Issue.record("a raw byte order mark in an answer's text was not kept") }
         #expect(decode("") == "its answer is not JSON (an empty line); answer one line {\"spans\": [...]} per document")
     }
 

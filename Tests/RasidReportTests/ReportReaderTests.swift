@@ -27,6 +27,16 @@ struct ReportReaderTests {
         #expect(error(#"{"id":"a","spans":[{"start":0,"end":99,"label":"X"}]}"#) == nil)
     }
 
+    /// Foundation's parser drops a leading U+FEFF from strings; the reader must not.
+    @Test func byteOrderMarkInTextIsKept() throws {
+        let line = "\u{FEFF}{\"id\":\"\u{FEFF}a\",\"text\":\"\u{FEFF}ليبيا\",\"spans\":[{\"start\":1,\"end\":6,\"label\":\"COUNTRY\",\"text\":\"ليبيا\"}]}\n"
+        let docs = try ReportReader.read(data: Data(line.utf8), name: "r.jsonl")
+        #expect(docs.first?.id == "\u{FEFF}a")
+        #expect(docs.first?.text == "\u{FEFF}ليبيا")
+        let wrapped = try ReportReader.read(data: Data("{\"documents\":[{\"id\":\"a\",\"text\":\"\u{FEFF}x\"}]}".utf8), name: "r.json")
+        #expect(wrapped.first?.text.unicodeScalars.count == 2)
+    }
+
     @Test func errorsStayOnOneLine() {
         let e = error("{\"id\":\"a\\nb\",\"spans\":[{\"start\":1,\"end\":0,\"label\":\"X\"}]}")
         #expect(e == "r.jsonl:1: error: span 1 of document 'a\\nb' has start 1 and end 0: it needs 0 ≤ start < end")
