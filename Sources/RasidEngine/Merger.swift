@@ -52,13 +52,10 @@ public struct Merger: Sendable {
         if dropInside.isEmpty {
             candidates = unique
         } else {
-            let outerLabels = Set(dropInside.map(\.outer))
-            let outers = unique.filter { outerLabels.contains($0.label) }
-            for span in unique {
-                let rulesFor = dropInside.filter { $0.inner == span.label }.map(\.outer)
-                if !rulesFor.isEmpty,
-                    let container = outers.first(where: { rulesFor.contains($0.label) && $0.contains(span) && $0.range != span.range })
-                {
+            let containers = Self.containers(of: unique, rules: dropInside)
+            for (i, span) in unique.enumerated() {
+                if let c = containers[i] {
+                    let container = unique[c]
                     discarded.append(DiscardedSpan(
                         span: span, reason: "\(span.label) inside \(container.label) \(Self.describe(container)) is not annotated separately",
                         winner: container))
@@ -67,7 +64,7 @@ public struct Merger: Sendable {
                 }
             }
         }
-        // 3. Same-label overlaps.
+        // 3. Same-label overlaps: best first, each kept unless it overlaps one kept before.
         var byLabel: [String: [Span]] = [:]
         for s in candidates { byLabel[s.label, default: []].append(s) }
         var kept: [Span] = []
@@ -77,9 +74,10 @@ public struct Merger: Sendable {
                 if $0.length != $1.length { return $0.length > $1.length }
                 return $0.start < $1.start
             }
-            var accepted: [Span] = []
+            var accepted = DisjointSpans(starts: spans.map(\.start))
             for s in ordered {
-                if let w = accepted.first(where: { $0.overlaps(s) }) {
+                if let k = accepted.overlapping(s.start, s.end) {
+                    let w = kept[k]
                     let why: String
                     if w.priority != s.priority {
                         why = "has higher priority (\(w.priority) > \(s.priority))"
@@ -91,14 +89,40 @@ public struct Merger: Sendable {
                     discarded.append(DiscardedSpan(
                         span: s, reason: "overlaps \(w.label) \(Self.describe(w)), which \(why)", winner: w))
                 } else {
-                    accepted.append(s)
+                    accepted.insert(s.start, s.end, id: kept.count)
+                    kept.append(s)
                 }
             }
-            kept.append(contentsOf: accepted)
         }
         kept.sort(by: Self.reportOrder)
         discarded.sort { Self.reportOrder($0.span, $1.span) }
         return (kept, discarded)
+    }
+
+    /// For every span, the index of a span that contains it (and is not the
+    /// same range) with a label it is not annotated inside, or nil. One sweep
+    /// per outer label over spans sorted by start: the candidate container is
+    /// the one reaching furthest among those starting at or before the span.
+    static func containers(of spans: [Span], rules: [(inner: String, outer: String)]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: spans.count)
+        var outersOf: [String: [String]] = [:]  // inner label → outer labels, in configured order
+        for r in rules where !(outersOf[r.inner]?.contains(r.outer) ?? false) { outersOf[r.inner, default: []].append(r.outer) }
+        let starts = spans.map(\.start), ends = spans.map(\.end), labels = spans.map(\.label)
+        let byStart = spans.indices.sorted { starts[$0] != starts[$1] ? starts[$0] < starts[$1] : ends[$0] > ends[$1] }
+        for outer in Set(rules.map(\.outer)) {
+            var best = -1  // furthest-reaching `outer` span seen so far (earliest start among equals)
+            var k = 0
+            let outers = byStart.filter { labels[$0] == outer }
+            for i in byStart {
+                guard result[i] == nil, let wanted = outersOf[labels[i]], wanted.contains(outer) else { continue }
+                while k < outers.count && starts[outers[k]] <= starts[i] {
+                    if best < 0 || ends[outers[k]] > ends[best] { best = outers[k] }
+                    k += 1
+                }
+                if best >= 0 && (ends[best] > ends[i] || (ends[best] == ends[i] && starts[best] < starts[i])) { result[i] = best }
+            }
+        }
+        return result
     }
 
     /// Start, then longest first, then label.
@@ -110,5 +134,48 @@ public struct Merger: Sendable {
 
     static func describe(_ s: Span) -> String {
         "\(s.start)..\(s.end) '\(s.text)'" + (s.rule.map { " (\($0))" } ?? " (\(s.extractor))")
+    }
+}
+
+/// Disjoint ranges with "which one overlaps [start, end)?" in O(log n): a
+/// Fenwick tree of maximum end (and its id) over the ranges' starts, so that
+/// merging stays O(n log n) for documents with a million spans.
+struct DisjointSpans {
+    private let starts: [Int]          // sorted, distinct possible starts
+    private var tree: [(end: Int, id: Int)]
+
+    init(starts: [Int]) {
+        self.starts = Array(Set(starts)).sorted()
+        tree = Array(repeating: (Int.min, -1), count: self.starts.count + 1)
+    }
+
+    /// The id of an inserted range overlapping [start, end), if any. Ranges
+    /// are disjoint, so one overlaps iff the furthest-reaching range that
+    /// starts before `end` reaches past `start`.
+    func overlapping(_ start: Int, _ end: Int) -> Int? {
+        var i = lowerBound(end)  // number of starts < end
+        var best = (end: Int.min, id: -1)
+        while i > 0 {
+            if tree[i].end > best.end { best = tree[i] }
+            i -= i & -i
+        }
+        return best.end > start ? best.id : nil
+    }
+
+    mutating func insert(_ start: Int, _ end: Int, id: Int) {
+        var i = lowerBound(start) + 1
+        while i < tree.count {
+            if end > tree[i].end { tree[i] = (end, id) }
+            i += i & -i
+        }
+    }
+
+    private func lowerBound(_ x: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

@@ -115,28 +115,31 @@ public struct NormalizedText: Sendable {
     /// A range end takes the trailing removed marks (diacritics, tatweel) with it.
     public func originalRanges(_ ranges: [Range<Int>]) -> [Range<Int>] {
         if ranges.isEmpty { return [] }
-        var offsets = [Int]()
-        offsets.reserveCapacity(ranges.count * 2)
-        for r in ranges { offsets.append(r.lowerBound); offsets.append(r.upperBound) }
-        let sorted = Array(Set(offsets)).sorted()
-        var scalarIndexOf = [Int: Int](minimumCapacity: sorted.count)
+        // Every range end once, in byte order: sorted already for tokens and
+        // most matchers (then no sort at all), else sorted once. No hashing.
+        var ends = [Int]()
+        ends.reserveCapacity(ranges.count * 2)
+        for r in ranges { ends.append(r.lowerBound); ends.append(r.upperBound) }
+        var order = Array(0..<ends.count)
+        var monotone = true
+        for k in 1..<ends.count where ends[k] < ends[k - 1] { monotone = false; break }
+        if !monotone { order.sort { ends[$0] < ends[$1] } }
+        var scalarAt = [Int](repeating: 0, count: ends.count)  // scalar index of each byte offset in `ends`
         var scalarIndex = 0
         var byte = 0
-        var k = 0
         bytes.withUnsafeBufferPointer { buf in
-            while k < sorted.count {
-                let target = sorted[k]
+            for k in order {
+                let target = ends[k]
                 while byte < target && byte < buf.count {
                     byte += 1
                     while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
                     scalarIndex += 1
                 }
-                scalarIndexOf[target] = scalarIndex
-                k += 1
+                scalarAt[k] = scalarIndex
             }
         }
-        return ranges.map { r in
-            let s = scalarIndexOf[r.lowerBound]!, e = scalarIndexOf[r.upperBound]!
+        return ranges.indices.map { i in
+            let s = scalarAt[2 * i], e = scalarAt[2 * i + 1]
             return originalOffset(ofScalar: s)..<originalEnd(ofScalarEnd: e, start: s)
         }
     }
