@@ -519,6 +519,22 @@ public struct RuleLoader {
         }
     }
 
+    /// Lines as YAML counts them (and so as diagnostics number them): CR LF,
+    /// CR, LF, NEL, LS and PS each end a line.
+    public static func lineCount(_ text: String) -> Int {
+        var lines = 1
+        var afterCR = false
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0A: if !afterCR { lines += 1 }
+            case 0x0D, 0x85, 0x2028, 0x2029: lines += 1
+            default: break
+            }
+            afterCR = u.value == 0x0D
+        }
+        return lines
+    }
+
     /// The closest allowed word, when it is close enough to be a typo.
     static func suggest(_ word: String, among candidates: [String]) -> String? {
         func distance(_ a: [Character], _ b: [Character]) -> Int {

@@ -31,6 +31,46 @@ struct HostileInputTests {
         #expect(docs.map { $0.spans.map(\.text) } == [["ليبيا"], ["ليبيا"]])
     }
 
+    /// A 100 MB document on one line (the seed articles repeated, newlines
+    /// made spaces): annotated like a small one, with correct offsets at its
+    /// far end. Linear time matters here: a quadratic step would never finish.
+    @Test func hundredMegabyteSingleLineDocument() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: CLI.root.appendingPathComponent("seeds").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        var block = try seeds.map { try String(contentsOf: CLI.root.appendingPathComponent("seeds/\($0)"), encoding: .utf8) }
+            .joined(separator: " ")
+        block = block.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ") + " "
+        let blockBytes = Array(block.utf8)
+        let copies = 100_000_000 / blockBytes.count + 1
+        let input = dir.appendingPathComponent("big.txt")
+        FileManager.default.createFile(atPath: input.path, contents: nil)
+        let h = try FileHandle(forWritingTo: input)
+        let chunk = Data(Array(repeating: blockBytes, count: 100).joined())
+        for _ in 0..<(copies / 100) { try h.write(contentsOf: chunk) }
+        for _ in 0..<(copies % 100) { try h.write(contentsOf: Data(blockBytes)) }
+        try h.close()
+        let out = dir.appendingPathComponent("r.jsonl")
+        let r = try CLI.run(["annotate", input.path, "--format", "jsonl", "--no-text", "-o", out.path, "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let data = try Data(contentsOf: out)
+        #expect(data.filter { $0 == 0x0A }.count == 1, "one document, one line")
+        let doc = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let spans = try #require(doc["spans"] as? [[String: Any]])
+        let blockScalars = Array(block.unicodeScalars)
+        let perBlock = spans.prefix { ($0["end"] as! Int) <= blockScalars.count }.count
+        #expect(perBlock > 100)
+        #expect(spans.count >= perBlock * (copies - 1), "\(spans.count) spans for \(copies) copies of \(perBlock)")
+        // The text repeats every block: a span's text is the block's text at its offsets modulo the block length.
+        for s in spans.suffix(2000) + stride(from: 0, to: spans.count, by: 997).map({ spans[$0] }) {
+            let start = s["start"] as! Int, end = s["end"] as! Int, text = s["text"] as! String
+            let a = start % blockScalars.count
+            guard a + (end - start) <= blockScalars.count else { continue }
+            #expect(String(String.UnicodeScalarView(blockScalars[a..<(a + end - start)])) == text, "span \(start)..\(end)")
+        }
+    }
+
     @Test func nulBytesAreTextLikeAnyOther() throws {
         let dir = try CLI.tempDir()
         try Data("ليبيا\u{0}\u{0}تونس".utf8).write(to: dir.appendingPathComponent("nul.txt"))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasidEngine
 
@@ -68,5 +69,36 @@ struct RuleFileErrorTests {
         let d = diagnostics("definitions:\n  UNUSED: x\nrules:\n  - id: a\n    label: RANK\n    pattern: \"(?:ب+)+ا?\"\n")
         #expect(d.contains { $0.contains("warning: pattern of rule 'a' nests quantifiers") })
         #expect(d.contains("rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used"))
+    }
+}
+
+/// Inputs the fuzzer (Fuzz/, FuzzRuleLoader) found, kept as regression
+/// tests: loading, compiling and running examples end in diagnostics that
+/// point into the file (lines counted as YAML counts them), never a crash.
+struct RuleLoaderFuzzFindings {
+    @Test func fuzzFindings() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz/FuzzRuleLoader")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(!files.isEmpty)
+        for f in files {
+            let data = try Data(contentsOf: dir.appendingPathComponent(f))
+            guard let yaml = String(validating: data, as: UTF8.self) else { continue }
+            var loader = RuleLoader()
+            let file = loader.parse(yaml: yaml, path: f, directory: dir.path)
+            var compiler = RuleCompiler()
+            _ = compiler.compile(file.map { [$0] } ?? [])
+            let outcomes = RuleExampleRunner().run(file.map { [$0] } ?? [])
+            let lines = RuleLoader.lineCount(yaml)
+            for d in loader.diagnostics + compiler.diagnostics + outcomes.compactMap(\.diagnostic) {
+                #expect(d.location.line >= 1 && d.location.line <= lines + 1 && d.location.column >= 1, "\(d)")
+                #expect(!d.message.contains("\n"), "\(d)")
+            }
+        }
+    }
+
+    @Test func linesAreCountedAsYAMLCountsThem() {
+        #expect(RuleLoader.lineCount("a\r\nb\rc\nd\u{2028}e") == 5)
+        #expect(RuleLoader.lineCount("") == 1)
     }
 }

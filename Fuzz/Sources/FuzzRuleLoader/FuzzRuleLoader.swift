@@ -15,7 +15,7 @@ public func fuzzRuleLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 
     let files = file.map { [$0] } ?? []
     _ = compiler.compile(files)
     let outcomes = RuleExampleRunner().run(files)
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).count
+    let lines = RuleLoader.lineCount(yaml)
     for d in loader.diagnostics + compiler.diagnostics + outcomes.compactMap(\.diagnostic) {
         let l = d.location
         guard l.line >= 1, l.column >= 1, l.line <= lines + 1 else {
