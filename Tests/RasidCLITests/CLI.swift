@@ -5,6 +5,11 @@ import Testing
 enum CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var binary: String {
+        // The rasid built with these tests (same scratch path, e.g. .build-asan with --sanitize=address) …
+        let sibling = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("rasid").path
+        if FileManager.default.isExecutableFile(atPath: sibling) { return sibling }
+        // … else the usual places.
         for p in [".build/debug/rasid", ".build/release/rasid"] {
             let path = root.appendingPathComponent(p).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
