@@ -87,7 +87,13 @@ public final class ExternalExtractor: Extractor, @unchecked Sendable {
         case .success(let line):
             switch PluginProtocol.decode(line, document: document, extractor: name, allowedLabels: spec.labels) {
             case .success(let spans): return .success(spans)
-            case .failure(let m): return .failure(Failure(kind: "plugin-malformed", message: m.message))
+            case .failure(let m) where m.inStep:
+                return .failure(Failure(kind: "plugin-malformed", message: m.message))
+            case .failure(let m):
+                // Not an answer at all (a banner, a debug print): what follows cannot be trusted either.
+                process?.terminate()
+                process = nil
+                return .failure(Failure(kind: "plugin-malformed", message: "\(m.message), so it was stopped", restarts: true))
             }
         case .failure(let f):
             // The process cannot be trusted to be in step any more: start afresh next time.

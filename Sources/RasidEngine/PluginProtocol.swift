@@ -30,6 +30,9 @@ public enum PluginProtocol {
     /// A problem with an answer, as one sentence.
     public struct Malformed: Error, Equatable {
         public var message: String
+        /// False when the line is not a JSON object at all: then the plugin may
+        /// be printing other output, and later lines cannot be trusted.
+        public var inStep = true
     }
 
     /// Decodes an answer line for `document` into spans credited to `extractor`.
@@ -39,13 +42,14 @@ public enum PluginProtocol {
     public static func decode(_ line: [UInt8], document: Document, extractor: String,
                               allowedLabels: [String]?) -> Result<[Span], Malformed> {
         func bad(_ m: String) -> Result<[Span], Malformed> { .failure(Malformed(message: m)) }
-        if String(validating: line, as: UTF8.self) == nil { return bad("its answer is not valid UTF-8") }
+        func outOfStep(_ m: String) -> Result<[Span], Malformed> { .failure(Malformed(message: m, inStep: false)) }
+        if String(validating: line, as: UTF8.self) == nil { return outOfStep("its answer is not valid UTF-8") }
         let parsed: Any
         do { parsed = try JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped(line)), options: []) } catch {
-            return bad("its answer is not JSON (\(preview(line))); answer one line {\"spans\": [...]} per document")
+            return outOfStep("its answer is not JSON (\(preview(line))); answer one line {\"spans\": [...]} per document")
         }
         guard let object = parsed as? [String: Any] else {
-            return bad("its answer is JSON but not an object; answer {\"spans\": [...]}")
+            return outOfStep("its answer is JSON but not an object; answer {\"spans\": [...]}")
         }
         for key in object.keys where key != "spans" && key != "id" {
             return bad("its answer has an unknown key '\(key)'; allowed: spans, id")

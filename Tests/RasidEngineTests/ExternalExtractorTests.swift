@@ -90,6 +90,18 @@ struct ExternalExtractorTests {
         #expect(run(x, "next", "ok").0.map(\.norm) == ["next:0"])
     }
 
+    /// A plugin that prints a banner before its answers: the banner is taken
+    /// for the first answer, so the plugin is restarted, and no document ever
+    /// receives the answer meant for the one before it.
+    @Test func bannerNeverShiftsAnswersOntoTheNextDocument() throws {
+        let x = try plugin("print('plugin ready', flush=True)\n" + Self.script, maxFailures: 10)
+        for id in ["first", "second", "third"] {
+            let (spans, problems) = run(x, id, "word rest")
+            #expect(spans.isEmpty && problems.map(\.kind) == ["plugin-malformed"], "\(id): \(spans.map(\.norm)) \(problems)")
+            #expect(problems.first?.message.contains("its answer is not JSON (starts with \"plugin ready\")") == true)
+        }
+    }
+
     @Test func disabledAfterFailuresInARow() throws {
         let x = try plugin(maxFailures: 2)
         #expect(run(x, "a", "ok").1.isEmpty)

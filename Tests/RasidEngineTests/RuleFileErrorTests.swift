@@ -97,6 +97,17 @@ struct RuleLoaderFuzzFindings {
         }
     }
 
+    @Test func quotedNamesWithLineBreaksStayOnOneLine() {
+        var loader = RuleLoader()
+        let f = loader.parse(yaml: "rules:\n  - id: a\n    label: ORG\n    pattern: \"{{A\\n\\nB}}x\"\n", path: "r.yaml")
+        var c = RuleCompiler()
+        _ = c.compile(f.map { [$0] } ?? [])
+        let d = (loader.diagnostics + c.diagnostics).map(\.description)
+        #expect(d.count == 1)
+        #expect(d.first?.contains("\\n\\nB") == true, "\(d)")
+        #expect(d.allSatisfy { !$0.contains("\n") })
+    }
+
     @Test func linesAreCountedAsYAMLCountsThem() {
         #expect(RuleLoader.lineCount("a\r\nb\rc\nd\u{2028}e") == 5)
         #expect(RuleLoader.lineCount("") == 1)
