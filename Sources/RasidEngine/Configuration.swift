@@ -6,12 +6,14 @@ import RasidModel
 /// to run in order with their options, and the merge policy. Without a
 /// file, the bundled defaults apply.
 public struct Configuration: Sendable {
+    /// One entry of `extractors:`: a built-in name, or a plugin with how to run it.
     public struct ExtractorConfig: Sendable {
         public var name: String
-        public var options: [String: String]
-        public init(name: String, options: [String: String] = [:]) {
+        /// Set for external extractors (plugins); nil for built-in ones.
+        public var plugin: PluginSpec?
+        public init(name: String, plugin: PluginSpec? = nil) {
             self.name = name
-            self.options = options
+            self.plugin = plugin
         }
     }
 
@@ -33,6 +35,12 @@ public struct Configuration: Sendable {
 
     static let keys = ["rules", "extractors", "merge", "limits", "normalize"]
 
+    /// The absolute folder a file is in: plugins' relative paths start there.
+    static func absoluteFolder(of path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return ((absolute as NSString).deletingLastPathComponent as NSString).standardizingPath
+    }
+
     /// Reads `rasid.yaml`; problems come back as positioned diagnostics.
     public static func load(path: String) -> (Configuration?, [Diagnostic]) {
         var diags: [Diagnostic] = []
@@ -48,6 +56,7 @@ public struct Configuration: Sendable {
             return (nil, [Diagnostic(.error, loc, m)])
         } catch { return (nil, [Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1), "\(error)")]) }
         var config = Configuration()
+        let directory = Self.absoluteFolder(of: path)
         guard let m = root?.mapping else {
             if root != nil { err(root, "the configuration must be a mapping (rules:, extractors:, merge:)") }
             return (config, diags)
@@ -63,50 +72,97 @@ public struct Configuration: Sendable {
             } else { err(r, "`rules` must be the path of a rule folder") }
         }
         if let ex = m["extractors"] {
-            guard let seq = ex.sequence else { err(ex, "`extractors` must be a list"); return (config, diags) }
-            config.extractors = []
-            for item in seq {
-                if let name = item.scalar?.string {
-                    config.extractors.append(ExtractorConfig(name: name))
-                } else if let im = item.mapping, im.count == 1, let (k, v) = im.first, let name = k.scalar?.string {
-                    var opts: [String: String] = [:]
-                    if let om = v.mapping {
-                        for (ok, ov) in om {
-                            if let key = ok.scalar?.string, let val = ov.scalar?.string { opts[key] = val } else {
-                                err(ok, "extractor options are name: value strings")
-                            }
-                        }
-                    } else { err(v, "options of extractor '\(name)' must be a mapping") }
-                    config.extractors.append(ExtractorConfig(name: name, options: opts))
-                } else {
-                    err(item, "an extractor is a name (`- person`) or `- name: {option: value}`")
-                }
-            }
-            for (i, e) in config.extractors.enumerated() where !ExtractorRegistry.known.contains(e.name) && e.options["command"] == nil {
-                let hint = RuleLoader.suggest(e.name, among: ExtractorRegistry.known).map { " (did you mean '\($0)'?)" } ?? ""
-                err(seq[seq.index(seq.startIndex, offsetBy: i)], "unknown extractor '\(e.name)'\(hint): built-in are \(ExtractorRegistry.known.joined(separator: ", "))")
-            }
+            let (list, d) = extractors(ex, configDirectory: directory, file: path)
+            if let list { config.extractors = list }
+            diags += d
         }
         if let merge = m["merge"] {
-            if let mm = merge.mapping, let di = mm["drop_inside"] {
-                config.dropInside = []
-                for item in di.sequence ?? [] {
-                    let parts = (item.scalar?.string ?? "").components(separatedBy: " in ")
-                    if parts.count == 2 {
-                        config.dropInside.append((parts[0].trimmingCharacters(in: .whitespaces), parts[1].trimmingCharacters(in: .whitespaces)))
-                    } else { err(item, "write a drop_inside entry as 'ORG in TITLE'") }
-                }
-            } else { err(merge, "`merge` takes `drop_inside: ['ORG in TITLE', …]`") }
+            if let mm = merge.mapping, mm.count == 1, mm["drop_inside"] != nil {
+                let di = mm["drop_inside"]!
+                if let seq = di.sequence {
+                    config.dropInside = []
+                    for item in seq {
+                        let parts = (item.scalar?.string ?? "").components(separatedBy: " in ")
+                            .map { $0.trimmingCharacters(in: .whitespaces) }
+                        if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+                            config.dropInside.append((parts[0], parts[1]))
+                        } else { err(item, "write a drop_inside entry as 'ORG in TITLE'") }
+                    }
+                } else { err(di, "`drop_inside` must be a list such as ['ORG in TITLE', 'PERSON in ORG']") }
+            } else { err(merge, "`merge` takes `drop_inside: ['ORG in TITLE', …]` and nothing else") }
         }
         if let n = m["normalize"] {
             let (o, d) = RuleLoader.normalization(n, base: NormalizationOptions(), file: path)
             config.normalization = o
             diags += d
         }
-        if let lim = m["limits"]?.mapping {
-            if let v = lim["match"]?.scalar?.string, let n = UInt32(v) { config.limits.match = n }
-            if let v = lim["depth"]?.scalar?.string, let n = UInt32(v) { config.limits.depth = n }
+        if let lim = m["limits"] {
+            if let lm = lim.mapping {
+                for (k, v) in lm {
+                    let key = k.scalar?.string ?? ""
+                    guard key == "match" || key == "depth" else {
+                        err(k, "unknown key '\(key)' in limits; allowed: match, depth"); continue
+                    }
+                    guard let n = v.scalar.flatMap({ UInt32($0.string) }), n > 0 else {
+                        err(v, "`limits.\(key)` must be a whole number greater than 0"); continue
+                    }
+                    if key == "match" { config.limits.match = n } else { config.limits.depth = n }
+                }
+            } else { err(lim, "`limits` takes `{match: 1000000, depth: 10000}`") }
         }
         return (config, diags)
+    }
+
+    /// Reads the `extractors:` list: built-in names, and plugins as `- name: {command: …}`.
+    static func extractors(_ node: Node, configDirectory: String, file: String) -> ([ExtractorConfig]?, [Diagnostic]) {
+        var diags: [Diagnostic] = []
+        func err(_ n: Node?, _ m: String) {
+            diags.append(Diagnostic(.error, SourceLocation(file: file, line: n?.mark?.line ?? 1, column: n?.mark?.column ?? 1), m))
+        }
+        guard let seq = node.sequence else {
+            err(node, "`extractors` must be a list, e.g. [rules, date, person]")
+            return (nil, diags)
+        }
+        var list: [ExtractorConfig] = []
+        var seen = Set<String>()
+        for item in seq {
+            let entry: ExtractorConfig
+            var nameNode = item
+            if let name = item.scalar?.string {
+                guard ExtractorRegistry.known.contains(name) else {
+                    let hint = RuleLoader.suggest(name, among: ExtractorRegistry.known).map { " (did you mean '\($0)'?)" } ?? ""
+                    err(item, "unknown extractor '\(name)'\(hint): built-in are \(ExtractorRegistry.known.joined(separator: ", ")); a plugin needs `- \(name): {command: …}`")
+                    continue
+                }
+                entry = ExtractorConfig(name: name)
+            } else if let im = item.mapping, im.count == 1, let (k, v) = im.first, let name = k.scalar?.string {
+                nameNode = k
+                if ExtractorRegistry.known.contains(name) {
+                    err(k, "'\(name)' is a built-in extractor and takes no options; give a plugin another name")
+                    continue
+                }
+                if name.range(of: "^[A-Za-z0-9][A-Za-z0-9_.-]*$", options: .regularExpression) == nil {
+                    err(k, "extractor name '\(name)' must be letters, digits, '_', '.' and '-'")
+                    continue
+                }
+                guard let options = v.mapping else {
+                    err(v, "options of extractor '\(name)' must be a mapping with at least `command:`")
+                    continue
+                }
+                let (spec, d) = PluginSpec.parse(options, name: name, at: k, configDirectory: configDirectory, file: file)
+                diags += d
+                guard let spec else { continue }
+                entry = ExtractorConfig(name: name, plugin: spec)
+            } else {
+                err(item, "an extractor is a built-in name (`- person`) or a plugin (`- name: {command: [...]}`)")
+                continue
+            }
+            if !seen.insert(entry.name).inserted {
+                err(nameNode, "extractor '\(entry.name)' is listed twice")
+                continue
+            }
+            list.append(entry)
+        }
+        return (list, diags)
     }
 }

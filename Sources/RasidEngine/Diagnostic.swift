@@ -24,8 +24,23 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public init(_ severity: Severity, _ location: SourceLocation, _ message: String, rule: String? = nil) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = Self.oneLine(message)
         self.rule = rule
+    }
+
+    /// A message quotes the user's text (a key, a name, a pattern): line
+    /// breaks and other control characters in it are shown escaped, so every
+    /// diagnostic stays one line.
+    static func oneLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 })
+        else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if u.value < 0x20 || u.value == 0x7F || u.value == 0x85 || u.value == 0x2028 || u.value == 0x2029 {
+                out.append(contentsOf: u.escaped(asASCII: true).unicodeScalars)
+            } else { out.append(u) }
+        }
+        return String(out)
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }

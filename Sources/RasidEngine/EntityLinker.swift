@@ -23,20 +23,31 @@ public struct EntityLinker: Sendable {
             }
         }
         // PERSON: a mention joins the entity whose fullest name contains it as whole words.
+        // Words are split once per span, and a mention text seen before joins
+        // the same entity again (names never change), so a long document with
+        // many repeated mentions is linked in about linear time.
         var persons: [Int] = []  // entity indices
+        var nameWords: [Int: [Substring]] = [:]  // entity index → its name's words
+        var entityOfText: [String: Int] = [:]
         let personSpans = spans.indices.filter { spans[$0].label == Label.person }
-            .sorted { spans[$0].text.split(separator: " ").count > spans[$1].text.split(separator: " ").count }
-        for i in personSpans {
-            let words = spans[i].text.split(separator: " ")
-            if let e = persons.first(where: { e in
-                let full = entities[e].name.split(separator: " ")
-                return words.allSatisfy { full.contains($0) }
-            }) {
+        let wordsOf = Dictionary(uniqueKeysWithValues: personSpans.map { ($0, spans[$0].text.split(separator: " ")) })
+        for i in personSpans.sorted(by: { wordsOf[$0]!.count > wordsOf[$1]!.count }) {
+            if let e = entityOfText[spans[i].text] {
+                entities[e].mentions.append(i)
+                continue
+            }
+            let words = wordsOf[i]!
+            let e: Int
+            if let found = persons.first(where: { e in words.allSatisfy { nameWords[e]!.contains($0) } }) {
+                e = found
                 entities[e].mentions.append(i)
             } else {
-                persons.append(entities.count)
+                e = entities.count
+                persons.append(e)
+                nameWords[e] = words
                 entities.append(Entity(id: "", label: Label.person, name: spans[i].text, mentions: [i]))
             }
+            entityOfText[spans[i].text] = e
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.

@@ -3,7 +3,7 @@ import PCRE2
 import RasidModel
 
 /// Builds the configured extractors by name. New built-in extractors are
-/// registered here; user plugins come through configuration.
+/// registered here; plugins (`ExternalExtractor`) come through configuration.
 public enum ExtractorRegistry {
     public static let known = ["rules", "person", "date"]
 
@@ -17,6 +17,10 @@ public enum ExtractorRegistry {
         var extractors: [Extractor] = []
         var problems = diags
         for e in config.extractors {
+            if let plugin = e.plugin {
+                extractors.append(ExternalExtractor(name: e.name, spec: plugin))
+                continue
+            }
             switch e.name {
             case "rules": extractors.append(RuleEngineExtractor(ruleSet: set))
             case "date": extractors.append(DateExtractor(normalization: config.normalization))
@@ -25,9 +29,12 @@ public enum ExtractorRegistry {
                 extractors.append(PersonExtractor(lexicons: NameLexicons.load(directory: lex, normalization: config.normalization),
                                                   normalization: config.normalization))
             default:
-                problems.append(Diagnostic(.error, SourceLocation(file: "rasid.yaml", line: 1, column: 1), "unknown extractor '\(e.name)'"))
+                // Configuration.load rejects unknown names; a caller-built configuration may not.
+                problems.append(Diagnostic(.error, SourceLocation(file: "rasid.yaml", line: 1, column: 1),
+                                           "unknown extractor '\(e.name)': built-in are \(known.joined(separator: ", ")), plugins need a command"))
             }
         }
+        if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
         let limits = MatchScratch.Limits(matchLimit: config.limits.match, depthLimit: config.limits.depth)
         return (Annotator(extractors: extractors, merger: Merger(dropInside: config.dropInside), limits: limits), problems)
     }

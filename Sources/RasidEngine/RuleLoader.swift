@@ -290,33 +290,54 @@ public struct RuleLoader {
         return out
     }
 
-    /// Reads a plain list (`.txt`/`.tsv`: term[TAB norm]) or a `.csv` (term,norm header).
+    /// Reads a plain list (`.txt`/`.tsv`: term[TAB norm]) or a `.csv`
+    /// (term,norm; an optional `term,norm` header; RFC 4180 quotes). Every
+    /// bad line is reported as GAZETTEER:LINE:COLUMN and skipped.
     private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> [RuleTerm] {
         let path = relative.hasPrefix("/") ? relative : (ctx.directory as NSString).appendingPathComponent(relative)
         let shown = relative.hasPrefix("/") ? relative : ((ctx.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             error(ctx.loc(node), "gazetteer file '\(relative)' not found (paths are relative to the rule file)")
             return []
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            error(ctx.loc(node), "gazetteer file '\(relative)' is not valid UTF-8")
+        // Only regular files: a folder, FIFO or device (/dev/zero) would fail or never end.
+        let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+        guard !isDir.boolValue, type == .typeRegular, let data = FileManager.default.contents(atPath: path) else {
+            error(ctx.loc(node), "gazetteer '\(relative)' is not a readable regular file")
             return []
         }
         let isCSV = relative.lowercased().hasSuffix(".csv")
         var out: [RuleTerm] = []
         var lineNo = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNo += 1
-            var line = raw
+            guard var line = String(validating: raw, as: UTF8.self) else {
+                let bad = Self.firstInvalidUTF8(Array(raw))
+                error(SourceLocation(file: shown, line: lineNo, column: bad.column),
+                      "not valid UTF-8 (byte 0x\(String(bad.byte, radix: 16, uppercase: true))): save the gazetteer as UTF-8")
+                continue
+            }
             if line.hasSuffix("\r") { line.removeLast() }
-            let trimmed = Self.trimSpaces(line)
+            if lineNo == 1 && line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            let trimmed = Self.trimSpaces(line[...])
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields: [Substring]
             if isCSV {
-                fields = Self.csvFields(String(line)).map { Substring($0) }
-                if lineNo == 1 || out.isEmpty && fields.first?.lowercased() == "term" { continue }
+                switch Self.csvFields(line) {
+                case .success(let f): fields = f.map { Substring($0) }
+                case .failure(let e):
+                    error(SourceLocation(file: shown, line: lineNo, column: e.column), "CSV: \(e.message)")
+                    continue
+                }
+                if out.isEmpty, fields.first.map({ Self.trimSpaces($0).lowercased() }) == "term" { continue }  // header
             } else {
-                fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+                fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            }
+            if fields.count > 2 {
+                error(SourceLocation(file: shown, line: lineNo, column: 1),
+                      "\(fields.count) fields; a line is a term and an optional norm (\(isCSV ? "term,norm" : "term<TAB>norm"))")
+                continue
             }
             let term = String(Self.trimSpaces(fields[0]))
             if term.isEmpty {
@@ -339,24 +360,65 @@ public struct RuleLoader {
         return Substring(scalars[first...last])
     }
 
-    static func csvFields(_ line: String) -> [String] {
+    struct CSVError: Error {
+        var column: Int
+        var message: String
+    }
+
+    /// The fields of one CSV line (RFC 4180 quoting; a quoted field cannot
+    /// span lines). Columns count Unicode scalars from 1.
+    static func csvFields(_ line: String) -> Result<[String], CSVError> {
         var fields: [String] = []
-        var cur = ""
-        var quoted = false
-        var it = Array(line)
+        var cur = String.UnicodeScalarView()
+        let chars = Array(line.unicodeScalars)
         var i = 0
-        while i < it.count {
-            let c = it[i]
-            if quoted {
-                if c == "\"" {
-                    if i + 1 < it.count && it[i + 1] == "\"" { cur.append("\""); i += 1 } else { quoted = false }
-                } else { cur.append(c) }
-            } else if c == "\"" { quoted = true } else if c == "," { fields.append(cur); cur = "" } else { cur.append(c) }
-            i += 1
+        var fieldStart = 0
+        while true {
+            fieldStart = i
+            if i < chars.count && chars[i] == "\"" {
+                // Quoted field: "" is a quote; it must end with a quote followed by , or the line end.
+                i += 1
+                var closed = false
+                while i < chars.count {
+                    if chars[i] == "\"" {
+                        if i + 1 < chars.count && chars[i + 1] == "\"" { cur.append("\""); i += 2; continue }
+                        closed = true
+                        i += 1
+                        break
+                    }
+                    cur.append(chars[i]); i += 1
+                }
+                if !closed {
+                    return .failure(CSVError(column: fieldStart + 1, message: "the quote opened here is not closed on this line (write a quote inside a field as \"\")"))
+                }
+                if i < chars.count && chars[i] != "," {
+                    return .failure(CSVError(column: i + 1, message: "text after a closing quote; put the whole field in quotes"))
+                }
+            } else {
+                while i < chars.count && chars[i] != "," {
+                    if chars[i] == "\"" {
+                        return .failure(CSVError(column: i + 1, message: "a quote inside an unquoted field; quote the field and double the quote (\"\")"))
+                    }
+                    cur.append(chars[i]); i += 1
+                }
+            }
+            fields.append(String(cur))
+            cur = String.UnicodeScalarView()
+            if i >= chars.count { return .success(fields) }
+            i += 1  // the comma
         }
-        fields.append(cur)
-        it.removeAll()
-        return fields
+    }
+
+    /// The column (in scalars, from 1) and value of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (column: Int, byte: UInt8) {
+        var it = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        var column = 1, offset = 0
+        while case .scalarValue(let s) = decoder.decode(&it) {
+            column += 1
+            offset += UTF8.width(s)
+        }
+        return (column, offset < bytes.count ? bytes[offset] : 0)
     }
 
     private mutating func examples(_ node: Node?, _ ctx: Context) -> [RuleExample] {
@@ -506,6 +568,22 @@ public struct RuleLoader {
         default:
             return (SourceLocation(file: file, line: 1, column: 1), "YAML: \(e)")
         }
+    }
+
+    /// Lines as YAML counts them (and so as diagnostics number them): CR LF,
+    /// CR, LF, NEL, LS and PS each end a line.
+    public static func lineCount(_ text: String) -> Int {
+        var lines = 1
+        var afterCR = false
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0A: if !afterCR { lines += 1 }
+            case 0x0D, 0x85, 0x2028, 0x2029: lines += 1
+            default: break
+            }
+            afterCR = u.value == 0x0D
+        }
+        return lines
     }
 
     /// The closest allowed word, when it is close enough to be a typo.

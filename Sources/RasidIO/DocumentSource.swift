@@ -122,7 +122,7 @@ enum JSONLRecord {
         }
         let obj: Any
         do {
-            obj = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            obj = try JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped(line)), options: [])
         } catch {
             let hint = truncated ? " (the last line has no newline: the input looks truncated)" : ""
             return .failure(InputError(source: source, message: "not a JSON object\(hint): each line must be {\"id\": \"…\", \"text\": \"…\"}"))
@@ -141,18 +141,23 @@ enum JSONLRecord {
     }
 }
 
-/// Reads a file or descriptor line by line with a fixed buffer.
+/// Reads a file or descriptor line by line with a fixed-size read buffer.
+/// A line is searched for a newline only once, however many reads it takes
+/// (a 100 MB line is scanned once, not once per read).
 struct LineReader {
     let fd: Int32
     let owns: Bool
     var buffer: [UInt8] = []
     var start = 0
+    /// Bytes from `start` up to here are known to hold no newline.
+    var scanned = 0
     var eof = false
     var error: String?
     var lastLineUnterminated = false
+    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
 
     init?(path: String) {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return nil }
         self.fd = fd
         owns = true
@@ -165,25 +170,32 @@ struct LineReader {
 
     mutating func nextLine() -> [UInt8]? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+            if let nl = buffer[scanned...].firstIndex(of: 0x0A) {
                 let line = Array(buffer[start..<nl])
                 start = nl + 1
                 if start > 1 << 20 { buffer.removeSubrange(0..<start); start = 0 }
+                scanned = start
                 return line
             }
+            scanned = buffer.count
             if eof {
                 if start < buffer.count {
                     let line = Array(buffer[start...])
                     start = buffer.count
+                    scanned = start
                     lastLineUnterminated = true
                     return line
                 }
                 if owns { close(fd) }
                 return nil
             }
-            var chunk = [UInt8](repeating: 0, count: 1 << 20)
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { error = "read error: \(String(cString: strerror(errno)))"; eof = true; continue }
+            if n < 0 {
+                if errno == EINTR { continue }
+                error = "read error: \(String(cString: strerror(errno)))"
+                eof = true
+                continue
+            }
             if n == 0 { eof = true; continue }
             buffer.append(contentsOf: chunk[0..<n])
         }

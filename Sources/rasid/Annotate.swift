@@ -113,15 +113,25 @@ final class OutputFile {
         let dir = (path as NSString).deletingLastPathComponent
         let folder = dir.isEmpty ? "." : dir
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
             Stderr.line("\(path): error: the folder \(folder) does not exist; create it first")
             throw ExitCode(2)
         }
-        let t = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: t, contents: nil), let h = FileHandle(forWritingAtPath: t) else {
-            Stderr.line("\(path): error: cannot write in \(folder) (permission denied?)")
+        guard isDir.boolValue else {
+            Stderr.line("\(path): error: \(folder) is not a folder; write the report somewhere else")
             throw ExitCode(2)
         }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            Stderr.line("\(path): error: this is a folder; give the report a file name (e.g. \((path as NSString).appendingPathComponent("report.json")))")
+            throw ExitCode(2)
+        }
+        let t = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
+        let fd = open(t, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            Stderr.line("\(path): error: cannot write in \(folder): \(String(cString: strerror(errno)))")
+            throw ExitCode(2)
+        }
+        let h = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         handle = h
         temp = t
     }

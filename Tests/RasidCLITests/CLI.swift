@@ -5,6 +5,11 @@ import Testing
 enum CLI {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var binary: String {
+        // The rasid built with these tests (same scratch path, e.g. .build-asan with --sanitize=address) …
+        let sibling = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("rasid").path
+        if FileManager.default.isExecutableFile(atPath: sibling) { return sibling }
+        // … else the usual places.
         for p in [".build/debug/rasid", ".build/release/rasid"] {
             let path = root.appendingPathComponent(p).path
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -24,10 +29,17 @@ enum CLI {
         p.standardError = err
         p.standardInput = inp
         try p.run()
+        // Standard error is read on its own thread so that neither pipe can fill up and block the run.
+        nonisolated(unsafe) var e = Data()
+        let errDone = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            e = err.fileHandleForReading.readDataToEndOfFile()
+            errDone.signal()
+        }
         if let stdin { inp.fileHandleForWriting.write(stdin) }
         try inp.fileHandleForWriting.close()
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        errDone.wait()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }

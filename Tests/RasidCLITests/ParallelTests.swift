@@ -136,36 +136,3 @@ struct SplitMix: RandomNumberGenerator {
     }
 }
 
-/// One document of 100 MB on a single line: annotated like any other.
-struct HugeDocumentTests {
-    @Test func aHundredMegabyteSingleLineDocumentAnnotates() throws {
-        let dir = try CLI.tempDir()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let seed = try String(contentsOf: CLI.root.appendingPathComponent("seeds/000_c9ef171d0238024b.txt"), encoding: .utf8)
-            .replacingOccurrences(of: "\n", with: " ") + " "
-        let chunk = Data(seed.utf8)
-        let input = dir.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: input.path, contents: nil)
-        let h = try FileHandle(forWritingTo: input)
-        var size = 0
-        while size < 100_000_000 { try h.write(contentsOf: chunk); size += chunk.count }
-        try h.close()
-        let copies = size / chunk.count
-
-        let out = dir.appendingPathComponent("huge.jsonl")
-        let r = try CLI.run(["annotate", input.path, "--format", "jsonl", "--no-text", "-o", out.path])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("rasid: 1 document,"), "\(r.stderr)")
-        // Every copy of the article has at least one RANK.
-        let summary = r.stderr.split(separator: "\n").last { $0.hasPrefix("rasid: 1 document") }.map(String.init) ?? ""
-        let rank = summary.range(of: #"RANK (\d+)"#, options: .regularExpression).map { Int(summary[$0].dropFirst(5))! } ?? 0
-        #expect(rank >= copies, "\(summary)")
-        // The report is one complete JSON line.
-        let report = try FileHandle(forReadingFrom: out)
-        let head = String(decoding: try report.read(upToCount: 20) ?? Data(), as: UTF8.self)
-        try report.seek(toOffset: try report.seekToEnd() - 3)
-        let tail = String(decoding: try report.readToEnd() ?? Data(), as: UTF8.self)
-        #expect(head.hasPrefix("{\"id\":\"huge\""))
-        #expect(tail.hasSuffix("}\n"))
-    }
-}

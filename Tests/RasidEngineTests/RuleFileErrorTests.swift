@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasidEngine
 
@@ -92,5 +93,47 @@ struct IncompleteRuleTests {
         var loader = RuleLoader()
         _ = loader.parse(yaml: "rules:\n  - id: a\n    label: [RANK]\n    terms: [x]\n", path: "r.yaml")
         #expect(loader.diagnostics.map(\.description) == ["r.yaml:3:12: error: `label` must be a string, not a list"])
+    }
+}
+
+/// Inputs the fuzzer (Fuzz/, FuzzRuleLoader) found, kept as regression
+/// tests: loading, compiling and running examples end in diagnostics that
+/// point into the file (lines counted as YAML counts them), never a crash.
+struct RuleLoaderFuzzFindings {
+    @Test func fuzzFindings() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz/FuzzRuleLoader")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(!files.isEmpty)
+        for f in files {
+            let data = try Data(contentsOf: dir.appendingPathComponent(f))
+            guard let yaml = String(validating: data, as: UTF8.self) else { continue }
+            var loader = RuleLoader()
+            let file = loader.parse(yaml: yaml, path: f, directory: dir.path)
+            var compiler = RuleCompiler()
+            _ = compiler.compile(file.map { [$0] } ?? [])
+            let outcomes = RuleExampleRunner().run(file.map { [$0] } ?? [])
+            let lines = RuleLoader.lineCount(yaml)
+            for d in loader.diagnostics + compiler.diagnostics + outcomes.compactMap(\.diagnostic) {
+                #expect(d.location.line >= 1 && d.location.line <= lines + 1 && d.location.column >= 1, "\(d)")
+                #expect(!d.message.contains("\n"), "\(d)")
+            }
+        }
+    }
+
+    @Test func quotedNamesWithLineBreaksStayOnOneLine() {
+        var loader = RuleLoader()
+        let f = loader.parse(yaml: "rules:\n  - id: a\n    label: ORG\n    pattern: \"{{A\\n\\nB}}x\"\n", path: "r.yaml")
+        var c = RuleCompiler()
+        _ = c.compile(f.map { [$0] } ?? [])
+        let d = (loader.diagnostics + c.diagnostics).map(\.description)
+        #expect(d.count == 1)
+        #expect(d.first?.contains("\\n\\nB") == true, "\(d)")
+        #expect(d.allSatisfy { !$0.contains("\n") })
+    }
+
+    @Test func linesAreCountedAsYAMLCountsThem() {
+        #expect(RuleLoader.lineCount("a\r\nb\rc\nd\u{2028}e") == 5)
+        #expect(RuleLoader.lineCount("") == 1)
     }
 }

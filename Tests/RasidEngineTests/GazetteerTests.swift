@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import RasidEngine
+import RasidModel
+import PCRE2
+
+/// Name lists kept outside YAML: plain lists, TSV and CSV compile into the
+/// same automaton as `terms:`, and every bad line is named by file and line.
+struct GazetteerTests {
+    /// Writes a rule file using `gazetteer` (written as `name`) and returns
+    /// the compiled set's spans on `text` and every diagnostic.
+    func run(_ name: String, _ contents: Data, text: String) throws -> (spans: [Span], diagnostics: [String]) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rasid-gaz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("lists"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try contents.write(to: dir.appendingPathComponent("lists/\(name)"))
+        try "rules:\n  - id: places\n    label: LOCATION\n    gazetteer: lists/\(name)\n"
+            .write(to: dir.appendingPathComponent("g.yaml"), atomically: true, encoding: .utf8)
+        let (set, diags) = RuleCompiler.load(directory: dir.path, displayDirectory: "rules")
+        let shown = diags.map(\.description)
+        guard let set else { return ([], shown) }
+        let ctx = DocumentContext(document: Document(id: "d", text: text), scratch: MatchScratch())
+        var spans = RuleEngineExtractor(ruleSet: set).extract(ctx, previous: [])
+        TextSlicer.fill(&spans, from: text)
+        return (spans.sorted { $0.start < $1.start }, shown)
+    }
+
+    let text = "من بنغازي إلى مصراتة ثم سرت، والجبل الأخضر"
+
+    @Test func plainListWithNormsAndComments() throws {
+        let r = try run("l.txt", Data("# Libyan places\nبنغازي\tBenghazi\n\nمصراتة\r\n  الجبل الأخضر  \n".utf8), text: text)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.spans.map(\.text) == ["بنغازي", "مصراتة", "الجبل الأخضر"])
+        #expect(r.spans.map(\.norm) == ["Benghazi", nil, nil])
+        #expect(r.spans.allSatisfy { $0.rule == "g/places" })
+    }
+
+    @Test func tsv() throws {
+        let r = try run("l.tsv", Data("\u{FEFF}سرت\tSirte\nمصراتة\tMisrata\n".utf8), text: text)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.spans.map(\.norm) == ["Misrata", "Sirte"])
+    }
+
+    @Test func csvWithHeaderAndQuotes() throws {
+        let csv = "term,norm\n\"الجبل الأخضر\",\"Green Mountain, the\"\nسرت,\"Sirte \"\"city\"\"\"\nبنغازي,\n"
+        let r = try run("l.csv", Data(csv.utf8), text: text)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.spans.map(\.text) == ["بنغازي", "سرت", "الجبل الأخضر"])
+        #expect(r.spans.map(\.norm) == [nil, "Sirte \"city\"", "Green Mountain, the"])
+    }
+
+    @Test func csvWithoutHeaderKeepsItsFirstLine() throws {
+        let r = try run("l.csv", Data("مصراتة,Misrata\nسرت,Sirte\n".utf8), text: text)
+        #expect(r.spans.map(\.norm) == ["Misrata", "Sirte"])
+    }
+
+    @Test func malformedCSVLinesAreNamedAndSkipped() throws {
+        let csv = "term,norm\nمصراتة,Misrata\n\"سرت,Sirte\nبنغازي,Beng\"hazi\n\"الجبل\"x,y\na,b,c\n,empty\n"
+        let r = try run("bad.csv", Data(csv.utf8), text: text)
+        #expect(r.diagnostics == [
+            "rules/lists/bad.csv:3:1: error: CSV: the quote opened here is not closed on this line (write a quote inside a field as \"\")",
+            "rules/lists/bad.csv:4:12: error: CSV: a quote inside an unquoted field; quote the field and double the quote (\"\")",
+            "rules/lists/bad.csv:5:8: error: CSV: text after a closing quote; put the whole field in quotes",
+            "rules/lists/bad.csv:6:1: error: 3 fields; a line is a term and an optional norm (term,norm)",
+            "rules/lists/bad.csv:7:1: error: empty term",
+        ])
+    }
+
+    @Test func invalidUTF8IsNamedByLineAndColumn() throws {
+        var bytes = Array("مصراتة\nسرت".utf8)
+        bytes.insert(0xFF, at: bytes.count - 2)
+        let r = try run("l.txt", Data(bytes), text: text)
+        #expect(r.diagnostics == ["rules/lists/l.txt:2:3: error: not valid UTF-8 (byte 0xFF): save the gazetteer as UTF-8"])
+    }
+
+    @Test func missingFileAndFolder() throws {
+        var loader = RuleLoader()
+        _ = loader.parse(yaml: "rules:\n  - id: a\n    label: LOCATION\n    gazetteer: lists/none.csv\n  - id: b\n    label: LOCATION\n    gazetteer: /tmp\n",
+                         path: "rules/x.yaml", directory: "/nonexistent")
+        #expect(loader.diagnostics.map(\.description) == [
+            "rules/x.yaml:4:16: error: gazetteer file 'lists/none.csv' not found (paths are relative to the rule file)",
+            "rules/x.yaml:7:16: error: gazetteer '/tmp' is not a readable regular file",
+        ])
+    }
+
+    /// A large list compiles into the shared automaton (no pattern per term).
+    @Test func largeListBecomesLiteralTerms() throws {
+        var lines = (0..<20_000).map { "مكان\($0)" }
+        lines.append("سرت")
+        let r = try run("big.txt", Data(lines.joined(separator: "\n").utf8), text: text)
+        #expect(r.spans.map(\.text) == ["سرت"])
+        var loader = RuleLoader()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rasid-gaz-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try lines.joined(separator: "\n").write(to: dir.appendingPathComponent("big.txt"), atomically: true, encoding: .utf8)
+        let parsed = loader.parse(yaml: "rules:\n  - id: p\n    label: LOCATION\n    gazetteer: big.txt\n", path: "g.yaml", directory: dir.path)
+        let file = try #require(parsed)
+        var c = RuleCompiler()
+        let set = c.compile([file])
+        #expect(set.patternCount == 0)
+        #expect(set.termCount >= 20_001)
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import RasidEngine
+import RasidModel
+
+/// The merger's sweeps (containers, disjoint kept ranges) decide exactly
+/// what the direct definition does — "contained in another span of an outer
+/// label", "overlaps a span kept before" — on random spans.
+struct MergerPropertyTests {
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// The policy written as directly as possible (quadratic), for comparison.
+    func reference(_ input: [Span], dropInside: [(inner: String, outer: String)]) -> Set<String> {
+        var unique: [Span] = []
+        for s in input where !unique.contains(where: { $0.start == s.start && $0.end == s.end && $0.label == s.label }) {
+            var u = s
+            u.priority = input.filter { $0.start == s.start && $0.end == s.end && $0.label == s.label }.map(\.priority).max()!
+            unique.append(u)
+        }
+        let candidates = unique.filter { s in
+            !unique.contains { o in
+                dropInside.contains { $0.inner == s.label && $0.outer == o.label } && o.contains(s) && o.range != s.range
+            }
+        }
+        var kept: [Span] = []
+        for label in Set(candidates.map(\.label)) {
+            var accepted: [Span] = []
+            let ordered = candidates.filter { $0.label == label }.sorted {
+                ($0.priority, $0.length, -$0.start) > ($1.priority, $1.length, -$1.start)
+            }
+            for s in ordered where !accepted.contains(where: { $0.overlaps(s) }) { accepted.append(s) }
+            kept += accepted
+        }
+        return Set(kept.map { "\($0.start)-\($0.end) \($0.label)" })
+    }
+
+    @Test func sweepsAgreeWithTheDefinition() {
+        var rng = Seeded(state: 7)
+        let labels = ["ORG", "TITLE", "PERSON", "RANK"]
+        let rules = [(inner: "ORG", outer: "TITLE"), (inner: "PERSON", outer: "ORG"), (inner: "RANK", outer: "TITLE"), (inner: "TITLE", outer: "PERSON")]
+        for _ in 0..<500 {
+            let n = Int.random(in: 0...30, using: &rng)
+            let spans = (0..<n).map { _ -> Span in
+                let s = Int.random(in: 0..<40, using: &rng)
+                return Span(start: s, end: s + Int.random(in: 1...8, using: &rng), label: labels.randomElement(using: &rng)!,
+                            text: "", provenance: [Provenance(extractor: "x")], priority: Int.random(in: 0...2, using: &rng))
+            }
+            let (kept, discarded) = Merger(dropInside: rules).merge(spans)
+            let got = Set(kept.map { "\($0.start)-\($0.end) \($0.label)" })
+            #expect(got == reference(spans, dropInside: rules), "\(spans.map { "\($0.start)-\($0.end) \($0.label) p\($0.priority)" })")
+            #expect(kept.count + discarded.count == Set(spans.map { "\($0.start)-\($0.end) \($0.label)" }).count)
+            for d in discarded { #expect(d.winner.map { $0.overlaps(d.span) } ?? false) }
+        }
+    }
+}
