@@ -125,6 +125,19 @@ final class OutputFile {
             Stderr.line("\(path): error: this is a folder; give the report a file name (e.g. \((path as NSString).appendingPathComponent("report.json")))")
             throw ExitCode(2)
         }
+        // A device or a pipe (`-o /dev/null`, a FIFO) is written in place:
+        // there is no file to replace, and renaming over it would.
+        var info = stat()
+        if stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                Stderr.line("\(path): error: cannot write to it: \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
+            }
+            handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+            temp = nil
+            return
+        }
         let t = (folder as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
         let fd = open(t, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
