@@ -2,20 +2,10 @@ import Testing
 @testable import RasidEngine
 import RasidModel
 
-/// The merger's sweeps (containers, disjoint kept ranges) decide exactly
+/// The merger's fast paths (a window of containers, clusters of overlaps) decide exactly
 /// what the direct definition does — "contained in another span of an outer
 /// label", "overlaps a span kept before" — on random spans.
 struct MergerPropertyTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// The policy written as directly as possible (quadratic), for comparison.
     func reference(_ input: [Span], dropInside: [(inner: String, outer: String)]) -> Set<String> {
@@ -43,7 +33,7 @@ struct MergerPropertyTests {
     }
 
     @Test func sweepsAgreeWithTheDefinition() {
-        var rng = Seeded(state: 7)
+        var rng = SplitMix64(seed: 7)
         let labels = ["ORG", "TITLE", "PERSON", "RANK"]
         let rules = [(inner: "ORG", outer: "TITLE"), (inner: "PERSON", outer: "ORG"), (inner: "RANK", outer: "TITLE"), (inner: "TITLE", outer: "PERSON")]
         for _ in 0..<500 {

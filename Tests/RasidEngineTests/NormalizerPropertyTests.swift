@@ -5,17 +5,6 @@ import Testing
 /// built from the characters normalization touches, with random switches.
 /// Seeded, so a failure is reproducible; the fuzzer (Fuzz/) explores further.
 struct NormalizerPropertyTests {
-    /// SplitMix64: small, fast, and the same on every platform.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Letters, every kind of mark and variant the normalizer handles, and
     /// characters that stress offsets (astral, CR LF, NUL, BOM).
@@ -31,7 +20,7 @@ struct NormalizerPropertyTests {
     ]
 
     @Test func offsetMapHoldsOnRandomTexts() {
-        var rng = Seeded(state: 20_261_123)
+        var rng = SplitMix64(seed: 20_261_123)
         var checked = 0
         for _ in 0..<3000 {
             let length = Int.random(in: 0...12, using: &rng)
