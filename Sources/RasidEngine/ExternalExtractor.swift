@@ -106,6 +106,13 @@ public final class ExternalExtractor: Extractor, @unchecked Sendable {
                 return .failure(Failure(kind: "plugin-crashed", message: how, restarts: true))
             case .outOfStep(let why):
                 return .failure(Failure(kind: "plugin-malformed", message: "\(why) (one answer line per document), so it was stopped", restarts: true))
+            case .extraLines(let first):
+                // Whether the rest arrived in the same read is timing: say
+                // what is wrong with the first line when something is.
+                if case .failure(let m) = PluginProtocol.decode(first, document: document, extractor: name, allowedLabels: spec.labels) {
+                    return .failure(Failure(kind: "plugin-malformed", message: "\(m.message), so it was stopped", restarts: true))
+                }
+                return .failure(Failure(kind: "plugin-malformed", message: "it wrote more than one line for the document (one answer line per document), so it was stopped", restarts: true))
             case .io(let why):
                 return .failure(Failure(kind: "plugin-failed", message: why, restarts: true))
             }

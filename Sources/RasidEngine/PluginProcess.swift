@@ -22,6 +22,9 @@ final class PluginProcess {
         case ended(String)
         /// It answered before reading the whole request, or wrote more than one line.
         case outOfStep(String)
+        /// A line arrived with more output after it: `first` is that line,
+        /// so the caller can say what was wrong with it.
+        case extraLines(first: [UInt8])
         case io(String)
     }
 
@@ -124,7 +127,7 @@ final class PluginProcess {
                     }
                     let line = Array(buffer[..<nl])
                     buffer.removeSubrange(...nl)
-                    if !buffer.isEmpty { return .failure(.outOfStep("it wrote more than one line for the document")) }
+                    if !buffer.isEmpty { return .failure(.extraLines(first: line)) }
                     return .success(line)
                 }
                 if exited { return .failure(.ended(reapDescription())) }

@@ -98,7 +98,7 @@ struct ExternalExtractorTests {
         for id in ["first", "second", "third"] {
             let (spans, problems) = run(x, id, "word rest")
             #expect(spans.isEmpty && problems.map(\.kind) == ["plugin-malformed"], "\(id): \(spans.map(\.norm)) \(problems)")
-            #expect(problems.first?.message.contains("its answer is not JSON (starts with \"plugin ready\")") == true)
+            #expect(problems.first?.message.contains("its answer is not JSON (starts with \"plugin ready\")") == true, "\(problems)")
         }
     }
 
