@@ -10,6 +10,7 @@ struct HostileInputTests {
 
     @Test func catastrophicPatternIsStoppedWithItsRuleID() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let rules = dir.appendingPathComponent("rules")
         try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
         try write("""
@@ -73,6 +74,7 @@ struct HostileInputTests {
 
     @Test func nulBytesAreTextLikeAnyOther() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try Data("ليبيا\u{0}\u{0}تونس".utf8).write(to: dir.appendingPathComponent("nul.txt"))
         let jsonl = "{\"id\":\"j\",\"text\":\"\\u0000مصر\\u0000\"}\n"
         try write(jsonl, dir.appendingPathComponent("in.jsonl"))
@@ -102,6 +104,7 @@ struct HostileInputTests {
 
     @Test func invalidUTF8RecordInTheMiddleOfJSONL() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         var bytes = Array("{\"id\":\"a\",\"text\":\"زار ليبيا\"}\n".utf8)
         bytes += Array("{\"id\":\"b\",\"text\":\"تو".utf8) + [0xC3, 0x28] + Array("نس\"}\n".utf8)
         bytes += Array("{\"id\":\"c\",\"text\":\"زار مصر\"}\n".utf8)
@@ -116,6 +119,7 @@ struct HostileInputTests {
 
     @Test func truncatedLastJSONLLine() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try write("{\"id\":\"a\",\"text\":\"زار ليبيا\"}\n{\"id\":\"b\",\"text\":\"زار مصر\"}\n{\"id\":\"c\",\"text\":\"زار تو", dir.appendingPathComponent("in.jsonl"))
         let out = dir.appendingPathComponent("r.jsonl").path
         let r = try CLI.run(["annotate", "in.jsonl", "--input", "jsonl", "--format", "jsonl", "-o", out], cwd: dir)
@@ -128,6 +132,7 @@ struct HostileInputTests {
 
     @Test func outputUnderAFileFailsBeforeWork() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try write("x", dir.appendingPathComponent("file.txt"))
         let target = dir.appendingPathComponent("file.txt/report.json").path
         let r = try CLI.run(["annotate", CLI.root.appendingPathComponent("seeds").path, "-o", target])
@@ -138,6 +143,7 @@ struct HostileInputTests {
     @Test(.enabled(if: getuid() != 0, "running as root: permissions do not stop root, so there is nothing to test"))
     func outputInAReadOnlyFolderFailsBeforeWork() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let locked = dir.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         chmod(locked.path, 0o555)
@@ -151,6 +157,7 @@ struct HostileInputTests {
 
     @Test func outputThatIsAFolderFailsBeforeWork() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLI.run(["annotate", CLI.root.appendingPathComponent("seeds").path, "-o", dir.path])
         #expect(r.status == 2)
         #expect(r.stderr == "\(dir.path): error: this is a folder; give the report a file name (e.g. \(dir.path)/report.json)\n")
@@ -160,6 +167,7 @@ struct HostileInputTests {
     /// is written to a temporary file and renamed only when complete.
     @Test func killedRunLeavesThePreviousReport() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("r.json")
         try write("{\"documents\": []}\n", out)
         let p = Process()

@@ -11,6 +11,7 @@ struct PluginTests {
     /// built-in extractors' spans.
     @Test func exampleHijriPluginThroughAnnotate() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try write("""
         rules: \(CLI.root.appendingPathComponent("rules").path)
         extractors:
@@ -55,6 +56,7 @@ struct PluginTests {
     /// plugin; the others get the plugin's spans; nothing blocks.
     @Test func crashingNoisyPluginCostsOnlyItsOwnSpans() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("plugins"), withIntermediateDirectories: true)
         try write("""
         import json, sys
@@ -91,6 +93,7 @@ struct PluginTests {
 
     @Test func pluginConfigurationErrorsHavePositions() throws {
         let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
         try write("""
         extractors:
           - rules
