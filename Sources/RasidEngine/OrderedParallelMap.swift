@@ -69,7 +69,8 @@ public final class OrderedParallelMap<Input, Output, State> {
         var closed = false
         var running: Int
         let lock = NSLock()
-        var pending: [Int: Output] = [:]
+        /// Results waiting for their turn; nil for an input skipped after a failure.
+        var pending: [Int: Output?] = [:]
         var next = 0
         var consuming = false
         var error: Error?
@@ -128,14 +129,14 @@ public final class OrderedParallelMap<Input, Output, State> {
         /// every result that is next in order.
         func deliver(_ i: Int, _ output: Output?) {
             lock.lock()
-            if let output { pending[i] = output } else { next = max(next, i + 1); slots.signal() }
+            pending[i] = .some(output)
             if consuming { lock.unlock(); return }
             consuming = true
             while let r = pending.removeValue(forKey: next) {
                 next += 1
                 let stopped = error != nil
                 lock.unlock()
-                if !stopped {
+                if !stopped, let r {
                     do { try consume(r) } catch {
                         lock.lock(); if self.error == nil { self.error = error }; lock.unlock()
                     }
