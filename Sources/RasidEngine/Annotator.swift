@@ -23,7 +23,7 @@ public final class Annotator: @unchecked Sendable {
     public func annotate(_ document: Document, scratch: MatchScratch) -> DocumentReport {
         let context = DocumentContext(document: document, scratch: scratch)
         var all: [Span] = []
-        let length = document.text.unicodeScalars.count
+        let length = TextScan.scalarCount(document.text)
         for extractor in extractors {
             var found = extractor.extract(context, previous: all)
             let bad = found.filter { $0.start < 0 || $0.end > length || $0.start >= $0.end }

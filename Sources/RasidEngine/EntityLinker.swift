@@ -51,7 +51,18 @@ public struct EntityLinker: Sendable {
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.
-        let scalars = persons.isEmpty ? [] : Array(text.unicodeScalars)
+        let scalars = persons.isEmpty ? [] : TextScan.scalars(text)
+        /// Up to three spaces, quotes or commas, nothing else.
+        func isJoiningGap(_ r: Range<Int>) -> Bool {
+            guard r.count <= 3 else { return false }
+            for k in r {
+                switch scalars[k] {
+                case 0x20, 0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x27, 0x060C, 0x2C: continue
+                default: return false
+                }
+            }
+            return true
+        }
         for e in persons {
             for m in entities[e].mentions {
                 var cursor = spans[m].start
@@ -59,8 +70,7 @@ public struct EntityLinker: Sendable {
                 while j >= 0 {
                     let s = spans[j]
                     if s.end > cursor { j -= 1; continue }
-                    let gap = s.end < cursor ? String(String.UnicodeScalarView(scalars[s.end..<cursor])) : ""
-                    guard gap.count <= 3, gap.allSatisfy({ " «»\"“”'،,".contains($0) }) else { break }
+                    guard isJoiningGap(s.end..<cursor) else { break }
                     switch s.label {
                     case Label.rank: entities[e].related["rank", default: []].append(j)
                     case Label.title: entities[e].related["title", default: []].append(j)

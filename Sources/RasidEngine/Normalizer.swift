@@ -5,12 +5,127 @@ import Foundation
 public struct Normalizer: Sendable {
     public let options: NormalizationOptions
 
+    /// What happens to each scalar of the Arabic block U+0600–U+06FF: the
+    /// scalar it becomes, `drop`, or `compose` (a combining hamza or madda
+    /// that NFC may fold into the previous letter).
+    private var arabic: [UInt32] = []
+    private static let drop: UInt32 = 0xFFFF_FFFF
+    private static let compose: UInt32 = 0xFFFF_FFFE
+
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
+        arabic = (UInt32(0x0600)...0x06FF).map { Self.arabicAction($0, options) }
     }
 
-    /// Normalizes `text`. One pass; the result's buffers are sized up front.
+    /// Normalizes `text`: one pass over its UTF-8 into buffers sized up front.
+    /// Only presentation forms make a text longer; a text with those, or with
+    /// combining marks outside the Arabic block to compose, takes the general
+    /// path, which gives the same result one scalar at a time.
     public func normalize(_ text: String) -> NormalizedText {
+        var text = text
+        if let fast = text.withUTF8({ fastNormalize($0) }) { return fast }
+        return generalNormalize(text)
+    }
+
+    /// The fast path; nil when the text needs the general one.
+    func fastNormalize(_ input: UnsafeBufferPointer<UInt8>) -> NormalizedText? {
+        let n = input.count
+        var ok = true
+        var origin: [Int32] = []
+        var scalarCount: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: n) { out, outCount in
+            origin = [Int32](unsafeUninitializedCapacity: n) { org, orgCount in
+                arabic.withUnsafeBufferPointer { table in
+                    var i = 0, o = 0, s = 0
+                    var scalar: Int32 = 0
+                    var lastStart = -1
+                    loop: while i < n {
+                        let b0 = input[i]
+                        if b0 < 0x80 {
+                            lastStart = o
+                            out[o] = b0; o += 1; org[s] = scalar; s += 1
+                            i += 1; scalar += 1
+                            continue
+                        }
+                        if b0 >= 0xD8 && b0 <= 0xDB {
+                            let b1 = input[i + 1]
+                            let v = (UInt32(b0 & 0x1F) << 6) | UInt32(b1 & 0x3F)
+                            var w = table[Int(v - 0x0600)]
+                            if w == Self.compose {
+                                switch compose(last: lastStart >= 0 ? TextScan.scalar(at: lastStart, in: UnsafeBufferPointer(out)).0 : nil, mark: v) {
+                                case .none:
+                                    w = options.diacritics ? Self.drop : v
+                                case .some(let c) where c < 0x800:
+                                    // The composed letter replaces the last one, keeping its origin.
+                                    o = lastStart
+                                    if c < 0x80 {
+                                        out[o] = UInt8(c); o += 1
+                                    } else {
+                                        out[o] = UInt8(0xC0 | (c >> 6)); out[o + 1] = UInt8(0x80 | (c & 0x3F)); o += 2
+                                    }
+                                    i += 2; scalar += 1
+                                    continue loop
+                                default:
+                                    ok = false; break loop
+                                }
+                            }
+                            if w == v {
+                                lastStart = o
+                                out[o] = b0; out[o + 1] = b1; o += 2; org[s] = scalar; s += 1
+                            } else if w == Self.drop {
+                                // removed (a diacritic, tatweel): no output, no origin
+                            } else if w < 0x80 {
+                                lastStart = o
+                                out[o] = UInt8(w); o += 1; org[s] = scalar; s += 1
+                            } else {
+                                lastStart = o
+                                out[o] = UInt8(0xC0 | (w >> 6)); out[o + 1] = UInt8(0x80 | (w & 0x3F)); o += 2
+                                org[s] = scalar; s += 1
+                            }
+                            i += 2; scalar += 1
+                            continue
+                        }
+                        let len = b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                        let v = TextScan.scalar(at: i, in: input).0
+                        if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFE) || mayCompose(v) {
+                            ok = false; break loop
+                        }
+                        lastStart = o
+                        for k in 0..<len { out[o + k] = input[i + k] }
+                        o += len; org[s] = scalar; s += 1
+                        i += len; scalar += 1
+                    }
+                    outCount = ok ? o : 0
+                    orgCount = ok ? s : 0
+                    scalarCount = scalar
+                }
+            }
+        }
+        guard ok else { return nil }
+        return NormalizedText(bytes: bytes, origin: origin, originalCount: Int(scalarCount))
+    }
+
+    /// True for a combining mark outside the Arabic block that NFC may compose.
+    @inline(__always)
+    private func mayCompose(_ v: UInt32) -> Bool {
+        guard options.nfc else { return false }
+        if v >= 0x2000 && v <= 0x206F { return false }  // general punctuation, format controls
+        guard let s = Unicode.Scalar(v) else { return false }
+        return s.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The normalized scalar `last` + `mark` compose to (NFC), or nil.
+    private func compose(last: UInt32?, mark: UInt32) -> UInt32? {
+        guard let last else { return nil }
+        var b = NormalizedText.Builder(capacity: 8)
+        b.append(last, origin: 0)
+        guard b.composeLast(with: mark, normalizer: self) else { return nil }
+        let scalars = b.scalars
+        return scalars.count == 1 ? scalars[0] : 0xFFFF_FFFF
+    }
+
+    /// The general path, one scalar at a time.
+    func generalNormalize(_ text: String) -> NormalizedText {
         var out = NormalizedText.Builder(capacity: text.utf8.count)
         var index: Int32 = 0
         for scalar in text.unicodeScalars {
@@ -32,31 +147,16 @@ public struct Normalizer: Sendable {
         if v < 0x80 { out.append(v, origin: origin); return }
         // Arabic block.
         if v >= 0x0600 && v <= 0x06FF {
-            switch v {
-            case 0x064B...0x065F, 0x0670:
-                if options.nfc, v >= 0x0653, v <= 0x0655, out.composeLast(with: v, normalizer: self) {
-                    return
-                }
+            switch Self.arabicAction(v, options) {
+            case Self.drop:
+                return
+            case Self.compose:
+                if out.composeLast(with: v, normalizer: self) { return }
                 if options.diacritics { return }
-            case 0x0640:
-                if options.tatweel { return }
-            case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
-                if options.alef { out.append(0x0627, origin: origin); return }
-            case 0x0649:
-                if options.alefMaqsura { out.append(0x064A, origin: origin); return }
-            case 0x0629:
-                if options.taMarbuta { out.append(0x0647, origin: origin); return }
-            case 0x0660...0x0669:
-                if options.digits { out.append(0x30 + v - 0x0660, origin: origin); return }
-            case 0x06F0...0x06F9:
-                if options.digits { out.append(0x30 + v - 0x06F0, origin: origin); return }
-            case 0x06CC:
-                if options.persianLetters { out.append(0x064A, origin: origin); return }
-            case 0x06A9:
-                if options.persianLetters { out.append(0x0643, origin: origin); return }
-            default: break
+                out.append(v, origin: origin)
+            case let w:
+                out.append(w, origin: origin)
             }
-            out.append(v, origin: origin)
             return
         }
         if options.presentationForms,
@@ -72,6 +172,34 @@ public struct Normalizer: Sendable {
             return
         }
         out.append(v, origin: origin)
+    }
+
+    /// What a scalar of the Arabic block becomes: another scalar (itself when
+    /// kept), `drop`, or `compose` for a combining hamza or madda under NFC.
+    static func arabicAction(_ v: UInt32, _ options: NormalizationOptions) -> UInt32 {
+        switch v {
+        case 0x064B...0x065F, 0x0670:
+            if options.nfc, v >= 0x0653, v <= 0x0655 { return compose }
+            if options.diacritics { return drop }
+        case 0x0640:
+            if options.tatweel { return drop }
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
+            if options.alef { return 0x0627 }
+        case 0x0649:
+            if options.alefMaqsura { return 0x064A }
+        case 0x0629:
+            if options.taMarbuta { return 0x0647 }
+        case 0x0660...0x0669:
+            if options.digits { return 0x30 + v - 0x0660 }
+        case 0x06F0...0x06F9:
+            if options.digits { return 0x30 + v - 0x06F0 }
+        case 0x06CC:
+            if options.persianLetters { return 0x064A }
+        case 0x06A9:
+            if options.persianLetters { return 0x0643 }
+        default: break
+        }
+        return v
     }
 
     /// The normalized form of a single composed scalar, used after composition.
@@ -123,7 +251,10 @@ public struct NormalizedText: Sendable {
             order.append((r.lowerBound, 2 * i))
             order.append((r.upperBound, 2 * i + 1))
         }
-        order.sort { $0.byte < $1.byte }
+        // Tokens and most matches arrive in text order: sort only when not.
+        var sorted = true
+        for k in 1..<order.count where order[k].byte < order[k - 1].byte { sorted = false; break }
+        if !sorted { order.sort { $0.byte < $1.byte } }
         var scalarAt = [Int](repeating: 0, count: order.count)
         var scalarIndex = 0
         var byte = 0

@@ -58,7 +58,7 @@ public enum PluginProtocol {
             return bad("its answer is for id \(String(describing: id)), not \(document.id)")
         }
         guard let list = object["spans"] as? [Any] else { return bad("its answer has no \"spans\" list") }
-        let length = document.text.unicodeScalars.count
+        let length = TextScan.scalarCount(document.text)
         var spans: [Span] = []
         var expectedTexts: [(Int, String)] = []
         for (i, item) in list.enumerated() {

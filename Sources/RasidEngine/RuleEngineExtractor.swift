@@ -6,9 +6,24 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
     public let ruleSet: CompiledRuleSet
     public var labels: [String] { Array(Set(ruleSet.rules.map(\.label))).sorted() }
 
+    /// What every span of a rule shares, built once: a span copies these
+    /// (reference-counted, not rebuilt) instead of the whole compiled rule.
+    private struct Template {
+        let label: String
+        let norm: String?
+        let attrs: [String: String]
+        let provenance: [Provenance]
+        let priority: Int
+    }
+    private let templates: [Template]
+
     public init(ruleSet: CompiledRuleSet, name: String = "rules") {
         self.ruleSet = ruleSet
         self.name = name
+        templates = ruleSet.rules.map {
+            Template(label: $0.label, norm: $0.norm, attrs: $0.attrs,
+                     provenance: [Provenance(extractor: name, rule: $0.fullID)], priority: $0.priority)
+        }
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
@@ -17,14 +32,14 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
             let text = context.normalized(group.options)
             let raw = group.matches(in: text, rules: ruleSet.rules, scratch: context.scratch, problems: &context.problems)
             let ranges = text.originalRanges(raw.map(\.bytes))
+            spans.reserveCapacity(spans.count + raw.count)
             for (m, r) in zip(raw, ranges) where !r.isEmpty {
-                let rule = ruleSet.rules[m.rule]
-                var attrs = rule.attrs
+                let t = templates[m.rule]
+                var attrs = t.attrs
                 if let a = m.attrs { attrs.merge(a) { $1 } }
                 spans.append(Span(
-                    start: r.lowerBound, end: r.upperBound, label: rule.label, text: "",
-                    norm: m.norm ?? rule.norm, attrs: attrs,
-                    provenance: [Provenance(extractor: name, rule: rule.fullID)], priority: rule.priority))
+                    start: r.lowerBound, end: r.upperBound, label: t.label, text: "",
+                    norm: m.norm ?? t.norm, attrs: attrs, provenance: t.provenance, priority: t.priority))
             }
         }
         return spans

@@ -82,4 +82,33 @@ public enum TextScan {
         guard (c2 == 0x0648 || c2 == 0x0641) && c1 != 0x0648 && c1 != 0x0641 else { return false }
         return p2 == 0 || !isWord(scalar(before: p2, in: b).0)
     }
+
+    /// The number of Unicode scalars of `text` (its length in report offsets),
+    /// counted on its UTF-8 without decoding.
+    public static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { buf in
+            var n = 0
+            for b in buf where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 in one pass.
+    public static func scalars(_ text: String) -> [UInt32] {
+        var text = text
+        let count = scalarCount(text)
+        return text.withUTF8 { buf in
+            [UInt32](unsafeUninitializedCapacity: count) { out, written in
+                var i = 0, k = 0
+                while i < buf.count {
+                    let (v, n) = scalar(at: i, in: buf)
+                    out[k] = v
+                    k += 1
+                    i += n
+                }
+                written = k
+            }
+        }
+    }
 }

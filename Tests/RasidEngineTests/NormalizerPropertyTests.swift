@@ -37,4 +37,35 @@ struct NormalizerPropertyTests {
         }
         #expect(checked == 3000)
     }
+
+    /// The byte-level fast path gives exactly what the general, one scalar at
+    /// a time, path gives (bytes, offset map, length), whenever it applies;
+    /// and it applies to ordinary Arabic text.
+    @Test func fastPathEqualsGeneralPath() {
+        var rng = SplitMix64(seed: 7_160_553)
+        // Without presentation forms and Latin combining marks the fast path must apply.
+        let common = Self.alphabet.filter { !($0 >= 0xFB50 && $0 <= 0xFEFE) && $0 != 0x0301 && $0 != 0x0308 }
+        var fastRuns = 0
+        for round in 0..<6000 {
+            let pool = round % 2 == 0 ? common : Self.alphabet
+            let length = Int.random(in: 0...16, using: &rng)
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<length { scalars.append(Unicode.Scalar(pool.randomElement(using: &rng)!)!) }
+            var options = NormalizationOptions()
+            for key in NormalizationOptions.keys.values where Bool.random(using: &rng) { options[keyPath: key].toggle() }
+            var text = String(scalars)
+            let normalizer = Normalizer(options: options)
+            let general = normalizer.generalNormalize(text)
+            let fast = text.withUTF8 { normalizer.fastNormalize($0) }
+            if pool == common { #expect(fast != nil, "fast path refused \(text.unicodeScalars.map { String($0.value, radix: 16) })") }
+            guard let fast else { continue }
+            fastRuns += 1
+            let same = fast.bytes == general.bytes && fast.origin == general.origin && fast.originalCount == general.originalCount
+            if !same {
+                Issue.record("fast ≠ general for \(text.unicodeScalars.map { String($0.value, radix: 16) }), options \(options): \(fast.bytes) \(fast.origin) vs \(general.bytes) \(general.origin)")
+                return
+            }
+        }
+        #expect(fastRuns >= 3000)
+    }
 }
