@@ -109,10 +109,19 @@ public struct Normalizer: Sendable {
     @inline(__always)
     private func mayCompose(_ v: UInt32) -> Bool {
         guard options.nfc else { return false }
-        if v >= 0x2000 && v <= 0x206F { return false }  // general punctuation, format controls
+        if v < 0x10000 { return Self.nonspacingBMP[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         guard let s = Unicode.Scalar(v) else { return false }
         return s.properties.generalCategory == .nonspacingMark
     }
+
+    /// Nonspacing marks of the Basic Multilingual Plane as a bitmap, built once.
+    private static let nonspacingBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for v in UInt32(0)..<0x10000 {
+            if let s = Unicode.Scalar(v), s.properties.generalCategory == .nonspacingMark { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
+        return bits
+    }()
 
     /// The normalized scalar `last` + `mark` compose to (NFC), or nil.
     private func compose(last: UInt32?, mark: UInt32) -> UInt32? {
@@ -261,8 +270,7 @@ public struct NormalizedText: Sendable {
         bytes.withUnsafeBufferPointer { buf in
             for (target, slot) in order {
                 while byte < target && byte < buf.count {
-                    byte += 1
-                    while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
+                    byte += TextScan.sequenceLength(buf[byte])
                     scalarIndex += 1
                 }
                 scalarAt[slot] = scalarIndex

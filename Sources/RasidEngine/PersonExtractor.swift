@@ -71,7 +71,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var offset = t.bytes.lowerBound
         for n in 1...2 where w.stemScalars > n + 2 {
             let (v, len) = TextScan.scalar(at: offset, in: buf)
-            guard TextScan.proclitics.contains(v) else { break }
+            guard TextScan.isProclitic(v) else { break }
             offset += len
             let rest = offset..<t.bytes.upperBound
             let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
@@ -89,7 +89,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     private func find(_ words: [Word], _ buf: UnsafeBufferPointer<UInt8>, _ previous: [Span]) -> [Span] {
         let count = words.count
-        var entityStart = Set<Int>()       // original starts of other labels' spans
+        var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaAt: [Int: Span] = [:]     // original start → COUNTRY adjective
         for s in previous where s.label != Label.person {
             entityStart.insert(s.start)
@@ -251,6 +251,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                               label: Label.person, text: "", provenance: [Provenance(extractor: name, rule: rule)]))
         }
         return spans
+    }
+
+    /// A set of offsets below a bound, as bits: the per-token membership
+    /// tests cost a shift and a mask, not a hash.
+    struct OffsetSet {
+        private var bits: [UInt64]
+        init(upTo maximum: Int) { bits = [UInt64](repeating: 0, count: max(0, maximum) / 64 + 1) }
+        mutating func insert(_ i: Int) {
+            guard i >= 0 else { return }
+            bits[i >> 6] |= 1 << UInt64(i & 63)
+        }
+        func contains(_ i: Int) -> Bool {
+            i >= 0 && i >> 6 < bits.count && bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+        }
     }
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {

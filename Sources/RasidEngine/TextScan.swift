@@ -6,6 +6,15 @@ public enum TextScan {
     public static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]
     static let lam: UInt32 = 0x0644
 
+    /// True for one of `proclitics` (a switch, not a hash lookup).
+    @inline(__always)
+    public static func isProclitic(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0648, 0x0641, 0x0628, 0x0643, 0x0644: return true
+        default: return false
+        }
+    }
+
     /// Letters, marks and digits belong to words; everything else separates them.
     @inline(__always)
     public static func isWord(_ v: UInt32) -> Bool {
@@ -14,6 +23,25 @@ public enum TextScan {
         }
         // Arabic letters, tatweel, marks and digits; the block's punctuation
         // (، ؛ ؟ ٪ ٫ ٬ ٭ ۔) and symbols (۝ ۞ ۩) separate words.
+        if v >= 0x0621 && v <= 0x0669 { return true }
+        if v >= 0x066E && v <= 0x06FF { return !(v == 0x06D4 || v == 0x06DD || v == 0x06DE || v == 0x06E9) }
+        if v < 0x10000 { return wordBMP[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return isWordByProperties(v)
+    }
+
+    /// `isWord` for the Basic Multilingual Plane as a bitmap, built once from
+    /// Unicode's properties: quotes and punctuation are answered without a
+    /// property lookup.
+    static let wordBMP: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for v in UInt32(0)..<0x10000 where isWordByProperties(v) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        return bits
+    }()
+
+    static func isWordByProperties(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
         if v >= 0x0621 && v <= 0x0669 { return true }
         if v >= 0x066E && v <= 0x06FF { return !(v == 0x06D4 || v == 0x06DD || v == 0x06DE || v == 0x06E9) }
         guard let s = Unicode.Scalar(v) else { return false }
@@ -25,6 +53,13 @@ public enum TextScan {
         default:
             return false
         }
+    }
+
+    /// The length of the UTF-8 sequence that starts with lead byte `b`
+    /// (branch-free: text mixes one- and two-byte scalars unpredictably).
+    @inline(__always)
+    public static func sequenceLength(_ b: UInt8) -> Int {
+        1 &+ (b >= 0xC0 ? 1 : 0) &+ (b >= 0xE0 ? 1 : 0) &+ (b >= 0xF0 ? 1 : 0)
     }
 
     /// Decodes the scalar starting at byte `i`; returns it and its length.
@@ -75,7 +110,7 @@ public enum TextScan {
             return p2 == 0 || !isWord(scalar(before: p2, in: b).0)
         }
         if !isWord(c1) { return true }
-        guard proclitics.contains(c1) else { return false }
+        guard isProclitic(c1) else { return false }
         if p1 == 0 { return true }
         let (c2, p2) = scalar(before: p1, in: b)
         if !isWord(c2) { return true }
@@ -88,8 +123,9 @@ public enum TextScan {
     public static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { buf in
+            // Branch-free so that it vectorizes: every byte but a continuation byte starts a scalar.
             var n = 0
-            for b in buf where b & 0xC0 != 0x80 { n += 1 }
+            for b in buf { n &+= Int(truncatingIfNeeded: ((b >> 6) ^ 2) != 0 ? 1 : 0) }
             return n
         }
     }

@@ -21,8 +21,7 @@ enum TextSlicer {
             var byte = 0, scalar = 0
             for (target, slot) in order {
                 while scalar < target && byte < buf.count {
-                    byte += 1
-                    while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
+                    byte += TextScan.sequenceLength(buf[byte])
                     scalar += 1
                 }
                 if scalar == target { byteAt[slot] = byte }

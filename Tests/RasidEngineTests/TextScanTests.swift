@@ -1,0 +1,33 @@
+import Testing
+@testable import RasidEngine
+
+/// The precomputed character tables answer exactly what their definitions do.
+struct TextScanTests {
+    @Test func wordBitmapAgreesWithProperties() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)..<0x10000 where TextScan.isWord(v) != TextScan.isWordByProperties(v) { wrong.append(v) }
+        for v in [UInt32(0x1F44D), 0x10400, 0x1D400, 0x20000] where TextScan.isWord(v) != TextScan.isWordByProperties(v) {
+            wrong.append(v)
+        }
+        #expect(wrong.isEmpty, "isWord differs at \(wrong.prefix(10).map { String($0, radix: 16) })")
+        #expect(TextScan.isWord(0x0645) && TextScan.isWord(0x00E9) && !TextScan.isWord(0x00AB) && !TextScan.isWord(0x060C))
+    }
+
+    @Test func procliticSwitchAgreesWithTheSet() {
+        for v in UInt32(0)..<0x0800 { #expect(TextScan.isProclitic(v) == TextScan.proclitics.contains(v)) }
+    }
+
+    @Test func scalarCountsAndDecoding() {
+        for text in ["", "a", "قال المشير", "é👍🏽\r\n\u{FEFF}x", String(repeating: "ب ", count: 1000)] {
+            #expect(TextScan.scalarCount(text) == text.unicodeScalars.count)
+            #expect(TextScan.scalars(text) == text.unicodeScalars.map(\.value))
+            var t = text
+            let steps: Int = t.withUTF8 { b in
+                var i = 0, n = 0
+                while i < b.count { i += TextScan.sequenceLength(b[i]); n += 1 }
+                return n
+            }
+            #expect(steps == text.unicodeScalars.count)
+        }
+    }
+}
