@@ -42,20 +42,25 @@ public struct Merger: Sendable {
         unique.reserveCapacity(input.count)
         uniqueLabel.reserveCapacity(input.count)
         do {
-            let order = input.indices.sorted { a, b in
-                let x = input[a], y = input[b]
-                if x.start != y.start { return x.start < y.start }
-                if x.end != y.end { return x.end < y.end }
+            // Plain integer keys: comparing spans themselves would copy them.
+            let starts = input.map(\.start), ends = input.map(\.end)
+            func before(_ a: Int, _ b: Int) -> Bool {
+                if starts[a] != starts[b] { return starts[a] < starts[b] }
+                if ends[a] != ends[b] { return ends[a] < ends[b] }
                 if labelOf[a] != labelOf[b] { return labelOf[a] < labelOf[b] }
                 return a < b
             }
+            var order = Array(input.indices)
+            var sorted = true
+            for k in order.indices.dropFirst() where !before(k - 1, k) { sorted = false; break }
+            if !sorted { order.sort(by: before) }
             var firstOf = [Int](repeating: -1, count: input.count)  // -1: a run's first span
             var k = 0
             while k < order.count {
                 let head = order[k]
                 var j = k + 1
-                while j < order.count, input[order[j]].start == input[head].start,
-                    input[order[j]].end == input[head].end, labelOf[order[j]] == labelOf[head]
+                while j < order.count, starts[order[j]] == starts[head], ends[order[j]] == ends[head],
+                    labelOf[order[j]] == labelOf[head]
                 {
                     firstOf[order[j]] = head
                     j += 1
@@ -79,6 +84,7 @@ public struct Merger: Sendable {
                 unique[t] = u
             }
         }
+        let uStart = unique.map(\.start), uEnd = unique.map(\.end)
         var discarded: [DiscardedSpan] = []
         // 2. Labels not annotated inside others.
         var candidates: [Int] = []  // indices into unique
@@ -92,30 +98,32 @@ public struct Merger: Sendable {
         // Outers sorted by start; a container of a span starts at most
         // `longest` before it, so only a window is searched. Among the
         // containers, the first in input order wins (as a scan would).
-        let outerIndices = unique.indices.filter { isOuter[uniqueLabel[$0]] }.sorted { unique[$0].start < unique[$1].start }
+        let outerIndices = unique.indices.filter { isOuter[uniqueLabel[$0]] }.sorted { uStart[$0] < uStart[$1] }
         var longest = 0
-        for k in outerIndices { longest = max(longest, unique[k].length) }
-        for (i, span) in unique.enumerated() {
+        for k in outerIndices { longest = max(longest, uEnd[k] - uStart[k]) }
+        for i in unique.indices {
             var container: Int?
             let l = uniqueLabel[i]
             if isInner[l] {
                 var lo = 0, hi = outerIndices.count
-                let from = span.start - longest
+                let from = uStart[i] - longest
                 while lo < hi {
                     let mid = (lo + hi) / 2
-                    if unique[outerIndices[mid]].start < from { lo = mid + 1 } else { hi = mid }
+                    if uStart[outerIndices[mid]] < from { lo = mid + 1 } else { hi = mid }
                 }
-                while lo < outerIndices.count, unique[outerIndices[lo]].start <= span.start {
+                while lo < outerIndices.count, uStart[outerIndices[lo]] <= uStart[i] {
                     let k = outerIndices[lo]
-                    let o = unique[k]
-                    if innerOf[l][uniqueLabel[k]] && o.contains(span) && o.range != span.range && k < (container ?? Int.max) {
+                    // k contains i, and is not the same range.
+                    if innerOf[l][uniqueLabel[k]] && uEnd[i] <= uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
+                        && k < (container ?? Int.max)
+                    {
                         container = k
                     }
                     lo += 1
                 }
             }
             if let container {
-                let c = unique[container]
+                let span = unique[i], c = unique[container]
                 discarded.append(DiscardedSpan(
                     span: span, reason: "\(span.label) inside \(c.label) \(Self.describe(c)) is not annotated separately",
                     winner: c))
@@ -128,7 +136,7 @@ public struct Merger: Sendable {
         // lose to a span of its own cluster, so each cluster is decided alone
         // (same result, no quadratic scan).
         candidates.sort { a, b in
-            uniqueLabel[a] != uniqueLabel[b] ? uniqueLabel[a] < uniqueLabel[b] : unique[a].start < unique[b].start
+            uniqueLabel[a] != uniqueLabel[b] ? uniqueLabel[a] < uniqueLabel[b] : uStart[a] < uStart[b]
         }
         var kept: [Int] = []
         kept.reserveCapacity(candidates.count)
@@ -137,16 +145,16 @@ public struct Merger: Sendable {
         func decide() {
             if cluster.count == 1 { kept.append(cluster[0]); cluster.removeAll(keepingCapacity: true); return }
             cluster.sort {
-                let x = unique[$0], y = unique[$1]
-                if x.priority != y.priority { return x.priority > y.priority }
-                if x.length != y.length { return x.length > y.length }
-                return x.start < y.start
+                let x = unique[$0].priority, y = unique[$1].priority
+                if x != y { return x > y }
+                let lx = uEnd[$0] - uStart[$0], ly = uEnd[$1] - uStart[$1]
+                if lx != ly { return lx > ly }
+                return uStart[$0] < uStart[$1]
             }
             accepted.removeAll(keepingCapacity: true)
             for i in cluster {
-                let s = unique[i]
-                if let wi = accepted.first(where: { unique[$0].overlaps(s) }) {
-                    let w = unique[wi]
+                if let wi = accepted.first(where: { uStart[$0] < uEnd[i] && uStart[i] < uEnd[$0] }) {
+                    let s = unique[i], w = unique[wi]
                     let why: String
                     if w.priority != s.priority {
                         why = "has higher priority (\(w.priority) > \(s.priority))"
@@ -167,13 +175,17 @@ public struct Merger: Sendable {
         var clusterEnd = Int.min
         var clusterLabel = -1
         for i in candidates {
-            let s = unique[i]
-            if !cluster.isEmpty && (uniqueLabel[i] != clusterLabel || s.start >= clusterEnd) { decide() }
-            if cluster.isEmpty { clusterEnd = s.end; clusterLabel = uniqueLabel[i] } else { clusterEnd = max(clusterEnd, s.end) }
+            if !cluster.isEmpty && (uniqueLabel[i] != clusterLabel || uStart[i] >= clusterEnd) { decide() }
+            if cluster.isEmpty { clusterEnd = uEnd[i]; clusterLabel = uniqueLabel[i] } else { clusterEnd = max(clusterEnd, uEnd[i]) }
             cluster.append(i)
         }
         if !cluster.isEmpty { decide() }
-        kept.sort { Span.reportOrder(unique[$0], unique[$1]) }
+        // Report order: start, then longest first, then label (by name).
+        kept.sort { a, b in
+            if uStart[a] != uStart[b] { return uStart[a] < uStart[b] }
+            if uEnd[a] != uEnd[b] { return uEnd[a] > uEnd[b] }
+            return labels[uniqueLabel[a]] < labels[uniqueLabel[b]]
+        }
         discarded.sort { Span.reportOrder($0.span, $1.span) }
         return (kept.map { unique[$0] }, discarded)
     }

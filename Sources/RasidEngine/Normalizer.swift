@@ -269,10 +269,7 @@ public struct NormalizedText: Sendable {
         var byte = 0
         bytes.withUnsafeBufferPointer { buf in
             for (target, slot) in order {
-                while byte < target && byte < buf.count {
-                    byte += TextScan.sequenceLength(buf[byte])
-                    scalarIndex += 1
-                }
+                TextScan.advance(toByte: target, buf, byte: &byte, scalar: &scalarIndex)
                 scalarAt[slot] = scalarIndex
             }
         }

@@ -123,9 +123,21 @@ public enum TextScan {
     public static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { buf in
-            // Branch-free so that it vectorizes: every byte but a continuation byte starts a scalar.
-            var n = 0
-            for b in buf { n &+= Int(truncatingIfNeeded: ((b >> 6) ^ 2) != 0 ? 1 : 0) }
+            // Every byte but a continuation byte (0x80–0xBF, below -64 as Int8)
+            // starts a scalar; counted 16 bytes at a time.
+            guard let base = buf.baseAddress else { return 0 }
+            let raw = UnsafeRawPointer(base)
+            let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<Int8>(repeating: 1), zero = SIMD16<Int8>()
+            var n = 0, i = 0
+            while i + 16 <= buf.count {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<Int8>.self)
+                n &+= Int(zero.replacing(with: one, where: v .>= floor).wrappedSum())
+                i += 16
+            }
+            while i < buf.count {
+                if Int8(bitPattern: buf[i]) >= -64 { n &+= 1 }
+                i += 1
+            }
             return n
         }
     }
@@ -145,6 +157,49 @@ public enum TextScan {
                 }
                 written = k
             }
+        }
+    }
+
+    /// Moves `byte` (the start of scalar number `scalar`) forward to the start
+    /// of scalar number `target`, or to the end of `buf`: 16 bytes at a time
+    /// while a whole block lies before the target, then one scalar at a time.
+    @inline(__always)
+    public static func advance(_ buf: UnsafeBufferPointer<UInt8>, byte: inout Int, scalar: inout Int, to target: Int) {
+        if let base = buf.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<Int8>(repeating: 1), zero = SIMD16<Int8>()
+            while byte + 16 <= buf.count && target - scalar >= 16 {
+                let v = raw.loadUnaligned(fromByteOffset: byte, as: SIMD16<Int8>.self)
+                scalar &+= Int(zero.replacing(with: one, where: v .>= floor).wrappedSum())
+                byte += 16
+                // A block may end inside a scalar, already counted: step past its tail.
+                while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
+            }
+        }
+        while scalar < target && byte < buf.count {
+            byte += sequenceLength(buf[byte])
+            scalar += 1
+        }
+    }
+
+    /// Moves `byte` (the start of scalar number `scalar`) forward to byte
+    /// offset `target` (a scalar boundary) or the end of `buf`, counting the
+    /// scalars passed: 16 bytes at a time, then one scalar at a time.
+    @inline(__always)
+    public static func advance(toByte target: Int, _ buf: UnsafeBufferPointer<UInt8>, byte: inout Int, scalar: inout Int) {
+        if let base = buf.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<Int8>(repeating: 1), zero = SIMD16<Int8>()
+            while byte + 16 <= min(target, buf.count) {
+                let v = raw.loadUnaligned(fromByteOffset: byte, as: SIMD16<Int8>.self)
+                scalar &+= Int(zero.replacing(with: one, where: v .>= floor).wrappedSum())
+                byte += 16
+                while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
+            }
+        }
+        while byte < target && byte < buf.count {
+            byte += sequenceLength(buf[byte])
+            scalar += 1
         }
     }
 }

@@ -20,10 +20,7 @@ enum TextSlicer {
         text.withUTF8 { buf in
             var byte = 0, scalar = 0
             for (target, slot) in order {
-                while scalar < target && byte < buf.count {
-                    byte += TextScan.sequenceLength(buf[byte])
-                    scalar += 1
-                }
+                TextScan.advance(buf, byte: &byte, scalar: &scalar, to: target)
                 if scalar == target { byteAt[slot] = byte }
             }
             for (k, i) in needed.enumerated() {

@@ -30,4 +30,30 @@ struct TextScanTests {
             #expect(steps == text.unicodeScalars.count)
         }
     }
+
+    /// Block-wise advancing lands where stepping one scalar at a time does.
+    @Test func advancingAgreesWithStepping() {
+        var rng = SplitMix64(seed: 99)
+        let pool: [String] = ["a", " ", "ب", "م", "€", "👍", "\u{0301}", "ـ"]
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...80, using: &rng) { text += pool.randomElement(using: &rng)! }
+            let bytes = Array(text.utf8)
+            var starts: [Int] = []  // byte offset of every scalar, then the end
+            var i = 0
+            while i < bytes.count { starts.append(i); i += TextScan.sequenceLength(bytes[i]) }
+            starts.append(bytes.count)
+            bytes.withUnsafeBufferPointer { buf in
+                for _ in 0..<5 {
+                    let a = Int.random(in: 0..<starts.count, using: &rng), b = Int.random(in: a..<starts.count, using: &rng)
+                    var byte = starts[a], scalar = a
+                    TextScan.advance(buf, byte: &byte, scalar: &scalar, to: b)
+                    #expect(byte == starts[b] && scalar == b)
+                    byte = starts[a]; scalar = a
+                    TextScan.advance(toByte: starts[b], buf, byte: &byte, scalar: &scalar)
+                    #expect(byte == starts[b] && scalar == b)
+                }
+            }
+        }
+    }
 }
