@@ -64,9 +64,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Word {
         let raw = table.lookup(UnsafeBufferPointer(rebasing: buf[t.bytes]))
-        let rawShaped = Self.isNameShaped(t.bytes, buf)
+        let (rawShaped, scalars) = Self.shape(t.bytes, buf)
         var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
-                     stemFlags: raw, stemShaped: rawShaped, stemScalars: Self.scalarCount(t.bytes, buf))
+                     stemFlags: raw, stemShaped: rawShaped, stemScalars: scalars)
         if raw & (Bit.known | Bit.common) != 0 { return w }
         var offset = t.bytes.lowerBound
         for n in 1...2 where w.stemScalars > n + 2 {
@@ -271,24 +271,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         buf[r].elementsEqual(word.utf8)
     }
 
-    static func scalarCount(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for i in r where buf[i] & 0xC0 != 0x80 { n += 1 }
-        return n
-    }
 
     /// Letters only (Arabic or Latin), at least two of them.
-    static func isNameShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNameShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool { shape(r, buf).0 }
+
+    /// Whether the word is name-shaped, and its length in scalars: one pass.
+    @inline(__always)
+    static func shape(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> (Bool, Int) {
         var count = 0
+        var letters = true
         var i = r.lowerBound
         while i < r.upperBound {
             let (v, len) = TextScan.scalar(at: i, in: buf)
             let arabicLetter = v >= 0x0621 && v <= 0x064A
             let latin = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            if !(arabicLetter || latin || (v >= 0x066E && v <= 0x06D3)) { return false }
+            if !(arabicLetter || latin || (v >= 0x066E && v <= 0x06D3)) { letters = false }
             count += 1
             i += len
         }
-        return count >= 2
+        return (letters && count >= 2, count)
     }
 }

@@ -18,11 +18,25 @@ struct WordTable: Sendable {
         mask = n - 1
     }
 
+    /// Eight bytes at a time (words are short: one or two rounds).
     @inline(__always)
     static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
+        guard let base = b.baseAddress else { return Int(truncatingIfNeeded: h) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= b.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 32
+            i += 8
+        }
+        if i < b.count {
+            var tail: UInt64 = 0
+            for k in i..<b.count { tail = tail << 8 | UInt64(b[k]) }
+            h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
+        }
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
     }
 
     /// Adds `word` with `bits` (or-ed into the bits it already has).
