@@ -29,9 +29,11 @@ public final class Regex: @unchecked Sendable {
     /// True when the pattern can match the empty string.
     public let canMatchEmpty: Bool
 
-    /// Compiles `pattern` with UTF and UCP. Throws `RegexCompileError` with
+    /// Compiles `pattern` with UTF and UCP, and JIT-compiles it unless `jit`
+    /// is false (a pattern compiled only to be checked, or kept for a rare
+    /// fallback, need not pay for the JIT). Throws `RegexCompileError` with
     /// PCRE2's own message and the offset inside the pattern.
-    public init(_ pattern: String, options: Options = []) throws {
+    public init(_ pattern: String, options: Options = [], jit: Bool = true) throws {
         self.pattern = pattern
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
@@ -50,7 +52,7 @@ public final class Regex: @unchecked Sendable {
                 pattern: pattern)
         }
         code = compiled
-        isJIT = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        isJIT = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
 
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)

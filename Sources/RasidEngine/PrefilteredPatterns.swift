@@ -17,8 +17,10 @@ final class PrefilteredPatterns: @unchecked Sendable {
         var literals: [[UInt8]] = [], index: [[UInt8]: Int] = [:], starts: [[(pattern: Int, contracted: Bool)]] = []
         for (i, p) in patterns.enumerated() {
             let wrapped = RegexSource.wrap(p)
-            regexes.append(try Regex(wrapped, options: options))
-            guard let lits = RegexSource.startLiterals(of: p, caseless: options.contains(.caseless)) else {
+            let lits = RegexSource.startLiterals(of: p, caseless: options.contains(.caseless))
+            // JIT only the form that does the matching (see PatternScan).
+            regexes.append(try Regex(wrapped, options: options, jit: lits == nil))
+            guard let lits else {
                 anchored.append(nil)
                 continue
             }

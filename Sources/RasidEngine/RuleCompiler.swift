@@ -109,7 +109,7 @@ public struct RuleCompiler {
                     if r.caseInsensitive { options.insert(.caseless) }
                     // First alone, so PCRE2's error offset points into the author's text.
                     do {
-                        let bare = try Regex(normalized, options: options)
+                        let bare = try Regex(normalized, options: options, jit: false)
                         if bare.canMatchEmpty {
                             warning(loc, "pattern of rule '\(r.id)' can match the empty string: make at least one part required", r)
                         }
@@ -123,10 +123,13 @@ public struct RuleCompiler {
                     guard include else { continue }
                     do {
                         let wrapped = RegexSource.wrap(normalized)
-                        let regex = try Regex(wrapped, options: options)
+                        // With start literals the anchored form does the matching
+                        // (JIT); the unanchored one is kept uncompiled by the JIT.
+                        let starts = prefilter ? RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) : nil
+                        let regex = try Regex(wrapped, options: options, jit: starts == nil)
                         let group = regex.namedGroups["span"]
                         var anchored: Regex?
-                        if prefilter, let starts = RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) {
+                        if let starts {
                             anchored = try Regex(wrapped, options: options.union(.anchored))
                             let patternIndex = Int32(builds[f.normalization]!.compiled.count)
                             for (literal, contracted) in starts {
@@ -281,7 +284,7 @@ public struct RuleCompiler {
         defer { stack.removeLast() }
         // Nested definitions.
         var text = d.pattern
-        while let r = text.range(of: "\\{\\{[A-Za-z_][A-Za-z0-9_]*\\}\\}", options: .regularExpression) {
+        while let r = Self.firstReference(in: text) {
             let inner = String(text[r].dropFirst(2).dropLast(2))
             guard let sub = resolve(inner, file: file, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
             text.replaceSubrange(r, with: "(?:\(sub))")
@@ -289,9 +292,39 @@ public struct RuleCompiler {
         return text
     }
 
+    /// The range of the first `{{NAME}}` in `text` (NAME: a letter or `_`,
+    /// then letters, digits, `_`).
+    static func firstReference(in text: String) -> Range<String.Index>? {
+        let u = text.utf8
+        var i = u.startIndex
+        while let open = u[i...].firstIndex(of: UInt8(ascii: "{")) {
+            var j = u.index(after: open)
+            guard j < u.endIndex, u[j] == UInt8(ascii: "{") else { i = j; continue }
+            j = u.index(after: j)
+            let nameStart = j
+            while j < u.endIndex, Self.isNameByte(u[j], first: j == nameStart) { j = u.index(after: j) }
+            if j > nameStart, j < u.endIndex, u[j] == UInt8(ascii: "}") {
+                let k = u.index(after: j)
+                if k < u.endIndex, u[k] == UInt8(ascii: "}") { return open..<u.index(after: k) }
+            }
+            i = u.index(after: open)
+        }
+        return nil
+    }
+
+    private static func isNameByte(_ b: UInt8, first: Bool) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || (!first && b >= 0x30 && b <= 0x39)
+    }
+
+    /// `(…+)+`-like: a group, without nested parentheses, whose content ends
+    /// in `+` or `*` and which is itself followed by `+`, `*` or `{`.
+    private static let nestedQuantifier = try! Regex(#"\((?:\?:)?[^()]*[+*]\)[+*{]"#, jit: false)
+
     /// A quantified group that itself ends in a quantifier: `(a+)+`, `(?:\w*)*`.
     static func hasNestedQuantifier(_ p: String) -> Bool {
-        p.range(of: #"\((?:\?:)?[^()]*[+*]\)[+*{]"#, options: .regularExpression) != nil
+        let scratch = MatchScratch()
+        let bytes = Array(p.utf8)
+        return bytes.withUnsafeBufferPointer { nestedQuantifier.match($0, from: 0, scratch: scratch) == .match }
     }
 
     private mutating func error(_ loc: SourceLocation, _ m: String, _ r: Rule?) {
