@@ -16,8 +16,9 @@ enum PatternPrefix {
 
     /// Prefixes of `pattern`, or nil when none can be proved. `limit` bounds
     /// the number of strings kept.
-    static func literals(of pattern: String, caseless: Bool = false, limit: Int = 1024) -> [String]? {
+    static func literals(of pattern: String, caseless: Bool = false, limit: Int = 1024, runs: Bool = true) -> [String]? {
         var p = Parser(scalars: Array(pattern.unicodeScalars), limit: limit)
+        p.runs = runs
         guard let set = try? p.alternation(), p.i == p.scalars.count else { return nil }
         if set.isEmpty || set.keys.contains([]) || set.count > limit { return nil }
         let strings = set.keys.map { String(decoding: $0, as: UTF8.self) }
@@ -37,6 +38,9 @@ enum PatternPrefix {
         /// Parsing only to find the end of something whose prefixes do not
         /// matter (after an inexact prefix, inside a lookaround).
         var skipping = false
+        /// Append runs of plain characters at once (false: one at a time; the
+        /// same result, kept to test that it is).
+        var runs = true
 
         init(scalars: [Unicode.Scalar], limit: Int) {
             self.scalars = scalars
@@ -49,6 +53,14 @@ enum PatternPrefix {
         static let unknown: Set = [[]: false]
 
         static func literal(_ c: Unicode.Scalar) -> Set { [Array(String(c).utf8): true] }
+
+        /// A character that stands for itself (no syntax, no quantifier brace).
+        static func isPlain(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case "(", ")", "[", "]", ".", "^", "$", "\\", "*", "+", "?", "|", "{", "}": return false
+            default: return true
+            }
+        }
 
         var atEnd: Bool { i >= scalars.count }
         func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < scalars.count ? scalars[i + k] : nil }
@@ -73,6 +85,22 @@ enum PatternPrefix {
                 if !skipping && !result.contains(where: { $0.value && $0.key.count < Parser.maxLength }) {
                     result = result.mapValues { _ in false }
                     skipping = true
+                }
+                // A run of plain characters is appended at once (as one atom
+                // per character would be): long alternations of words are
+                // most of what the rules hold.
+                if runs, !skipping, let shortest = result.filter({ $0.value }).map({ $0.key.count }).min() {
+                    var run: [UInt8] = []
+                    while let c = peek(), Parser.isPlain(c), shortest + run.count < Parser.maxLength {
+                        if let q = peek(1), q == "?" || q == "*" || q == "+" || q == "{" { break }
+                        run.append(contentsOf: String(c).utf8)
+                        i += 1
+                    }
+                    if !run.isEmpty {
+                        result = concat(result, [run: true])
+                        skipping = saved
+                        continue
+                    }
                 }
                 var atom = try self.atom()
                 atom = try quantified(atom)

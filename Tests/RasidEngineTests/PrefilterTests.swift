@@ -44,6 +44,20 @@ struct PrefilterTests {
         }
     }
 
+    /// Runs of plain characters appended at once give exactly the literals
+    /// that appending one character at a time gives.
+    @Test func runsOfCharactersGiveTheSameLiterals() {
+        var compiler = RuleCompiler()
+        compiler.prefilter = false
+        let set = compiler.compile(RuleExampleTests.loadFiles())
+        var patterns = set.groups.flatMap { $0.patterns.map(\.regex.pattern) }
+        patterns += ["الفريق اول|الفريق|فريق", "ab?cd", "(?:قائد|رئيس) (?:الجيش|الاركان) العامه", "x{2}يy", "ميناء|مرفا", "abcdefghijklmnopq|ab"]
+        #expect(patterns.count > 90)
+        for p in patterns {
+            #expect(PatternPrefix.literals(of: p, runs: true) == PatternPrefix.literals(of: p, runs: false), "\(p.prefix(100))")
+        }
+    }
+
     @Test func startLiteralsOfPatterns() {
         func lits(_ p: String) -> [String]? { PatternPrefix.literals(of: p) }
         #expect(lits("(?:ميناء|مرفا) \\p{L}+") == ["مرفا ", "ميناء "])
