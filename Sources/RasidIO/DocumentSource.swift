@@ -27,6 +27,7 @@ public struct DocumentSource: Sequence {
         var lines: LineReader?
         var linesName = ""
         var lineNumber = 0
+        var parser = JSONLineParser()
 
         init(source: DocumentSource) {
             format = source.format
@@ -39,7 +40,7 @@ public struct DocumentSource: Sequence {
                     if let line = reader.nextLine() {
                         lineNumber += 1
                         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                        return JSONLRecord.parse(Array(line), source: "\(linesName):\(lineNumber)", truncated: reader.lastLineUnterminated)
+                        return JSONLRecord.parse(line, source: "\(linesName):\(lineNumber)", truncated: reader.lastLineUnterminated, parser: &parser)
                     }
                     if let e = reader.error {
                         lines = nil
@@ -110,32 +111,5 @@ public struct DocumentSource: Sequence {
             }
             return .success(Document(id: id, text: String(decoding: bytes, as: UTF8.self), source: source))
         }
-    }
-}
-
-/// One JSON Lines input record: `{"id": "...", "text": "..."}`.
-enum JSONLRecord {
-    static func parse(_ line: [UInt8], source: String, truncated: Bool) -> Result<Document, InputError> {
-        if let bad = UTF8Validation.firstInvalidOffset(line) {
-            return .failure(InputError(source: source, message: "not valid UTF-8 at byte offset \(bad) of the line; the record was skipped"))
-        }
-        let obj: Any
-        do {
-            obj = try JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped(line)), options: [])
-        } catch {
-            let hint = truncated ? " (the last line has no newline: the input looks truncated)" : ""
-            return .failure(InputError(source: source, message: "not a JSON object\(hint): each line must be {\"id\": \"…\", \"text\": \"…\"}"))
-        }
-        guard let dict = obj as? [String: Any] else {
-            return .failure(InputError(source: source, message: "the line is JSON but not an object: each line must be {\"id\": \"…\", \"text\": \"…\"}"))
-        }
-        guard let text = dict["text"] as? String else {
-            return .failure(InputError(source: source, message: "the record has no string field \"text\""))
-        }
-        let id: String
-        if let s = dict["id"] as? String { id = s } else if let n = dict["id"] as? NSNumber { id = n.stringValue } else {
-            return .failure(InputError(source: source, message: "the record has no \"id\" field"))
-        }
-        return .success(Document(id: id, text: text, source: source))
     }
 }
