@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "RasidEngineTests", dependencies: ["RasidEngine", "RasidModel", "PCRE2"]),
         .testTarget(name: "RasidReportTests", dependencies: ["RasidReport", "RasidModel"]),
         .testTarget(name: "RasidCLITests", dependencies: ["RasidReport", "RasidModel", "RasidIO"]),
+        .testTarget(name: "RasidIOTests", dependencies: ["RasidIO", "RasidModel"]),
     ],
     swiftLanguageModes: [.v5]
 )

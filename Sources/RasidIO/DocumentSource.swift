@@ -27,6 +27,7 @@ public struct DocumentSource: Sequence {
         var lines: LineReader?
         var linesName = ""
         var lineNumber = 0
+        var parser = JSONLineParser()
 
         init(source: DocumentSource) {
             format = source.format
@@ -35,12 +36,11 @@ public struct DocumentSource: Sequence {
 
         public mutating func next() -> Result<Document, InputError>? {
             while true {
-                if var reader = lines {
+                if let reader = lines {
                     if let line = reader.nextLine() {
-                        lines = reader
                         lineNumber += 1
                         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                        return JSONLRecord.parse(line, source: "\(linesName):\(lineNumber)", truncated: reader.lastLineUnterminated)
+                        return JSONLRecord.parse(line, source: "\(linesName):\(lineNumber)", truncated: reader.lastLineUnterminated, parser: &parser)
                     }
                     if let e = reader.error {
                         lines = nil
@@ -110,94 +110,6 @@ public struct DocumentSource: Sequence {
                     message: "not valid UTF-8 at byte offset \(bad) (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): convert it to UTF-8, e.g. iconv -f WINDOWS-1256 -t UTF-8"))
             }
             return .success(Document(id: id, text: String(decoding: bytes, as: UTF8.self), source: source))
-        }
-    }
-}
-
-/// One JSON Lines input record: `{"id": "...", "text": "..."}`.
-enum JSONLRecord {
-    static func parse(_ line: [UInt8], source: String, truncated: Bool) -> Result<Document, InputError> {
-        if let bad = UTF8Validation.firstInvalidOffset(line) {
-            return .failure(InputError(source: source, message: "not valid UTF-8 at byte offset \(bad) of the line; the record was skipped"))
-        }
-        let obj: Any
-        do {
-            obj = try JSONSerialization.jsonObject(with: Data(JSONByteOrderMarks.escaped(line)), options: [])
-        } catch {
-            let hint = truncated ? " (the last line has no newline: the input looks truncated)" : ""
-            return .failure(InputError(source: source, message: "not a JSON object\(hint): each line must be {\"id\": \"…\", \"text\": \"…\"}"))
-        }
-        guard let dict = obj as? [String: Any] else {
-            return .failure(InputError(source: source, message: "the line is JSON but not an object: each line must be {\"id\": \"…\", \"text\": \"…\"}"))
-        }
-        guard let text = dict["text"] as? String else {
-            return .failure(InputError(source: source, message: "the record has no string field \"text\""))
-        }
-        let id: String
-        if let s = dict["id"] as? String { id = s } else if let n = dict["id"] as? NSNumber { id = n.stringValue } else {
-            return .failure(InputError(source: source, message: "the record has no \"id\" field"))
-        }
-        return .success(Document(id: id, text: text, source: source))
-    }
-}
-
-/// Reads a file or descriptor line by line with a fixed-size read buffer.
-/// A line is searched for a newline only once, however many reads it takes
-/// (a 100 MB line is scanned once, not once per read).
-struct LineReader {
-    let fd: Int32
-    let owns: Bool
-    var buffer: [UInt8] = []
-    var start = 0
-    /// Bytes from `start` up to here are known to hold no newline.
-    var scanned = 0
-    var eof = false
-    var error: String?
-    var lastLineUnterminated = false
-    private var chunk = [UInt8](repeating: 0, count: 1 << 20)
-
-    init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return nil }
-        self.fd = fd
-        owns = true
-    }
-
-    init(fileDescriptor: Int32) {
-        fd = fileDescriptor
-        owns = false
-    }
-
-    mutating func nextLine() -> [UInt8]? {
-        while true {
-            if let nl = buffer[scanned...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[start..<nl])
-                start = nl + 1
-                if start > 1 << 20 { buffer.removeSubrange(0..<start); start = 0 }
-                scanned = start
-                return line
-            }
-            scanned = buffer.count
-            if eof {
-                if start < buffer.count {
-                    let line = Array(buffer[start...])
-                    start = buffer.count
-                    scanned = start
-                    lastLineUnterminated = true
-                    return line
-                }
-                if owns { close(fd) }
-                return nil
-            }
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                error = "read error: \(String(cString: strerror(errno)))"
-                eof = true
-                continue
-            }
-            if n == 0 { eof = true; continue }
-            buffer.append(contentsOf: chunk[0..<n])
         }
     }
 }

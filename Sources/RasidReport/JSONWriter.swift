@@ -10,24 +10,21 @@ public struct JSONBuffer {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+    /// The decimal digits of `v`, as `String(v)` writes them, without
+    /// making a String.
+    public mutating func int(_ v: Int) {
+        JSONStage.appending(to: &bytes) { $0.int(v) }
+    }
 
+    /// `s` as a JSON string: `"`, `\`, and control characters escaped
+    /// (`\n`, `\r`, `\t`, else `\u00XX`), everything else as is; the runs
+    /// between escapes are copied whole.
     public mutating func string(_ s: String) {
-        bytes.append(0x22)
-        for b in s.utf8 {
-            switch b {
-            case 0x22: bytes.append(0x5C); bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-            case 0x09: bytes.append(0x5C); bytes.append(0x74)
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            default: bytes.append(b)
-            }
+        JSONStage.appending(to: &bytes) {
+            $0.byte(0x22)
+            $0.stringBody(s)
+            $0.byte(0x22)
         }
-        bytes.append(0x22)
     }
 
     public mutating func key(_ k: StaticString) {
@@ -44,87 +41,139 @@ public struct ReportOptions: Sendable {
 }
 
 /// Writes `DocumentReport`s as the report contract's JSON document objects.
+/// (Each member's quotes are written with the constant text around it.)
 public enum ReportJSON {
     public static func write(_ r: DocumentReport, options: ReportOptions = ReportOptions(), into j: inout JSONBuffer) {
-        j.raw("{"); j.key("id"); j.string(r.id)
-        if let src = r.source { j.raw(","); j.key("source"); j.string(src) }
-        if options.includeText { j.raw(","); j.key("text"); j.string(r.text) }
-        j.raw(","); j.key("spans"); j.raw("[")
-        for (i, s) in r.spans.enumerated() {
-            if i > 0 { j.raw(",") }
-            span(s, into: &j)
-        }
-        j.raw("]")
-        if options.includeEntities && !r.entities.isEmpty {
-            j.raw(","); j.key("entities"); j.raw("[")
-            for (i, e) in r.entities.enumerated() {
-                if i > 0 { j.raw(",") }
-                j.raw("{"); j.key("id"); j.string(e.id)
-                j.raw(","); j.key("label"); j.string(e.label)
-                j.raw(","); j.key("name"); j.string(e.name)
-                if let n = e.norm { j.raw(","); j.key("norm"); j.string(n) }
-                j.raw(","); j.key("mentions"); intList(e.mentions, into: &j)
-                for role in e.related.keys.sorted() {
-                    j.raw(","); j.bytes.append(0x22); j.bytes.append(contentsOf: role.utf8); j.raw("\":")
-                    intList(e.related[role]!, into: &j)
-                }
-                j.raw("}")
+        JSONStage.appending(to: &j.bytes) { write(r, options: options, into: &$0) }
+    }
+
+    static func write(_ r: DocumentReport, options: ReportOptions, into w: inout JSONStage) {
+        w.raw("{\"id\":\""); w.stringBody(r.id)
+        if let src = r.source { w.raw("\",\"source\":\""); w.stringBody(src) }
+        if options.includeText { w.raw("\",\"text\":\""); w.stringBody(r.text) }
+        w.raw("\",\"spans\":[")
+        r.spans.withUnsafeBufferPointer { spans in
+            for i in spans.indices {
+                if i > 0 { w.raw(",") }
+                span(spans.baseAddress! + i, into: &w)
             }
-            j.raw("]")
+        }
+        w.raw("]")
+        if options.includeEntities && !r.entities.isEmpty {
+            w.raw(",\"entities\":[")
+            for (i, e) in r.entities.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"id\":\""); w.stringBody(e.id)
+                w.raw("\",\"label\":\""); w.stringBody(e.label)
+                w.raw("\",\"name\":\""); w.stringBody(e.name)
+                if let n = e.norm { w.raw("\",\"norm\":\""); w.stringBody(n) }
+                w.raw("\",\"mentions\":"); intList(e.mentions, into: &w)
+                if !e.related.isEmpty {
+                    for role in e.related.keys.sorted() {
+                        w.raw(","); w.byte(0x22); w.unescaped(role); w.raw("\":")
+                        intList(e.related[role]!, into: &w)
+                    }
+                }
+                w.raw("}")
+            }
+            w.raw("]")
         }
         if options.includeDiscarded && !r.discarded.isEmpty {
-            j.raw(","); j.key("discarded"); j.raw("[")
-            for (i, d) in r.discarded.enumerated() {
-                if i > 0 { j.raw(",") }
-                var s = d.span
-                s.attrs["reason"] = d.reason
-                span(s, into: &j)
+            w.raw(",\"discarded\":[")
+            r.discarded.withUnsafeBufferPointer { discarded in
+                for i in discarded.indices {
+                    if i > 0 { w.raw(",") }
+                    let d = discarded.baseAddress! + i
+                    span(UnsafeRawPointer(d).advanced(by: discardedSpanOffset).assumingMemoryBound(to: Span.self),
+                         reason: d.pointee.reason, into: &w)
+                }
             }
-            j.raw("]")
+            w.raw("]")
         }
         if !r.problems.isEmpty {
-            j.raw(","); j.key("problems"); j.raw("[")
+            w.raw(",\"problems\":[")
             for (i, p) in r.problems.enumerated() {
-                if i > 0 { j.raw(",") }
-                j.raw("{"); j.key("kind"); j.string(p.kind)
-                j.raw(","); j.key("message"); j.string(p.message)
-                if let s = p.source { j.raw(","); j.key("source"); j.string(s) }
-                j.raw("}")
+                if i > 0 { w.raw(",") }
+                w.raw("{\"kind\":\""); w.stringBody(p.kind)
+                w.raw("\",\"message\":\""); w.stringBody(p.message)
+                if let s = p.source { w.raw("\",\"source\":\""); w.stringBody(s) }
+                w.raw("\"}")
             }
-            j.raw("]")
+            w.raw("]")
         }
-        j.raw("}")
+        w.raw("}")
     }
 
-    static func intList(_ v: [Int], into j: inout JSONBuffer) {
-        j.raw("[")
-        for (i, x) in v.enumerated() { if i > 0 { j.raw(",") }; j.int(x) }
-        j.raw("]")
+    /// Where a discarded span's span lies in it: spans are written through
+    /// pointers, as a copy of each (its strings, attributes and sources
+    /// retained and released) cost as much as writing it.
+    static let discardedSpanOffset = MemoryLayout<DiscardedSpan>.offset(of: \DiscardedSpan.span)!
+
+    static func intList(_ v: [Int], into w: inout JSONStage) {
+        w.raw("[")
+        for (i, x) in v.enumerated() { if i > 0 { w.raw(",") }; w.int(x) }
+        w.raw("]")
     }
 
-    static func span(_ s: Span, into j: inout JSONBuffer) {
-        j.raw("{"); j.key("start"); j.int(s.start)
-        j.raw(","); j.key("end"); j.int(s.end)
-        j.raw(","); j.key("label"); j.string(s.label)
-        j.raw(","); j.key("text"); j.string(s.text)
-        if let n = s.norm { j.raw(","); j.key("norm"); j.string(n) }
-        for k in s.attrs.keys.sorted() where !reserved.contains(k) {
-            j.raw(","); j.string(k); j.raw(":"); j.string(s.attrs[k]!)
+    /// A span object; a discarded span's `reason` goes among its attributes
+    /// (replacing an attribute of that name).
+    static func span(_ p: UnsafePointer<Span>, reason: String? = nil, into w: inout JSONStage) {
+        w.raw("{\"start\":"); w.int(p.pointee.start)
+        w.raw(",\"end\":"); w.int(p.pointee.end)
+        w.raw(",\"label\":\""); w.stringBody(p.pointee.label)
+        w.raw("\",\"text\":\""); w.stringBody(p.pointee.text)
+        if p.pointee.norm != nil { w.raw("\",\"norm\":\""); w.stringBody(p.pointee.norm!) }
+        w.raw("\"")
+        if !p.pointee.attrs.isEmpty || reason != nil { attributes(p.pointee.attrs, reason: reason, into: &w) }
+        let sources = p.pointee.provenance.count
+        if sources > 0 {
+            if p.pointee.provenance[0].rule != nil { w.raw(",\"rule\":\""); w.stringBody(p.pointee.provenance[0].rule!); w.raw("\"") }
+            w.raw(",\"extractor\":\""); w.stringBody(p.pointee.provenance[0].extractor)
+        } else {
+            w.raw(",\"extractor\":\"")
         }
-        if let r = s.rule { j.raw(","); j.key("rule"); j.string(r) }
-        j.raw(","); j.key("extractor"); j.string(s.extractor)
-        if s.provenance.count > 1 {
-            j.raw(","); j.key("sources"); j.raw("[")
-            for (i, p) in s.provenance.enumerated() {
-                if i > 0 { j.raw(",") }
-                j.raw("{"); j.key("extractor"); j.string(p.extractor)
-                if let r = p.rule { j.raw(","); j.key("rule"); j.string(r) }
-                j.raw("}")
+        if sources > 1 {
+            w.raw("\",\"sources\":[")
+            for i in 0..<sources {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"extractor\":\""); w.stringBody(p.pointee.provenance[i].extractor)
+                if p.pointee.provenance[i].rule != nil { w.raw("\",\"rule\":\""); w.stringBody(p.pointee.provenance[i].rule!) }
+                w.raw("\"}")
             }
-            j.raw("]")
+            w.raw("]}")
+        } else {
+            w.raw("\"}")
         }
-        j.raw("}")
     }
 
-    static let reserved: Set<String> = ["start", "end", "label", "text", "norm", "rule", "extractor", "sources"]
+    /// The attributes (and `reason`) in key order, the contract's own field
+    /// names left out. No sorting, and no allocation, for one or none.
+    static func attributes(_ attrs: [String: String], reason: String?, into w: inout JSONStage) {
+        func field(_ k: String, _ v: String) {
+            if isReserved(k) { return }
+            w.raw(",\""); w.stringBody(k); w.raw("\":\""); w.stringBody(v); w.raw("\"")
+        }
+        if attrs.isEmpty {
+            if let reason { field("reason", reason) }
+            return
+        }
+        if attrs.count == 1, let (k, v) = attrs.first {
+            guard let reason else { field(k, v); return }
+            if k == "reason" { field(k, reason) } else if k < "reason" { field(k, v); field("reason", reason) } else { field("reason", reason); field(k, v) }
+            return
+        }
+        var keys = Array(attrs.keys)
+        if reason != nil && attrs["reason"] == nil { keys.append("reason") }
+        keys.sort()
+        for k in keys {
+            if let reason, k == "reason" { field(k, reason) } else { field(k, attrs[k]!) }
+        }
+    }
+
+    @inline(__always) static func isReserved(_ k: String) -> Bool {
+        switch k {
+        case "start", "end", "label", "text", "norm", "rule", "extractor", "sources": return true
+        default: return false
+        }
+    }
 }
