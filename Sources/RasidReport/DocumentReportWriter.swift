@@ -9,6 +9,14 @@ public protocol DocumentReportWriter: AnyObject {
     func finish() throws
 }
 
+/// A writer whose output for a document does not depend on the others: the
+/// bytes can be encoded ahead, on any thread (`encode` is thread-safe), so a
+/// parallel run serializes in its workers and only appends in order.
+public protocol PreEncodingReportWriter: DocumentReportWriter {
+    func encode(_ report: DocumentReport) -> [UInt8]
+    func write(encoded: [UInt8]) throws
+}
+
 /// A writer's problem with its output: one line naming the path and the fix.
 public struct ReportWriteError: Error, CustomStringConvertible {
     public var description: String

@@ -6,7 +6,7 @@ import RasidModel
 /// `{"documents": [...]}` without holding them all in memory. (Any format
 /// other than `.jsonl` is written as JSON; `ReportFormat.makeWriter` picks
 /// the writer for the other formats.)
-public final class ReportWriter: DocumentReportWriter {
+public final class ReportWriter: PreEncodingReportWriter, @unchecked Sendable {
     let format: ReportFormat
     let options: ReportOptions
     let sink: (UnsafeRawBufferPointer) throws -> Void
@@ -27,6 +27,22 @@ public final class ReportWriter: DocumentReportWriter {
     public func write(_ report: DocumentReport) throws {
         if format != .jsonl && count > 0 { buffer.raw(",\n") }
         ReportJSON.write(report, options: options, into: &buffer)
+        if format == .jsonl { buffer.raw("\n") }
+        count += 1
+        if buffer.bytes.count > 1 << 16 { try flush() }
+    }
+
+    /// The document's JSON object alone (touches no state of the writer).
+    public func encode(_ report: DocumentReport) -> [UInt8] {
+        var j = JSONBuffer(capacity: 4096)
+        ReportJSON.write(report, options: options, into: &j)
+        return j.bytes
+    }
+
+    /// Writes what `encode` made, exactly as `write` would have.
+    public func write(encoded: [UInt8]) throws {
+        if format != .jsonl && count > 0 { buffer.raw(",\n") }
+        buffer.bytes.append(contentsOf: encoded)
         if format == .jsonl { buffer.raw("\n") }
         count += 1
         if buffer.bytes.count > 1 << 16 { try flush() }

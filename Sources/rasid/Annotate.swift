@@ -57,9 +57,15 @@ struct Annotate: ParsableCommand {
         var perLabel: [String: Int] = [:]
         let progress = Progress(enabled: !quiet && Stderr.isTerminal)
         let interrupt = Interrupt()
+        // With several workers, a writer that can encodes each report in the
+        // worker that made it; the consumer, one at a time, only appends.
+        let preEncoder = jobs > 1 ? writer as? PreEncodingReportWriter : nil
         let pipeline = OrderedParallelMap(jobs: jobs, makeState: annotator.makeScratch) {
-            (item: Result<Document, InputError>, scratch) -> Result<DocumentReport, InputError> in
-            item.map { annotator.annotate($0, scratch: scratch) }
+            (item: Result<Document, InputError>, scratch) -> Result<(DocumentReport, [UInt8]?), InputError> in
+            item.map { document in
+                let report = annotator.annotate(document, scratch: scratch)
+                return (report, preEncoder?.encode(report))
+            }
         }
         try pipeline.run(DocumentSource(paths: paths, format: InputFormat(rawValue: input)!),
                          shouldStop: { interrupt.requested }) { item in
@@ -68,13 +74,13 @@ struct Annotate: ParsableCommand {
                 failed += 1
                 progress.clear()
                 Stderr.line(e.description)
-            case .success(let report):
+            case .success(let (report, encoded)):
                 if !report.problems.isEmpty {
                     withProblems += 1
                     progress.clear()
                     for p in report.problems { Stderr.line("\(report.source ?? report.id): warning: \(p.message)") }
                 }
-                try writer.write(report)
+                if let encoded, let preEncoder { try preEncoder.write(encoded: encoded) } else { try writer.write(report) }
                 for sp in report.spans { perLabel[sp.label, default: 0] += 1 }
                 done += 1
                 progress.update(done: done, bytes: report.text.utf8.count)
