@@ -115,9 +115,13 @@ public struct Normalizer: Sendable {
     }
 
     /// Nonspacing marks of the Basic Multilingual Plane as a bitmap, built once.
-    private static let nonspacingBMP: [UInt64] = {
+    static let nonspacingBMP: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
         for v in UInt32(0)..<0x10000 {
+            switch v {
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xDFFF: continue  // letters, surrogates
+            default: break
+            }
             if let s = Unicode.Scalar(v), s.properties.generalCategory == .nonspacingMark { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
         }
         return bits

@@ -34,7 +34,17 @@ public enum TextScan {
     /// property lookup.
     static let wordBMP: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 1024)
-        for v in UInt32(0)..<0x10000 where isWordByProperties(v) { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        for v in UInt32(0)..<0x10000 {
+            // The big blocks of ideographs and syllables are letters throughout,
+            // and surrogates are not scalars: no property lookup for them.
+            let word: Bool
+            switch v {
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: word = true
+            case 0xD800...0xDFFF: word = false
+            default: word = isWordByProperties(v)
+            }
+            if word { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+        }
         return bits
     }()
 

@@ -13,6 +13,16 @@ struct TextScanTests {
         #expect(TextScan.isWord(0x0645) && TextScan.isWord(0x00E9) && !TextScan.isWord(0x00AB) && !TextScan.isWord(0x060C))
     }
 
+    @Test func nonspacingBitmapAgreesWithProperties() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)..<0x10000 {
+            let mark = Unicode.Scalar(v).map { $0.properties.generalCategory == .nonspacingMark } ?? false
+            let bit = Normalizer.nonspacingBMP[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+            if mark != bit { wrong.append(v) }
+        }
+        #expect(wrong.isEmpty, "nonspacing bitmap differs at \(wrong.prefix(10).map { String($0, radix: 16) })")
+    }
+
     @Test func procliticSwitchAgreesWithTheSet() {
         for v in UInt32(0)..<0x0800 { #expect(TextScan.isProclitic(v) == TextScan.proclitics.contains(v)) }
     }
