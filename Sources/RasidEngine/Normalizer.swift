@@ -36,6 +36,8 @@ public struct Normalizer: Sendable {
         let bytes = [UInt8](unsafeUninitializedCapacity: n) { out, outCount in
             origin = [Int32](unsafeUninitializedCapacity: n) { org, orgCount in
                 arabic.withUnsafeBufferPointer { table in
+                    var keep = SIMD4<UInt64>()  // bit k: U+0600+k is kept unchanged
+                    for k in 0..<256 where table[k] == UInt32(0x0600 + k) { keep[k >> 6] |= 1 << UInt64(k & 63) }
                     var i = 0, o = 0, s = 0
                     var scalar: Int32 = 0
                     var lastStart = -1
@@ -43,14 +45,22 @@ public struct Normalizer: Sendable {
                         let b0 = input[i]
                         if b0 < 0x80 {
                             lastStart = o
-                            out[o] = b0; o += 1; org[s] = scalar; s += 1
-                            i += 1; scalar += 1
+                            out[o] = b0; o &+= 1; org[s] = scalar; s &+= 1
+                            i &+= 1; scalar &+= 1
                             continue
                         }
-                        if b0 >= 0xD8 && b0 <= 0xDB {
+                        if b0 & 0xFC == 0xD8 {  // U+0600–U+06FF
                             let b1 = input[i + 1]
-                            let v = (UInt32(b0 & 0x1F) << 6) | UInt32(b1 & 0x3F)
-                            var w = table[Int(v - 0x0600)]
+                            let index = Int(b0 & 3) << 6 | Int(b1 & 0x3F)
+                            // Most letters stay as they are: one bit test, no table load.
+                            if keep[index >> 6] & (1 << UInt64(index & 63)) != 0 {
+                                lastStart = o
+                                out[o] = b0; out[o &+ 1] = b1; o &+= 2; org[s] = scalar; s &+= 1
+                                i &+= 2; scalar &+= 1
+                                continue
+                            }
+                            let v = UInt32(0x0600 + index)
+                            var w = table[index]
                             if w == Self.compose {
                                 switch compose(last: lastStart >= 0 ? TextScan.scalar(at: lastStart, in: UnsafeBufferPointer(out)).0 : nil, mark: v) {
                                 case .none:
