@@ -31,7 +31,7 @@ public final class DocumentContext {
     /// The document normalized with `options`, computed at most once.
     public func normalized(_ options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
         if let n = normalizedCache[options] { return n }
-        let n = Normalizer(options: options).normalize(document.text)
+        let n = Normalizer.shared(options).normalize(document.text)
         normalizedCache[options] = n
         return n
     }

@@ -12,10 +12,19 @@ public struct Normalizer: Sendable {
     private static let drop: UInt32 = 0xFFFF_FFFF
     private static let compose: UInt32 = 0xFFFF_FFFE
 
+    /// Bit k: U+0600+k is kept as it is (the fast path's common case).
+    private var keep = SIMD4<UInt64>()
+
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
         arabic = (UInt32(0x0600)...0x06FF).map { Self.arabicAction($0, options) }
+        for k in 0..<256 where arabic[k] == UInt32(0x0600 + k) { keep[k >> 6] |= 1 << UInt64(k & 63) }
     }
+
+    private static let cache = NormalizerCache()
+
+    /// The normalizer for `options`, built once per process and shared.
+    public static func shared(_ options: NormalizationOptions) -> Normalizer { cache.get(options) }
 
     /// Normalizes `text`: one pass over its UTF-8 into buffers sized up front.
     /// Only presentation forms make a text longer; a text with those, or with
@@ -36,8 +45,7 @@ public struct Normalizer: Sendable {
         let bytes = [UInt8](unsafeUninitializedCapacity: n) { out, outCount in
             origin = [Int32](unsafeUninitializedCapacity: n) { org, orgCount in
                 arabic.withUnsafeBufferPointer { table in
-                    var keep = SIMD4<UInt64>()  // bit k: U+0600+k is kept unchanged
-                    for k in 0..<256 where table[k] == UInt32(0x0600 + k) { keep[k >> 6] |= 1 << UInt64(k & 63) }
+                    let keep = self.keep
                     var i = 0, o = 0, s = 0
                     var scalar: Int32 = 0
                     var lastStart = -1
@@ -230,6 +238,21 @@ public struct Normalizer: Sendable {
         var b = NormalizedText.Builder(capacity: 8)
         emit(v, origin: 0, into: &b)
         return b.scalars
+    }
+}
+
+/// Normalizers by options, so that a document does not rebuild the tables.
+final class NormalizerCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byOptions: [NormalizationOptions: Normalizer] = [:]
+
+    func get(_ options: NormalizationOptions) -> Normalizer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let n = byOptions[options] { return n }
+        let n = Normalizer(options: options)
+        byOptions[options] = n
+        return n
     }
 }
 

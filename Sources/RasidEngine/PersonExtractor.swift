@@ -218,7 +218,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 addTail(tail)
             }
         }
-        let normalizer = Normalizer(options: options)
+        let normalizer = Normalizer.shared(options)
         for s in previous where s.label == Label.person { addTail(Array(normalizer.normalizeString(s.text).utf8)) }
         func twoWordTail(_ i: Int) -> Bool {
             var key = Array(buf[words[i].stem])
