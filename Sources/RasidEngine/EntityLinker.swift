@@ -9,9 +9,9 @@ public struct EntityLinker: Sendable {
     public func link(_ spans: [Span], text: String) -> [Entity] {
         var entities: [Entity] = []
         // COUNTRY by norm.
-        var countryIndex: [String: Int] = [:]
+        var countryIndex: [TextKey: Int] = [:]
         for (i, s) in spans.enumerated() where s.label == Label.country {
-            let key = s.norm ?? s.text
+            let key = TextKey(s.norm ?? s.text)
             if let e = countryIndex[key] {
                 entities[e].mentions.append(i)
                 if s.attrs["form"] == "name" && entities[e].name.isEmpty == false && spans[entities[e].mentions[0]].attrs["form"] != "name" {
@@ -28,11 +28,11 @@ public struct EntityLinker: Sendable {
         // many repeated mentions is linked in about linear time.
         var persons: [Int] = []  // entity indices
         var nameWords: [Int: [Substring]] = [:]  // entity index → its name's words
-        var entityOfText: [String: Int] = [:]
+        var entityOfText: [TextKey: Int] = [:]
         let personSpans = spans.indices.filter { spans[$0].label == Label.person }
         let wordsOf = Dictionary(uniqueKeysWithValues: personSpans.map { ($0, spans[$0].text.split(separator: " ")) })
         for i in personSpans.sorted(by: { wordsOf[$0]!.count > wordsOf[$1]!.count }) {
-            if let e = entityOfText[spans[i].text] {
+            if let e = entityOfText[TextKey(spans[i].text)] {
                 entities[e].mentions.append(i)
                 continue
             }
@@ -47,7 +47,7 @@ public struct EntityLinker: Sendable {
                 nameWords[e] = words
                 entities.append(Entity(id: "", label: Label.person, name: spans[i].text, mentions: [i]))
             }
-            entityOfText[spans[i].text] = e
+            entityOfText[TextKey(spans[i].text)] = e
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.
@@ -89,5 +89,23 @@ public struct EntityLinker: Sendable {
             for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
         }
         return entities
+    }
+}
+
+/// A dictionary key that compares and hashes a text by its UTF-8 bytes: a
+/// span's text as it stands in the document, without the canonical-equivalence
+/// work that `String` hashing does on every non-ASCII key.
+struct TextKey: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
