@@ -26,11 +26,15 @@ public final class Annotator: @unchecked Sendable {
         let length = TextScan.scalarCount(document.text)
         for extractor in extractors {
             var found = extractor.extract(context, previous: all)
-            let bad = found.filter { $0.start < 0 || $0.end > length || $0.start >= $0.end }
-            if !bad.isEmpty {
+            // Counted in place: copying every span to find none costs reference counting.
+            var badCount = 0
+            for k in found.indices where found[k].start < 0 || found[k].end > length || found[k].start >= found[k].end {
+                badCount += 1
+            }
+            if badCount > 0 {
                 context.problems.append(DocumentProblem(
                     kind: "bad-span",
-                    message: "extractor \(extractor.name) returned \(bad.count) span(s) outside the text (0..\(length)); they were dropped",
+                    message: "extractor \(extractor.name) returned \(badCount) span(s) outside the text (0..\(length)); they were dropped",
                     source: extractor.name))
                 found.removeAll { $0.start < 0 || $0.end > length || $0.start >= $0.end }
             }

@@ -10,16 +10,18 @@ public struct EntityLinker: Sendable {
         var entities: [Entity] = []
         // COUNTRY by norm.
         var countryIndex: [TextKey: Int] = [:]
-        for (i, s) in spans.enumerated() where s.label == Label.country {
-            let key = TextKey(s.norm ?? s.text)
+        for i in spans.indices where spans[i].label == Label.country {  // in place: no span copies
+            let key = TextKey(spans[i].norm ?? spans[i].text)
             if let e = countryIndex[key] {
                 entities[e].mentions.append(i)
-                if s.attrs["form"] == "name" && entities[e].name.isEmpty == false && spans[entities[e].mentions[0]].attrs["form"] != "name" {
-                    entities[e].name = s.text
+                if spans[i].attrs["form"] == "name" && entities[e].name.isEmpty == false
+                    && spans[entities[e].mentions[0]].attrs["form"] != "name"
+                {
+                    entities[e].name = spans[i].text
                 }
             } else {
                 countryIndex[key] = entities.count
-                entities.append(Entity(id: "", label: Label.country, name: s.text, norm: s.norm, mentions: [i]))
+                entities.append(Entity(id: "", label: Label.country, name: spans[i].text, norm: spans[i].norm, mentions: [i]))
             }
         }
         // PERSON: a mention joins the entity whose fullest name contains it as whole words.

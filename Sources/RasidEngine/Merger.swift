@@ -68,20 +68,26 @@ public struct Merger: Sendable {
                 k = j
             }
             var slot = [Int](repeating: -1, count: input.count)
-            for (i, span) in input.enumerated() {
-                if firstOf[i] < 0 {
-                    slot[i] = unique.count
-                    unique.append(span)
-                    uniqueLabel.append(labelOf[i])
-                    continue
+            if !firstOf.contains(where: { $0 >= 0 }) {
+                // No duplicates (the usual case): the input as it is, shared, not copied span by span.
+                unique = input
+                uniqueLabel = labelOf
+            } else {
+                for (i, span) in input.enumerated() {
+                    if firstOf[i] < 0 {
+                        slot[i] = unique.count
+                        unique.append(span)
+                        uniqueLabel.append(labelOf[i])
+                        continue
+                    }
+                    let t = slot[firstOf[i]]
+                    var u = unique[t]
+                    for p in span.provenance where !u.provenance.contains(p) { u.provenance.append(p) }
+                    if u.norm == nil { u.norm = span.norm }
+                    for (a, v) in span.attrs where u.attrs[a] == nil { u.attrs[a] = v }
+                    if span.priority > u.priority { u.priority = span.priority }
+                    unique[t] = u
                 }
-                let t = slot[firstOf[i]]
-                var u = unique[t]
-                for p in span.provenance where !u.provenance.contains(p) { u.provenance.append(p) }
-                if u.norm == nil { u.norm = span.norm }
-                for (a, v) in span.attrs where u.attrs[a] == nil { u.attrs[a] = v }
-                if span.priority > u.priority { u.priority = span.priority }
-                unique[t] = u
             }
         }
         let uStart = unique.map(\.start), uEnd = unique.map(\.end)
