@@ -143,7 +143,7 @@ public final class LiteralMatcher: @unchecked Sendable {
             if s != 0 {
                 let t = Int(f[s])
                 let a = Int(os[t]), b = t + 1 < os.count ? Int(os[t + 1]) : o.count
-                if a < b { o.append(contentsOf: o[a..<b]) }
+                if a < b { for k in a..<b { o.append(o[k]) } }
             }
         }
         os.append(Int32(o.count))
