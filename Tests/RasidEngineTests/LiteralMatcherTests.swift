@@ -46,4 +46,54 @@ struct LiteralMatcherTests {
         #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 0), text) == expected)
         #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 40 * 16), text) == expected)
     }
+
+    /// Hits in the order a scan reports them: by end, longest first, and
+    /// patterns equal but for ASCII case in the order they were given.
+    static func orderedHits(_ m: LiteralMatcher, _ text: [UInt8]) -> [String] {
+        var out: [String] = []
+        text.withUnsafeBufferPointer { b in m.scan(b) { out.append("\($0.pattern)@\($0.start)..<\($0.end)") } }
+        return out
+    }
+
+    static func naiveOrdered(_ patterns: [[UInt8]], _ text: [UInt8]) -> [String] {
+        func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b }
+        var hits: [(end: Int, length: Int, id: Int)] = []
+        for (id, p) in patterns.enumerated() where p.count <= text.count {
+            for s in 0...(text.count - p.count) where (0..<p.count).allSatisfy({ fold(text[s + $0]) == fold(p[$0]) }) {
+                hits.append((s + p.count, p.count, id))
+            }
+        }
+        hits.sort { ($0.end, -$0.length, $0.id) < ($1.end, -$1.length, $1.id) }
+        return hits.map { "\($0.id)@\($0.end - $0.length)..<\($0.end)" }
+    }
+
+    /// Every table layout (dense: one scan or four interleaved quarters;
+    /// hybrid; sparse) reports the same hits in the same order, including
+    /// case variants of one pattern and long chains of nested outputs.
+    @Test(arguments: [4, 5, 6])
+    func everyLayoutReportsHitsInScanOrder(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let alphabet = Array("ابتل ".utf8) + [0x41, 0x61, 0x42, 0x62]
+        func word(_ n: Int) -> [UInt8] { (0..<n).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] } }
+        var terms = Array(Set((0..<200).map { _ in word(1 + Int(rng.next() % 8)) }))
+        terms += ["ab", "AB", "aB", "Ab"].map { Array($0.utf8) }
+        terms += (1...12).map { Array(repeating: 0x61, count: $0) }   // a, aa, aaa, …: nested outputs
+        terms = Array(Set(terms)).sorted { $0.lexicographicallyPrecedes($1) }.shuffled(using: &rng)
+        for length in [0, 1, 7, 300, 1023, 1024, 1025, 5000] {
+            var text = word(length)
+            if length > 40 { text.replaceSubrange(10..<30, with: Array(repeating: 0x41, count: 20)) }
+            let expected = Self.naiveOrdered(terms, text)
+            for limit in [LiteralMatcher.denseLimit, 0, 40 * 16, 400 * 16] {
+                let m = LiteralMatcher(patterns: terms, denseLimit: limit)
+                #expect(Self.orderedHits(m, text) == expected, "length \(length), dense limit \(limit)")
+            }
+        }
+    }
+
+    @Test func noPatternsAndOneByteTexts() {
+        let none = LiteralMatcher(patterns: [])
+        #expect(Self.orderedHits(none, Array("abc".utf8)).isEmpty)
+        let one = LiteralMatcher(patterns: [[0xFF], [0x00]])
+        #expect(Self.orderedHits(one, [0xFF, 0x00, 0xFF]) == ["0@0..<1", "1@1..<2", "0@2..<3"])
+    }
 }
