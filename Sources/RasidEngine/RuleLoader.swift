@@ -238,7 +238,7 @@ public struct RuleLoader {
         }
         let body: RuleBody
         if let t = m["terms"] {
-            body = .terms(terms(t, ctx))
+            body = .terms(RuleTerms(terms(t, ctx)))
         } else if let p = m["pattern"] {
             guard let s = string(p, "pattern", ctx) else { return nil }
             if s.isEmpty { error(ctx.loc(p), "empty pattern") }
@@ -293,7 +293,7 @@ public struct RuleLoader {
     /// Reads a plain list (`.txt`/`.tsv`: term[TAB norm]) or a `.csv`
     /// (term,norm; an optional `term,norm` header; RFC 4180 quotes). Every
     /// bad line is reported as GAZETTEER:LINE:COLUMN and skipped.
-    private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> [RuleTerm] {
+    private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> RuleTerms {
         let path = relative.hasPrefix("/") ? relative : (ctx.directory as NSString).appendingPathComponent(relative)
         let shown = relative.hasPrefix("/") ? relative : ((ctx.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
         var isDir: ObjCBool = false
@@ -308,6 +308,10 @@ public struct RuleLoader {
             return []
         }
         let isCSV = relative.lowercased().hasSuffix(".csv")
+        if !isCSV, data.count < Int32.max {
+            let bytes = [UInt8](data)
+            if let list = plainList(bytes, shown: shown) { return RuleTerms(list) }
+        }
         var out: [RuleTerm] = []
         var lineNo = 0
         for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -347,7 +351,109 @@ public struct RuleLoader {
             let norm = fields.count > 1 ? String(Self.trimSpaces(fields[1])) : ""
             out.append(RuleTerm(text: term, norm: norm.isEmpty ? nil : norm, attrs: [:], location: SourceLocation(file: shown, line: lineNo, column: 1)))
         }
-        return out
+        return RuleTerms(out)
+    }
+
+    /// A plain list (term[TAB norm] per line) read as bytes: the same terms
+    /// and messages as the line-by-line reading above, without a string per
+    /// line. Nil when the file is not valid UTF-8 (the line-by-line reading
+    /// then names the bad lines).
+    private mutating func plainList(_ bytes: [UInt8], shown: String) -> GazetteerList? {
+        var entries: [GazetteerList.Entry] = []
+        let valid = bytes.withUnsafeBufferPointer { b -> Bool in
+            guard Self.isValidUTF8(b) else { return false }
+            var lineNo = 0
+            var lineStart = 0
+            while lineStart <= b.count {
+                var lineEnd = lineStart
+                while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNo += 1
+                var s = lineStart, e = lineEnd
+                if e > s && b[e - 1] == 0x0D { e -= 1 }
+                if lineNo == 1 && e - s >= 3 && b[s] == 0xEF && b[s + 1] == 0xBB && b[s + 2] == 0xBF { s += 3 }
+                let trimmed = Self.trimSpaces(b, s..<e)
+                if trimmed.isEmpty || Self.startsWithHash(b, trimmed) { continue }
+                var tab = -1, fields = 1
+                for i in s..<e where b[i] == 0x09 {
+                    if tab < 0 { tab = i }
+                    fields += 1
+                }
+                if fields > 2 {
+                    error(SourceLocation(file: shown, line: lineNo, column: 1),
+                          "\(fields) fields; a line is a term and an optional norm (term<TAB>norm)")
+                    continue
+                }
+                let term = Self.trimSpaces(b, s..<(tab < 0 ? e : tab))
+                if term.isEmpty {
+                    error(SourceLocation(file: shown, line: lineNo, column: 1), "empty term")
+                    continue
+                }
+                let norm = tab < 0 ? e..<e : Self.trimSpaces(b, (tab + 1)..<e)
+                entries.append(GazetteerList.Entry(
+                    termStart: Int32(term.lowerBound), termEnd: Int32(term.upperBound),
+                    normStart: Int32(norm.lowerBound), normEnd: Int32(norm.upperBound), line: Int32(lineNo)))
+            }
+            return true
+        }
+        return valid ? GazetteerList(file: shown, bytes: bytes, entries: entries) : nil
+    }
+
+    /// `trimSpaces` on bytes (valid UTF-8): the range without leading and
+    /// trailing spaces, tabs and other space separators.
+    static func trimSpaces(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        func isSpace(_ v: UInt32) -> Bool {
+            v == 0x20 || v == 0x09 || (v > 0x7F && Unicode.Scalar(v).map { $0.properties.generalCategory == .spaceSeparator } ?? false)
+        }
+        var s = r.lowerBound, e = r.upperBound
+        while s < e {
+            let (v, n) = TextScan.scalar(at: s, in: b)
+            guard isSpace(v) else { break }
+            s += n
+        }
+        while e > s {
+            let (v, at) = TextScan.scalar(before: e, in: b)
+            guard isSpace(v) else { break }
+            e = at
+        }
+        return s..<e
+    }
+
+    /// Whether the text's first character is `#` (as `hasPrefix("#")` sees
+    /// it: not when a combining mark follows).
+    static func startsWithHash(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard b[r.lowerBound] == 0x23 else { return false }
+        if r.count == 1 || b[r.lowerBound + 1] < 0x80 { return true }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self).hasPrefix("#")
+    }
+
+    /// Whether `b` is well-formed UTF-8 (what `String(validating:)` accepts).
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            @inline(__always) func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+            switch c {
+            case 0xC2...0xDF:
+                guard cont(1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard cont(1), cont(2) else { return false }
+                let c1 = b[i + 1]
+                if (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) { return false }
+                i += 3
+            case 0xF0...0xF4:
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = b[i + 1]
+                if (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// Without leading and trailing spaces and tabs (what `.whitespaces`
