@@ -4,6 +4,15 @@
 public enum TextScan {
     /// The proclitics و ف ب ك ل that may be glued before a word.
     public static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]
+
+    /// Whether `v` is one of `proclitics` (without hashing).
+    @inline(__always)
+    public static func isProclitic(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0648, 0x0641, 0x0628, 0x0643, 0x0644: return true
+        default: return false
+        }
+    }
     static let lam: UInt32 = 0x0644
 
     /// Letters, marks and digits belong to words; everything else separates them.
@@ -75,7 +84,7 @@ public enum TextScan {
             return p2 == 0 || !isWord(scalar(before: p2, in: b).0)
         }
         if !isWord(c1) { return true }
-        guard proclitics.contains(c1) else { return false }
+        guard isProclitic(c1) else { return false }
         if p1 == 0 { return true }
         let (c2, p2) = scalar(before: p1, in: b)
         if !isWord(c2) { return true }
