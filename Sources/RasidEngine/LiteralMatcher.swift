@@ -1,15 +1,16 @@
 /// Matches every literal term of every rule in one pass over the normalized
-/// text: an Aho-Corasick automaton. Its cost per byte does not depend on the
-/// number of terms.
+/// text: an Aho-Corasick automaton compiled to a dense DFA over byte classes
+/// (one table lookup per byte, whatever the number of terms).
 ///
 /// The trie is built in one sequential pass over the patterns sorted by
-/// bytes (children of a node are contiguous, sorted by byte class, states
-/// numbered breadth first). When the automaton is small — the bundled rules,
-/// and anything up to a few hundred thousand states — it is compiled to a
-/// dense DFA over byte classes (one table lookup per byte); beyond that, a
-/// dense table would take gigabytes, and only the shallow states get dense
-/// rows: deeper ones follow failure links over the compact trie (still one
-/// pass, a few lookups per byte).
+/// bytes (states numbered breadth first). When the whole automaton fits the
+/// table (`denseLimit` entries) — the bundled rules, and term lists up to
+/// some ten thousand terms — every pattern is in it. Beyond that, the
+/// automaton holds the patterns' first `depth` bytes only (as deep as fits):
+/// reaching the state of a cut prefix means that the patterns sharing it
+/// may start there, and they are checked against the text by binary search
+/// in the sorted patterns (which share that prefix, so they are contiguous).
+/// A million terms then compile in the time it takes to sort them.
 public final class LiteralMatcher: @unchecked Sendable {
     /// One raw hit: the term `pattern` ends at byte `end` (exclusive).
     public struct Hit: Sendable {
@@ -32,21 +33,10 @@ public final class LiteralMatcher: @unchecked Sendable {
 
     private let classOf: [UInt8]          // byte → class (ASCII letters folded)
     private let classCount: Int
-    // Compact trie: the children of s are firstChild[s] ..< firstChild[s + 1], sorted by class.
-    private let firstChild: [Int32]
-    private let nodeClass: [UInt8]        // class of the edge into a node
-    private let fail: [Int32]
-    /// Dense rows for the first `denseStates` states (breadth-first order).
-    /// An entry is the target state with `outputFlag` set when the target
-    /// reports hits, so the scan reads one table per byte. When every state
-    /// is dense, targets are row offsets (state × classCount), which saves
-    /// a multiplication per byte.
+    /// state × classCount + class → the next state's row offset (state ×
+    /// classCount), with `outputFlag` set when that state reports hits (or
+    /// starts a check of cut patterns): the scan reads one table per byte.
     private let delta: [Int32]
-    private let denseStates: Int
-    /// The longest pattern, in bytes: the deepest state.
-    private let maxDepth: Int
-    /// Texts of at least 4 × this many bytes are scanned as four interleaved quarters.
-    static let minQuarter = 256
     /// States with outputs (one bit each) and, per 64 states, how many
     /// before them have outputs: a state's rank among the output states.
     private let outputBits: [UInt64]
@@ -55,7 +45,22 @@ public final class LiteralMatcher: @unchecked Sendable {
     /// the patterns ending there, then those of its failure chain.
     private let outputStart: [Int32]
     private let outputs: [Output]
+    /// (sorted position, length in bytes) of a pattern.
     struct Output { var pattern: Int32; var length: Int32 }
+    /// Sorted position → pattern id; nil: the same.
+    private let ids: [Int32]?
+    /// The deepest state (bytes): every pattern when `cut` is false, else
+    /// the length of the prefixes in the automaton.
+    private let depth: Int
+    /// Whether longer patterns were cut at `depth` bytes.
+    private let cut: Bool
+    // When cut: the patterns sorted (folded bytes), pattern k being
+    // patternBytes[patternStart[k] ..< patternStart[k + 1]], and for the
+    // output state of rank r, the patterns to check where it is reached:
+    // sorted positions cutRange[2r] ..< cutRange[2r + 1].
+    private let patternBytes: [UInt8]
+    private let patternStart: [Int]
+    private let cutRange: [Int32]
 
     static let outputFlag = Int32.min
     static let stateMask = Int32.max
@@ -64,11 +69,13 @@ public final class LiteralMatcher: @unchecked Sendable {
     public let patternCount: Int
     /// Number of automaton states.
     public let stateCount: Int
-    /// Whether every state has a dense row (one table lookup per byte).
-    public var isDense: Bool { denseStates == stateCount }
+    /// Whether the automaton holds every pattern whole (no checks).
+    public var isDense: Bool { !cut }
 
-    /// Above this many table entries (states × classes), no dense table.
+    /// Table entries (states × classes) at most.
     public static let denseLimit = 16 << 20
+    /// Texts of at least 4 × this many bytes are scanned as four interleaved quarters.
+    static let minQuarter = 256
 
     /// Builds the automaton for `patterns` (UTF-8 byte strings, non-empty).
     /// ASCII letters are matched case-insensitively; callers that need exact
@@ -90,6 +97,7 @@ public final class LiteralMatcher: @unchecked Sendable {
     init(sorted p: SortedPatterns, denseLimit: Int = LiteralMatcher.denseLimit) {
         let P = p.start.count
         patternCount = P
+        ids = p.ids
         // Byte classes, numbered in byte order (after folding) so that the
         // patterns' order is also the order of their class strings; bytes
         // that occur in no pattern share class 0.
@@ -128,29 +136,36 @@ public final class LiteralMatcher: @unchecked Sendable {
             perDepth[Int(lcp[k]) + 1] += 1
             perDepth[Int(p.length[k]) + 1] -= 1
         }
+        // As many levels as the table holds (at least one).
+        let maxStates = max(1, min(denseLimit, 1 << 30) / C)
         var levelStart = [Int](repeating: 0, count: maxLength + 2)
-        var n = 1, running = 0
-        for d in 1..<(maxLength + 1) {
-            running += perDepth[d]
-            levelStart[d] = n
+        var n = 1, running = 0, K = 0
+        while K < maxLength {
+            running += perDepth[K + 1]
+            if K > 0 && n + running > maxStates { break }
+            levelStart[K + 1] = n
             n += running
+            K += 1
         }
         stateCount = n
+        depth = K
+        let truncated = K < maxLength
+        cut = truncated
 
         // One pass in sorted order: the state of a new prefix of depth d is
         // the next free number of level d (breadth-first numbering, children
         // of a node consecutive and in class order).
         var first = [Int32](repeating: -1, count: n + 1)
         var label = [UInt8](repeating: 0, count: n)
-        var terminal = [Int32](repeating: 0, count: P)   // pattern k → the state where it ends
+        var terminal = [Int32](repeating: 0, count: P)   // pattern k → the state where it ends (or is cut)
         p.bytes.withUnsafeBufferPointer { b in
         cls.withUnsafeBufferPointer { cls in
         first.withUnsafeMutableBufferPointer { first in
         label.withUnsafeMutableBufferPointer { label in
             var nextFree = levelStart
-            var path = [Int32](repeating: 0, count: maxLength + 1)
+            var path = [Int32](repeating: 0, count: K + 1)
             for k in 0..<P {
-                let s = p.start[k], len = Int(p.length[k])
+                let s = p.start[k], len = min(Int(p.length[k]), K)
                 var d = Int(lcp[k])
                 while d < len {
                     let id = nextFree[d + 1]
@@ -171,10 +186,12 @@ public final class LiteralMatcher: @unchecked Sendable {
                 s -= 1
             }
         }}}}
+        lcp = []
 
-        // The patterns ending at each state: one bit per state, and (by the
-        // state's rank among them) their range in sorted order; patterns
-        // equal under case folding are consecutive and end at the same state.
+        // The patterns ending (or cut) at each state: one bit per state, and
+        // by the state's rank among them their range in sorted order (equal
+        // prefixes are contiguous: patterns equal under case folding, then
+        // the ones cut there).
         let words = (n + 63) >> 6
         var own = [UInt64](repeating: 0, count: words)
         for k in 0..<P {
@@ -195,17 +212,15 @@ public final class LiteralMatcher: @unchecked Sendable {
         }
         terminal = []
 
-        // Failure links, dense rows and outputs in breadth-first order: a
-        // state's failure target and its parent come before it.
-        let dense = min(n, max(1, min(denseLimit, 1 << 30) / C))
-        var d = [Int32](repeating: 0, count: dense * C)
+        // Failure links, rows and outputs in breadth-first order: a state's
+        // failure target and its parent come before it.
+        var d = [Int32](repeating: 0, count: n * C)
         var f = [Int32](repeating: 0, count: n)
         var outBits = [UInt64](repeating: 0, count: words)
         var outRank = [Int32](repeating: 0, count: words + 1)
         var oStart: [Int32] = [0]
         var o: [Output] = []
-        o.reserveCapacity(P)
-        let ids = p.ids
+        var ranges: [Int32] = []
         @inline(__always) func rank(_ s: Int, _ bits: UnsafeMutableBufferPointer<UInt64>, _ base: UnsafeMutableBufferPointer<Int32>) -> Int {
             Int(base[s >> 6]) + (bits[s >> 6] & ((1 << UInt64(s & 63)) &- 1)).nonzeroBitCount
         }
@@ -220,47 +235,35 @@ public final class LiteralMatcher: @unchecked Sendable {
         ownRank.withUnsafeMutableBufferPointer { ownRank in
         outBits.withUnsafeMutableBufferPointer { outBits in
         outRank.withUnsafeMutableBufferPointer { outRank in
-            /// The child of `s` by class `c`, or -1.
-            @inline(__always) func child(_ s: Int, _ c: UInt8) -> Int {
-                var lo = Int(first[s]), hi = Int(first[s + 1])
-                let end = hi
-                while lo < hi {
-                    let mid = (lo + hi) >> 1
-                    if label[mid] < c { lo = mid + 1 } else { hi = mid }
-                }
-                return lo < end && label[lo] == c ? lo : -1
-            }
             for k in Int(first[0])..<Int(first[1]) { d[Int(label[k])] = Int32(k) }
             var parent = 0
             for t in 0..<n {
                 if t & 63 == 0 && t > 0 { outRank[t >> 6] = outRank[(t >> 6) - 1] + Int32(outBits[(t >> 6) - 1].nonzeroBitCount) }
                 if t > 0 {
                     while Int(first[parent + 1]) <= t { parent += 1 }
-                    if parent != 0 {
-                        let c = label[t]
-                        var g = Int(f[parent])
-                        while true {
-                            if g < dense { f[t] = d[g * C + Int(c)]; break }
-                            let u = child(g, c)
-                            if u >= 0 { f[t] = Int32(u); break }
-                            g = Int(f[g])
-                        }
-                    }
-                    if t < dense {
-                        let row = t * C, failRow = Int(f[t]) * C
-                        for c in 0..<C { d[row + c] = d[failRow + c] }
-                        for k in Int(first[t])..<Int(first[t + 1]) { d[row + Int(label[k])] = Int32(k) }
-                    }
+                    // fail(t) = the transition from fail(parent) on t's class;
+                    // row(t) = row(fail(t)) but for t's children.
+                    let ft = parent == 0 ? 0 : Int(d[Int(f[parent]) * C + Int(label[t])])
+                    f[t] = Int32(ft)
+                    let row = t * C, failRow = ft * C
+                    for c in 0..<C { d[row + c] = d[failRow + c] }
+                    for k in Int(first[t])..<Int(first[t + 1]) { d[row + Int(label[k])] = Int32(k) }
                 }
                 let ownHere = has(t, own)
                 let failTarget = Int(f[t])
                 let inherits = t > 0 && has(failTarget, outBits)
                 guard ownHere || inherits else { continue }
                 outBits[t >> 6] |= 1 << UInt64(t & 63)
+                var cutFrom = -1, cutTo = -1
                 if ownHere {
                     let r = rank(t, own, ownRank)
                     for k in Int(ownFirst[r])..<Int(ownEnd[r]) {
-                        o.append(Output(pattern: ids.map { $0[k] } ?? Int32(k), length: p.length[k]))
+                        if Int(p.length[k]) > K {
+                            if cutFrom < 0 { cutFrom = k }
+                            cutTo = k + 1
+                        } else {
+                            o.append(Output(pattern: Int32(k), length: p.length[k]))
+                        }
                     }
                 }
                 if inherits {
@@ -268,43 +271,57 @@ public final class LiteralMatcher: @unchecked Sendable {
                     for k in Int(oStart[r])..<Int(oStart[r + 1]) { o.append(o[k]) }
                 }
                 oStart.append(Int32(o.count))
+                if truncated {
+                    ranges.append(Int32(max(cutFrom, 0)))
+                    ranges.append(Int32(max(cutTo, 0)))
+                }
             }
             if words > 0 {
                 outRank[words] = outRank[words - 1] + Int32(outBits[words - 1].nonzeroBitCount)
             }
-            // Flag the targets that report hits; with every state dense,
-            // targets become row offsets.
-            let scale = Int32(dense == n ? C : 1)
+            // Flag the targets that report hits; targets become row offsets.
             for i in 0..<d.count {
                 let s = Int(d[i])
-                d[i] = Int32(s) * scale | (has(s, outBits) ? Self.outputFlag : 0)
+                d[i] = Int32(s * C) | (has(s, outBits) ? Self.outputFlag : 0)
             }
         }}}}}}}}
         delta = d
-        denseStates = dense
-        maxDepth = maxLength
         outputBits = outBits
         outputRank = outRank
         outputStart = oStart
         outputs = o
-        if dense == n {
-            firstChild = []; nodeClass = []; fail = []
+        cutRange = ranges
+        if cut {
+            // The patterns, sorted and back to back, to check cut ones against the text.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(p.length.reduce(0) { $0 + Int($1) })
+            var starts: [Int] = []
+            starts.reserveCapacity(P + 1)
+            p.bytes.withUnsafeBufferPointer { b in
+                for k in 0..<P {
+                    starts.append(bytes.count)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[p.start[k]..<(p.start[k] + Int(p.length[k]))]))
+                }
+            }
+            starts.append(bytes.count)
+            patternBytes = bytes
+            patternStart = starts
         } else {
-            firstChild = first; nodeClass = label; fail = f
+            patternBytes = []
+            patternStart = []
         }
     }
 
+    /// The rank of output state `state` among the output states.
     @inline(__always)
-    private func report(_ state: Int, at i: Int, _ body: (Hit) -> Void) {
-        let r = Int(outputRank[state >> 6]) + (outputBits[state >> 6] & ((1 << UInt64(state & 63)) &- 1)).nonzeroBitCount
-        outputs.withUnsafeBufferPointer { o in
-            outputStart.withUnsafeBufferPointer { os in
-                for k in Int(os[r])..<Int(os[r + 1]) {
-                    let h = o[k]
-                    body(Hit(pattern: h.pattern, start: i + 1 - Int(h.length), end: i + 1))
-                }
-            }
-        }
+    private func outputIndex(_ state: Int) -> Int {
+        Int(outputRank[state >> 6]) + (outputBits[state >> 6] & ((1 << UInt64(state & 63)) &- 1)).nonzeroBitCount
+    }
+
+    @inline(__always)
+    private func id(_ k: Int32) -> Int32 {
+        guard let ids else { return k }
+        return ids[Int(k)]
     }
 
     /// Calls `body` for every occurrence of every pattern (overlapping ones
@@ -312,37 +329,53 @@ public final class LiteralMatcher: @unchecked Sendable {
     @inline(__always)
     public func scan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
         guard patternCount > 0 else { return }
-        if denseStates < stateCount { return hybridScan(text, body) }
-        let C = classCount
-        if text.count >> 2 >= max(Self.minQuarter, 2 * maxDepth) { return interleavedScan(text, body) }
-        classOf.withUnsafeBufferPointer { cls in
-            delta.withUnsafeBufferPointer { d in
-                var row = 0
-                for i in 0..<text.count {
-                    let v = d[row + Int(cls[Int(text[i])])]
-                    row = Int(v & Self.stateMask)
-                    if v < 0 { report(row / C, at: i, body) }
+        if cut { return cutScan(text, body) }
+        states(text) { state, i in
+            let r = outputIndex(state)
+            outputs.withUnsafeBufferPointer { o in
+                outputStart.withUnsafeBufferPointer { os in
+                    for k in Int(os[r])..<Int(os[r + 1]) {
+                        let h = o[k]
+                        body(Hit(pattern: id(h.pattern), start: i + 1 - Int(h.length), end: i + 1))
+                    }
                 }
             }
         }
     }
 
-    /// The dense scan as four interleaved scans of the text's quarters: the
-    /// next state of each quarter is one dependent load, and four of them
-    /// in flight at once hide most of the latency that bounds a single scan
-    /// (about twice as fast). A quarter's scan starts `maxDepth` bytes before
-    /// it, which puts it in the state a single scan would be in (no state is
-    /// deeper than that); hits of the later quarters are held back and
-    /// reported after the earlier ones, so the order is a single scan's.
+    /// Runs the DFA over `text`; calls `found(state, i)` in order of `i` for
+    /// every byte `i` after which the automaton is in an output state.
+    ///
+    /// Each step is one load that depends on the one before, so a long
+    /// text is scanned as four interleaved quarters: four loads in flight
+    /// hide most of the latency (about twice as fast). A quarter's scan
+    /// starts `depth` bytes early, which puts it in the state a single scan
+    /// would be in (no state is deeper); the later quarters' output states
+    /// wait in a list until the earlier ones are reported.
     @inline(__always)
-    private func interleavedScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
-        let n = text.count, q = n >> 2, C = classCount, depth = maxDepth
+    private func states(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
+        let n = text.count, C = classCount
+        let q = n >> 2
+        if q < max(Self.minQuarter, 2 * depth) {
+            classOf.withUnsafeBufferPointer { cls in
+                delta.withUnsafeBufferPointer { d in
+                    var row = 0
+                    for i in 0..<n {
+                        let v = d[row + Int(cls[Int(text[i])])]
+                        row = Int(v & Self.stateMask)
+                        if v < 0 { found(row / C, i) }
+                    }
+                }
+            }
+            return
+        }
         var held1: [(row: Int, at: Int)] = [], held2: [(row: Int, at: Int)] = [], held3: [(row: Int, at: Int)] = []
+        let back = depth
         classOf.withUnsafeBufferPointer { cls in
             delta.withUnsafeBufferPointer { d in
                 func enter(_ at: Int) -> Int {
                     var row = 0
-                    for i in (at - depth)..<at { row = Int(d[row + Int(cls[Int(text[i])])] & Self.stateMask) }
+                    for i in (at - back)..<at { row = Int(d[row + Int(cls[Int(text[i])])] & Self.stateMask) }
                     return row
                 }
                 var r0 = 0, r1 = enter(q), r2 = enter(2 * q), r3 = enter(3 * q)
@@ -356,7 +389,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                     r2 = Int(v2 & Self.stateMask)
                     r3 = Int(v3 & Self.stateMask)
                     if (v0 | v1 | v2 | v3) < 0 {
-                        if v0 < 0 { report(r0 / C, at: i, body) }
+                        if v0 < 0 { found(r0 / C, i) }
                         if v1 < 0 { held1.append((r1, q + i)) }
                         if v2 < 0 { held2.append((r2, 2 * q + i)) }
                         if v3 < 0 { held3.append((r3, 3 * q + i)) }
@@ -369,50 +402,65 @@ public final class LiteralMatcher: @unchecked Sendable {
                 }
             }
         }
-        for h in held1 { report(h.row / C, at: h.at, body) }
-        for h in held2 { report(h.row / C, at: h.at, body) }
-        for h in held3 { report(h.row / C, at: h.at, body) }
+        for h in held1 { found(h.row / C, h.at) }
+        for h in held2 { found(h.row / C, h.at) }
+        for h in held3 { found(h.row / C, h.at) }
     }
 
-    /// Dense rows for shallow states, failure links over the compact trie
-    /// for the deep ones (until a failure link lands on a dense state).
-    private func hybridScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
-        var state = 0
-        let C = classCount, D = denseStates
-        classOf.withUnsafeBufferPointer { cls in
-        delta.withUnsafeBufferPointer { d in
-        firstChild.withUnsafeBufferPointer { first in
-        nodeClass.withUnsafeBufferPointer { label in
-        fail.withUnsafeBufferPointer { fail in
-        outputBits.withUnsafeBufferPointer { bits in
-            for i in 0..<text.count {
-                let c = cls[Int(text[i])]
-                var hit = false
-                while true {
-                    if state < D {
-                        let v = d[state * C + Int(c)]
-                        state = Int(v & Self.stateMask)
-                        hit = v < 0
-                        break
-                    }
-                    if c != 0 {
-                        var lo = Int(first[state]), hi = Int(first[state + 1])
-                        let end = hi
-                        while lo < hi {
-                            let mid = (lo + hi) >> 1
-                            if label[mid] < c { lo = mid + 1 } else { hi = mid }
-                        }
-                        if lo < end && label[lo] == c {
-                            state = lo
-                            hit = bits[lo >> 6] & (1 << UInt64(lo & 63)) != 0
-                            break
-                        }
-                    }
-                    state = Int(fail[state])
-                }
-                if hit { report(state, at: i, body) }
+    /// The scan when patterns are cut: the automaton's hits, and the cut
+    /// patterns that match where their prefix's state is reached, sorted
+    /// into the order of a scan over whole patterns.
+    private func cutScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
+        var hits: [(end: Int, length: Int32, pattern: Int32)] = []
+        var checked = false
+        states(text) { state, i in
+            let r = outputIndex(state)
+            for k in Int(outputStart[r])..<Int(outputStart[r + 1]) {
+                let h = outputs[k]
+                hits.append((i + 1, h.length, h.pattern))
             }
-        }}}}}}
+            let lo = Int(cutRange[2 * r]), hi = Int(cutRange[2 * r + 1])
+            if lo < hi {
+                checked = true
+                check(lo, hi, from: i + 1 - depth, in: text, &hits)
+            }
+        }
+        if checked { hits.sort { ($0.end, -$0.length, $0.pattern) < ($1.end, -$1.length, $1.pattern) } }
+        for h in hits { body(Hit(pattern: id(h.pattern), start: h.end - Int(h.length), end: h.end)) }
+    }
+
+    /// The patterns of sorted positions lo..<hi (which share their first
+    /// `depth` bytes with the text at `start`) that match there whole.
+    private func check(_ lo: Int, _ hi: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>,
+                       _ hits: inout [(end: Int, length: Int32, pattern: Int32)]) {
+        patternBytes.withUnsafeBufferPointer { b in
+            patternStart.withUnsafeBufferPointer { ps in
+                var lo = lo, hi = hi, d = depth
+                while lo < hi {
+                    // Sorted: among patterns sharing d bytes, those of length d come first.
+                    while lo < hi && ps[lo + 1] - ps[lo] == d {
+                        hits.append((start + d, Int32(d), Int32(lo)))
+                        lo += 1
+                    }
+                    guard lo < hi, start + d < text.count else { return }
+                    let c = ByteStrings.fold(text[start + d])
+                    var a = lo, z = hi
+                    while a < z {
+                        let m = (a + z) >> 1
+                        if ByteStrings.fold(b[ps[m] + d]) < c { a = m + 1 } else { z = m }
+                    }
+                    var e = a
+                    z = hi
+                    while e < z {
+                        let m = (e + z) >> 1
+                        if ByteStrings.fold(b[ps[m] + d]) <= c { e = m + 1 } else { z = m }
+                    }
+                    lo = a
+                    hi = e
+                    d += 1
+                }
+            }
+        }
     }
 }
 
@@ -442,9 +490,8 @@ enum ByteStrings {
                 let i = Int(a.index), j = Int(c.index)
                 let sa = start[i], sc = start[j], na = Int(length[i]), nc = Int(length[j])
                 let m = min(na, nc)
-                var k = min(8, m)
                 // Equal prefixes with a short string: zero padding may hide a difference.
-                if m < 8 { k = 0 }
+                var k = m < 8 ? 0 : 8
                 while k < m {
                     let x = fold(b[sa + k]), y = fold(b[sc + k])
                     if x != y { return x < y }
