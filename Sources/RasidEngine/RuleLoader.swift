@@ -312,6 +312,11 @@ public struct RuleLoader {
             let bytes = [UInt8](data)
             if let list = plainList(bytes, shown: shown) { return RuleTerms(list) }
         }
+        return RuleTerms(listLines(data, isCSV: isCSV, shown: shown))
+    }
+
+    /// The terms of a list read line by line (CSV, or not valid UTF-8).
+    mutating func listLines(_ data: Data, isCSV: Bool, shown: String) -> [RuleTerm] {
         var out: [RuleTerm] = []
         var lineNo = 0
         for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -351,14 +356,14 @@ public struct RuleLoader {
             let norm = fields.count > 1 ? String(Self.trimSpaces(fields[1])) : ""
             out.append(RuleTerm(text: term, norm: norm.isEmpty ? nil : norm, attrs: [:], location: SourceLocation(file: shown, line: lineNo, column: 1)))
         }
-        return RuleTerms(out)
+        return out
     }
 
     /// A plain list (term[TAB norm] per line) read as bytes: the same terms
     /// and messages as the line-by-line reading above, without a string per
     /// line. Nil when the file is not valid UTF-8 (the line-by-line reading
     /// then names the bad lines).
-    private mutating func plainList(_ bytes: [UInt8], shown: String) -> GazetteerList? {
+    mutating func plainList(_ bytes: [UInt8], shown: String) -> GazetteerList? {
         var entries: [GazetteerList.Entry] = []
         let valid = bytes.withUnsafeBufferPointer { b -> Bool in
             guard Self.isValidUTF8(b) else { return false }
@@ -403,7 +408,9 @@ public struct RuleLoader {
     /// trailing spaces, tabs and other space separators.
     static func trimSpaces(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
         func isSpace(_ v: UInt32) -> Bool {
-            v == 0x20 || v == 0x09 || (v > 0x7F && Unicode.Scalar(v).map { $0.properties.generalCategory == .spaceSeparator } ?? false)
+            // (The Arabic block has no space separators: most terms end in it.)
+            v == 0x20 || v == 0x09 || (v > 0x7F && !(v >= 0x0600 && v <= 0x06FF)
+                && Unicode.Scalar(v).map { $0.properties.generalCategory == .spaceSeparator } ?? false)
         }
         var s = r.lowerBound, e = r.upperBound
         while s < e {
