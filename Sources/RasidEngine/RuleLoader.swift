@@ -303,16 +303,47 @@ public struct RuleLoader {
         }
         // Only regular files: a folder, FIFO or device (/dev/zero) would fail or never end.
         let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-        guard !isDir.boolValue, type == .typeRegular, let data = FileManager.default.contents(atPath: path) else {
+        guard !isDir.boolValue, type == .typeRegular, let bytes = Self.contents(path) else {
             error(ctx.loc(node), "gazetteer '\(relative)' is not a readable regular file")
             return []
         }
         let isCSV = relative.lowercased().hasSuffix(".csv")
-        if !isCSV, data.count < Int32.max {
-            let bytes = [UInt8](data)
-            if let list = plainList(bytes, shown: shown) { return RuleTerms(list) }
+        if !isCSV, bytes.count < Int32.max, let list = plainList(bytes, shown: shown) { return RuleTerms(list) }
+        return RuleTerms(listLines(Data(bytes), isCSV: isCSV, shown: shown))
+    }
+
+    /// A file's bytes, read straight into an array (a gazetteer can be tens
+    /// of megabytes: no Data to copy from).
+    static func contents(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var result: [UInt8] = []
+        // One more byte than the size, to see the end (or a file that grew).
+        var want = max(Int(info.st_size), 0) + 1
+        while true {
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
+                var n = 0
+                while n < want {
+                    let r = read(fd, buffer.baseAddress! + n, want - n)
+                    if r < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        break
+                    }
+                    if r == 0 { break }
+                    n += r
+                }
+                initialized = n
+            }
+            if failed { return nil }
+            if result.isEmpty { result = chunk } else { result += chunk }
+            if chunk.count < want { return result }
+            want = 1 << 16
         }
-        return RuleTerms(listLines(data, isCSV: isCSV, shown: shown))
     }
 
     /// The terms of a list read line by line (CSV, or not valid UTF-8).
@@ -367,6 +398,7 @@ public struct RuleLoader {
         var entries: [GazetteerList.Entry] = []
         let valid = bytes.withUnsafeBufferPointer { b -> Bool in
             guard Self.isValidUTF8(b) else { return false }
+            entries.reserveCapacity(b.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) })
             var lineNo = 0
             var lineStart = 0
             while lineStart <= b.count {
