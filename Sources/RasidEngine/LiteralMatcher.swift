@@ -29,6 +29,9 @@ public final class LiteralMatcher: @unchecked Sendable {
         var length: [Int32]
         /// The pattern id of the k-th pattern; nil: k itself.
         var ids: [Int32]?
+        /// How many leading bytes (folded) the k-th pattern shares with the
+        /// one before it, when the sort has told; nil: compared here.
+        var lcp: [Int32]?
     }
 
     private let classOf: [UInt8]          // byte → class (ASCII letters folded)
@@ -55,11 +58,13 @@ public final class LiteralMatcher: @unchecked Sendable {
     /// Whether longer patterns were cut at `depth` bytes.
     private let cut: Bool
     // When cut: the patterns sorted (folded bytes), pattern k being
-    // patternBytes[patternStart[k] ..< patternStart[k + 1]], and for the
-    // output state of rank r, the patterns to check where it is reached:
-    // sorted positions cutRange[2r] ..< cutRange[2r + 1].
+    // patternBytes[patternStart[k] ..< patternStart[k] + patternLength[k]]
+    // (the builder's buffers, kept), and for the output state of rank r,
+    // the patterns to check where it is reached: sorted positions
+    // cutRange[2r] ..< cutRange[2r + 1].
     private let patternBytes: [UInt8]
     private let patternStart: [Int]
+    private let patternLength: [Int32]
     private let cutRange: [Int32]
 
     static let outputFlag = Int32.min
@@ -88,9 +93,9 @@ public final class LiteralMatcher: @unchecked Sendable {
         for p in patterns {
             start.append(bytes.count); length.append(Int32(p.count)); bytes.append(contentsOf: p)
         }
-        let order = ByteStrings.sortedOrder(bytes: bytes, start: start, length: length, raw: false)
+        let (order, lcp) = ByteStrings.sort(bytes: bytes, start: start, length: length, raw: false)
         self.init(sorted: SortedPatterns(bytes: bytes, start: order.map { start[Int($0)] },
-                                         length: order.map { length[Int($0)] }, ids: order),
+                                         length: order.map { length[Int($0)] }, ids: order, lcp: lcp),
                   denseLimit: denseLimit)
     }
 
@@ -116,18 +121,17 @@ public final class LiteralMatcher: @unchecked Sendable {
         // Shared prefix (in classes) of each pattern with the one before it,
         // and how many states each depth has: pattern k adds the states for
         // its prefixes longer than that shared part.
-        var lcp = [Int32](repeating: 0, count: P)
-        var maxLength = 0
-        p.bytes.withUnsafeBufferPointer { b in
-            cls.withUnsafeBufferPointer { cls in
-                for k in 0..<P {
-                    let n = Int(p.length[k])
-                    maxLength = max(maxLength, n)
-                    guard k > 0 else { continue }
-                    let a = p.start[k - 1], m = min(n, Int(p.length[k - 1])), s = p.start[k]
-                    var i = 0
-                    while i < m && cls[Int(b[a + i])] == cls[Int(b[s + i])] { i += 1 }
-                    lcp[k] = Int32(i)
+        var lcp = p.lcp ?? [Int32](repeating: 0, count: P)
+        let maxLength = Int(p.length.max() ?? 0)
+        if p.lcp == nil {
+            p.bytes.withUnsafeBufferPointer { b in
+                cls.withUnsafeBufferPointer { cls in
+                    for k in 1..<max(1, P) {
+                        let a = p.start[k - 1], m = min(Int(p.length[k]), Int(p.length[k - 1])), s = p.start[k]
+                        var i = 0
+                        while i < m && cls[Int(b[a + i])] == cls[Int(b[s + i])] { i += 1 }
+                        lcp[k] = Int32(i)
+                    }
                 }
             }
         }
@@ -291,25 +295,9 @@ public final class LiteralMatcher: @unchecked Sendable {
         outputStart = oStart
         outputs = o
         cutRange = ranges
-        if cut {
-            // The patterns, sorted and back to back, to check cut ones against the text.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(p.length.reduce(0) { $0 + Int($1) })
-            var starts: [Int] = []
-            starts.reserveCapacity(P + 1)
-            p.bytes.withUnsafeBufferPointer { b in
-                for k in 0..<P {
-                    starts.append(bytes.count)
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[p.start[k]..<(p.start[k] + Int(p.length[k]))]))
-                }
-            }
-            starts.append(bytes.count)
-            patternBytes = bytes
-            patternStart = starts
-        } else {
-            patternBytes = []
-            patternStart = []
-        }
+        patternBytes = truncated ? p.bytes : []
+        patternStart = truncated ? p.start : []
+        patternLength = truncated ? p.length : []
     }
 
     /// The rank of output state `state` among the output states.
@@ -409,10 +397,10 @@ public final class LiteralMatcher: @unchecked Sendable {
 
     /// The scan when patterns are cut: the automaton's hits, and the cut
     /// patterns that match where their prefix's state is reached, sorted
-    /// into the order of a scan over whole patterns.
+    /// into the order of a scan over whole patterns (by end, longest first).
     private func cutScan(_ text: UnsafeBufferPointer<UInt8>, _ body: (Hit) -> Void) {
         var hits: [(end: Int, length: Int32, pattern: Int32)] = []
-        var checked = false
+        var unordered = false
         states(text) { state, i in
             let r = outputIndex(state)
             for k in Int(outputStart[r])..<Int(outputStart[r + 1]) {
@@ -421,11 +409,12 @@ public final class LiteralMatcher: @unchecked Sendable {
             }
             let lo = Int(cutRange[2 * r]), hi = Int(cutRange[2 * r + 1])
             if lo < hi {
-                checked = true
+                let before = hits.count
                 check(lo, hi, from: i + 1 - depth, in: text, &hits)
+                if hits.count > before { unordered = true }
             }
         }
-        if checked { hits.sort { ($0.end, -$0.length, $0.pattern) < ($1.end, -$1.length, $1.pattern) } }
+        if unordered { hits.sort { ($0.end, -$0.length, $0.pattern) < ($1.end, -$1.length, $1.pattern) } }
         for h in hits { body(Hit(pattern: id(h.pattern), start: h.end - Int(h.length), end: h.end)) }
     }
 
@@ -434,11 +423,12 @@ public final class LiteralMatcher: @unchecked Sendable {
     private func check(_ lo: Int, _ hi: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>,
                        _ hits: inout [(end: Int, length: Int32, pattern: Int32)]) {
         patternBytes.withUnsafeBufferPointer { b in
-            patternStart.withUnsafeBufferPointer { ps in
+        patternStart.withUnsafeBufferPointer { ps in
+        patternLength.withUnsafeBufferPointer { pl in
                 var lo = lo, hi = hi, d = depth
                 while lo < hi {
                     // Sorted: among patterns sharing d bytes, those of length d come first.
-                    while lo < hi && ps[lo + 1] - ps[lo] == d {
+                    while lo < hi && pl[lo] == d {
                         hits.append((start + d, Int32(d), Int32(lo)))
                         lo += 1
                     }
@@ -459,8 +449,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                     hi = e
                     d += 1
                 }
-            }
-        }
+        }}}
     }
 }
 
@@ -469,41 +458,71 @@ enum ByteStrings {
     @inline(__always)
     static func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 
-    /// The indices of the strings `bytes[start[i] ..< start[i] + length[i]]`
+    /// The strings `bytes[start[i] ..< start[i] + length[i]]` (non-empty)
     /// in ascending order of their bytes with ASCII letters folded to lower
-    /// case; ties broken by the raw bytes when `raw`, then by index.
-    static func sortedOrder(bytes: [UInt8], start: [Int], length: [Int32], raw: Bool) -> [Int32] {
+    /// case, ties broken by the raw bytes when `raw`, then by index; and for
+    /// each sorted position, how many leading (folded) bytes it shares with
+    /// the string before it.
+    ///
+    /// Sorted 8 bytes at a time (most significant first): a string's next 8
+    /// bytes become one integer, so comparisons never touch the buffer, and
+    /// only strings that tie on them get their next 8 bytes read.
+    static func sort(bytes: [UInt8], start: [Int], length: [Int32], raw: Bool) -> (order: [Int32], lcp: [Int32]) {
         let count = start.count
-        // The first 8 folded bytes as one big-endian number decide most comparisons.
-        struct Key { var prefix: UInt64; var index: Int32 }
+        // The 8 bytes at `offset`, big-endian, zero-padded; `rest` is how many
+        // bytes the string has from there, 9 standing for more than 8.
+        struct Key { var chunk: UInt64; var rest: Int32; var index: Int32 }
         var keys = [Key]()
         keys.reserveCapacity(count)
+        var lcp = [Int32](repeating: 0, count: count)
         bytes.withUnsafeBufferPointer { b in
-            for i in 0..<count {
+            @inline(__always) func key(_ i: Int, _ offset: Int) -> Key {
+                let s = start[i] + offset, n = Int(length[i]) - offset
                 var x: UInt64 = 0
-                let s = start[i], n = Int(length[i])
                 for j in 0..<8 { x = x << 8 | UInt64(j < n ? fold(b[s + j]) : 0) }
-                keys.append(Key(prefix: x, index: Int32(i)))
+                return Key(chunk: x, rest: Int32(min(n, 9)), index: Int32(i))
             }
-            keys.sort { a, c in
-                if a.prefix != c.prefix { return a.prefix < c.prefix }
-                let i = Int(a.index), j = Int(c.index)
-                let sa = start[i], sc = start[j], na = Int(length[i]), nc = Int(length[j])
-                let m = min(na, nc)
-                // Equal prefixes with a short string: zero padding may hide a difference.
-                var k = m < 8 ? 0 : 8
-                while k < m {
-                    let x = fold(b[sa + k]), y = fold(b[sc + k])
-                    if x != y { return x < y }
-                    k += 1
+            /// Leading bytes two different keys at one offset share.
+            @inline(__always) func common(_ a: Key, _ c: Key) -> Int32 {
+                let same: Int32 = a.chunk == c.chunk ? 8 : Int32((a.chunk ^ c.chunk).leadingZeroBitCount >> 3)
+                return min(same, min(a.rest, c.rest))
+            }
+            for i in 0..<count { keys.append(key(i, 0)) }
+            keys.withUnsafeMutableBufferPointer { keys in
+                var pending: [(lo: Int, hi: Int, offset: Int)] = [(0, count, 0)]
+                while let (lo, hi, offset) = pending.popLast() {
+                    if offset > 0 { for k in lo..<hi { keys[k] = key(Int(keys[k].index), offset) } }
+                    var range = UnsafeMutableBufferPointer<Key>(rebasing: keys[lo..<hi])
+                    range.sort { (x: Key, y: Key) -> Bool in x.chunk != y.chunk ? x.chunk < y.chunk : x.rest < y.rest }
+                    var i = lo
+                    while i < hi {
+                        var j = i + 1
+                        while j < hi && keys[j].chunk == keys[i].chunk && keys[j].rest == keys[i].rest { j += 1 }
+                        // (The first of a range shares as much with the one before as the whole range does: set above.)
+                        if i > lo { lcp[i] = Int32(offset) + common(keys[i - 1], keys[i]) }
+                        if j - i > 1 {
+                            if keys[i].rest > 8 {
+                                pending.append((i, j, offset + 8))
+                            } else {
+                                // Equal after folding.
+                                for k in (i + 1)..<j { lcp[k] = Int32(offset) + keys[k].rest }
+                                var ties = UnsafeMutableBufferPointer<Key>(rebasing: keys[i..<j])
+                                ties.sort { (x: Key, y: Key) -> Bool in
+                                    if raw {
+                                        let sx = start[Int(x.index)], sy = start[Int(y.index)]
+                                        for k in 0..<Int(length[Int(x.index)]) where b[sx + k] != b[sy + k] {
+                                            return b[sx + k] < b[sy + k]
+                                        }
+                                    }
+                                    return x.index < y.index
+                                }
+                            }
+                        }
+                        i = j
+                    }
                 }
-                if na != nc { return na < nc }
-                if raw {
-                    for k in 0..<m where b[sa + k] != b[sc + k] { return b[sa + k] < b[sc + k] }
-                }
-                return i < j
             }
         }
-        return keys.map(\.index)
+        return (keys.map(\.index), lcp)
     }
 }

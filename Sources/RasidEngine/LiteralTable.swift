@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every literal that goes into the rule groups' automata — rule terms, their
 /// `لل` forms, patterns' start literals — collected in the order they are
 /// added, as byte ranges of one buffer. `build` sorts them once: equal
@@ -8,26 +10,28 @@
 struct LiteralTable {
     /// Normalized literals, back to back.
     private(set) var bytes: [UInt8] = []
-    private var start: [Int] = []
-    private var length: [Int32] = []
-    private var group: [Int32] = []
-    /// `term`, `startLiteral`, or (≥ 0) the term entry whose `لل` form this
-    /// is: it is in the automaton only when that term is.
-    private var link: [Int32] = []
-    private static let term: Int32 = -1
-    private static let startLiteral: Int32 = -2
-    /// The payload of each entry; `exact` is 0 when the hit's bytes must be
-    /// compared (the offset is set when the pattern is built).
-    private var payload: [TermPayload] = []
-    /// For term entries: which rule instance and term, for the lint.
-    private var origin: [Origin] = []
-    private struct Origin {
+    /// Every literal added, in order (its index is its place in that order).
+    private var entries: [Entry] = []
+    private struct Entry {
+        var start: Int
+        var length: Int32
+        var group: Int32
+        /// `term`, `startLiteral`, or (≥ 0) the term entry whose `لل` form
+        /// this is: it is in the automaton only when that term is.
+        var link: Int32
+        /// For terms: which rule (an index into `instances`) and which of its terms.
         var instance: Int32
         var term: Int32
+        /// A term of a complete rule (an incomplete rule's terms are only checked).
         var include: Bool
-        /// Written in the rule file itself (not a gazetteer).
+        /// A term written in the rule file itself (not in a gazetteer).
         var inRuleFile: Bool
+        /// `exact` is 0 when the hit's bytes must be compared (the offset is
+        /// set when the pattern is built).
+        var payload: TermPayload
     }
+    private static let term: Int32 = -1
+    private static let startLiteral: Int32 = -2
     /// Rules with terms, in the order they were compiled.
     private var instances: [Instance] = []
     private struct Instance {
@@ -43,36 +47,31 @@ struct LiteralTable {
     /// rule's position), then the rule instance and the term.
     private(set) var diagnostics: [(position: Int, instance: Int32, term: Int32, diagnostic: Diagnostic)] = []
 
-    init(expectedBytes: Int = 0) {
+    init(expectedBytes: Int = 0, expectedTerms: Int = 0) {
         bytes.reserveCapacity(expectedBytes)
+        entries.reserveCapacity(expectedTerms)
     }
 
-    /// The bytes of every gazetteer in `files`: enough to reserve the buffer once.
-    static func expectedBytes(_ files: [RuleFile]) -> Int {
-        var n = 0
+    /// The bytes and terms of every gazetteer in `files`: enough to reserve the buffers once.
+    static func expected(_ files: [RuleFile]) -> (bytes: Int, terms: Int) {
+        var n = 0, t = 0
         for f in files {
             for r in f.rules {
-                if case .terms(let t) = r.body, case .gazetteer(let g) = t.storage { n += g.bytes.count }
+                if case .terms(let terms) = r.body, case .gazetteer(let g) = terms.storage {
+                    n += g.bytes.count
+                    t += g.entries.count
+                }
             }
         }
-        return n
-    }
-
-    private mutating func append(_ s: Int, _ n: Int, group g: Int32, link l: Int32, payload p: TermPayload, origin o: Origin) {
-        start.append(s)
-        length.append(Int32(n))
-        group.append(g)
-        link.append(l)
-        payload.append(p)
-        origin.append(o)
+        return (n, t)
     }
 
     /// A pattern's start literal.
     mutating func addStartLiteral(_ literal: [UInt8], group g: Int32, payload p: TermPayload) {
         let s = bytes.count
         bytes.append(contentsOf: literal)
-        append(s, literal.count, group: g, link: Self.startLiteral, payload: p,
-               origin: Origin(instance: -1, term: -1, include: false, inRuleFile: false))
+        entries.append(Entry(start: s, length: Int32(literal.count), group: g, link: Self.startLiteral, instance: -1, term: -1,
+                             include: false, inRuleFile: false, payload: p))
     }
 
     /// The terms of rule `r` (rule `ruleIndex` of file `fileIndex`, compiled
@@ -135,7 +134,6 @@ struct LiteralTable {
                                 Diagnostic(.error, location(), "term '\(text())' is empty after normalization", rule: r.fullID)))
             return
         }
-        let entry = Int32(start.count)
         var p = TermPayload(rule: index, contracted: false)
         if include {
             let norm = norm()
@@ -143,24 +141,27 @@ struct LiteralTable {
                 p.meta = Int32(meta.count)
                 meta.append(TermMeta(norm: norm, attrs: attrs))
             }
-            if !r.caseInsensitive && bytes[s..<(s + n)].contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            if !r.caseInsensitive && raw.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
                 p.exact = 0
             }
         }
-        append(s, n, group: g, link: Self.term, payload: p,
-               origin: Origin(instance: instance, term: term, include: include, inRuleFile: inRuleFile))
+        let entry = Int32(entries.count)
+        entries.append(Entry(start: s, length: Int32(n), group: g, link: Self.term, instance: instance, term: term,
+                             include: include, inRuleFile: inRuleFile, payload: p))
         if include && contracted >= 0 {
             p.contracted = true
-            append(contracted, s + n - contracted, group: g, link: entry, payload: p,
-                   origin: Origin(instance: -1, term: -1, include: false, inRuleFile: false))
+            entries.append(Entry(start: contracted, length: Int32(s + n - contracted), group: g, link: entry, instance: -1,
+                                 term: -1, include: false, inRuleFile: false, payload: p))
         }
     }
 
     /// One group's share of the literals: patterns sorted for the automaton
-    /// builder and each pattern's payloads.
+    /// builder (with how many bytes each shares with the one before) and
+    /// each pattern's payloads.
     struct Group {
         var start: [Int] = []
         var length: [Int32] = []
+        var lcp: [Int32] = []
         var payloadStart: [Int32] = [0]
         var payloads: [TermPayload] = []
         var exactBytes: [UInt8] = []
@@ -168,23 +169,23 @@ struct LiteralTable {
 
     /// Sorts the literals, checks the terms for duplicates (adding the
     /// warnings to `diagnostics`) and returns each group's patterns.
-    /// `term(instance, term)` gives back a term for a message.
+    /// Consumes the literals (`bytes` stays).
     mutating func build(groupCount: Int, files: [RuleFile]) -> [Group] {
-        let count = start.count
-        let order = ByteStrings.sortedOrder(bytes: bytes, start: start, length: length, raw: true)
-        // Per sorted position: 0 the same bytes as the previous literal, 1 a
-        // new literal equal to it under ASCII case folding, 2 neither.
+        let count = entries.count
+        let (order, lcp) = ByteStrings.sort(bytes: bytes, start: entries.map(\.start), length: entries.map(\.length), raw: true)
+        // The entries in sorted order (one pass of independent loads), and
+        // where each one went, for the `لل` forms to find their terms.
+        let sorted = order.map { entries[Int($0)] }
+        var position = [Int32](repeating: 0, count: count)
+        for (k, e) in order.enumerated() { position[Int(e)] = Int32(k) }
+        entries = []
+        // Per sorted position: 0 the same bytes as the literal before, 1
+        // equal to it under ASCII case folding only, 2 neither.
         var boundary = [UInt8](repeating: 2, count: count)
         bytes.withUnsafeBufferPointer { b in
-            for k in 1..<max(1, count) {
-                let x = Int(order[k - 1]), y = Int(order[k])
-                guard length[x] == length[y] else { continue }
-                let sx = start[x], sy = start[y], n = Int(length[x])
-                var i = 0
-                while i < n && b[sx + i] == b[sy + i] { i += 1 }
-                if i == n { boundary[k] = 0; continue }
-                while i < n && ByteStrings.fold(b[sx + i]) == ByteStrings.fold(b[sy + i]) { i += 1 }
-                if i == n { boundary[k] = 1 }
+            for k in 1..<max(1, count) where lcp[k] == sorted[k].length && sorted[k].length == sorted[k - 1].length {
+                let x = sorted[k - 1].start, y = sorted[k].start
+                boundary[k] = memcmp(b.baseAddress! + x, b.baseAddress! + y, Int(sorted[k].length)) == 0 ? 0 : 1
             }
         }
 
@@ -201,16 +202,14 @@ struct LiteralTable {
             while end < count && boundary[end] == 0 { end += 1 }
             defer { run = end }
             if end - run == 1 {
-                let e = Int(order[run])
-                if link[e] == Self.term { valid[e] = origin[e].include }
+                if sorted[run].link == Self.term { valid[run] = sorted[run].include }
                 continue
             }
             seen.removeAll(keepingCapacity: true)
             var owner = -1
             for k in run..<end {
-                let e = Int(order[k])
-                guard link[e] == Self.term else { continue }
-                let o = origin[e]
+                let o = sorted[k]
+                guard o.link == Self.term else { continue }
                 if seen.contains(o.instance) {
                     let (rule, t) = describe(o, files)
                     diagnostics.append((instances[Int(o.instance)].position, o.instance, o.term, Diagnostic(
@@ -219,9 +218,9 @@ struct LiteralTable {
                 }
                 seen.append(o.instance)
                 guard o.include else { continue }
-                valid[e] = true
-                guard owner >= 0 else { owner = e; continue }
-                let (ownerRule, ownerTerm) = describe(origin[owner], files)
+                valid[k] = true
+                guard owner >= 0 else { owner = k; continue }
+                let (ownerRule, ownerTerm) = describe(sorted[owner], files)
                 let (rule, t) = describe(o, files)
                 guard ownerRule.fullID != rule.fullID else { continue }
                 let loc = ownerTerm.location
@@ -230,7 +229,7 @@ struct LiteralTable {
                         .warning, t.location,
                         "term '\(t.text)' is also in rule '\(ownerRule.fullID)' (\(loc.file):\(loc.line)) under label \(ownerRule.label)",
                         rule: rule.fullID)))
-                } else if origin[owner].inRuleFile, o.inRuleFile {
+                } else if sorted[owner].inRuleFile, o.inRuleFile {
                     // Same label, both written in rule files (a generated gazetteer may overlap curated terms).
                     diagnostics.append((instances[Int(o.instance)].position, o.instance, o.term, Diagnostic(
                         .warning, t.location,
@@ -239,9 +238,9 @@ struct LiteralTable {
                 }
             }
         }
-        @inline(__always) func isIn(_ e: Int) -> Bool {
-            let l = link[e]
-            return l == Self.term ? valid[e] : l == Self.startLiteral ? true : valid[Int(l)]
+        @inline(__always) func isIn(_ k: Int) -> Bool {
+            let l = sorted[k].link
+            return l == Self.term ? valid[k] : l == Self.startLiteral ? true : valid[Int(position[Int(l)])]
         }
 
         // The patterns, cluster by cluster of literals equal under case
@@ -249,10 +248,22 @@ struct LiteralTable {
         // group's patterns in the order they were first added, which is the
         // order the old one-pattern-per-new-literal numbering reported them.
         var groups = [Group](repeating: Group(), count: groupCount)
-        var candidates: [(group: Int32, first: Int32, lo: Int, hi: Int)] = []
+        var payloadCount = [Int](repeating: 0, count: groupCount)
+        for k in 0..<count where isIn(k) { payloadCount[Int(sorted[k].group)] += 1 }
+        for g in 0..<groupCount {
+            groups[g].payloads.reserveCapacity(payloadCount[g])
+            groups[g].start.reserveCapacity(payloadCount[g])
+            groups[g].length.reserveCapacity(payloadCount[g])
+            groups[g].lcp.reserveCapacity(payloadCount[g])
+            groups[g].payloadStart.reserveCapacity(payloadCount[g] + 1)
+        }
+        // Per group: the fewest leading bytes shared since its last pattern.
+        var shared = [Int32](repeating: 0, count: groupCount)
+        var candidates: [(group: Int32, first: Int, lo: Int, hi: Int)] = []
         var cluster = 0
         bytes.withUnsafeBufferPointer { b in
             while cluster < count {
+                for g in 0..<groupCount { shared[g] = min(shared[g], lcp[cluster]) }
                 var clusterEnd = cluster + 1
                 while clusterEnd < count && boundary[clusterEnd] != 2 { clusterEnd += 1 }
                 candidates.removeAll(keepingCapacity: true)
@@ -261,30 +272,32 @@ struct LiteralTable {
                     var hi = lo + 1
                     while hi < clusterEnd && boundary[hi] == 0 { hi += 1 }
                     let from = candidates.count
-                    for k in lo..<hi {
-                        let e = Int(order[k])
-                        guard isIn(e) else { continue }
-                        if !candidates[from...].contains(where: { $0.group == group[e] }) {
-                            candidates.append((group[e], Int32(e), lo, hi))
+                    for k in lo..<hi where isIn(k) {
+                        if !candidates[from...].contains(where: { $0.group == sorted[k].group }) {
+                            candidates.append((sorted[k].group, k, lo, hi))
                         }
                     }
                     lo = hi
                 }
-                if candidates.count > 1 { candidates.sort { ($0.group, $0.first) < ($1.group, $1.first) } }
+                if candidates.count > 1 {
+                    candidates.sort { a, c in
+                        a.group != c.group ? a.group < c.group : order[a.first] < order[c.first]
+                    }
+                }
                 for c in candidates {
                     let gi = Int(c.group)
-                    let first = Int(c.first)
-                    groups[gi].start.append(start[first])
-                    groups[gi].length.append(length[first])
+                    let first = sorted[c.first]
+                    groups[gi].start.append(first.start)
+                    groups[gi].length.append(first.length)
+                    groups[gi].lcp.append(groups[gi].lcp.count == 0 ? 0 : shared[gi])
+                    shared[gi] = first.length
                     var exactAt: Int32 = -1
-                    for k in c.lo..<c.hi {
-                        let e = Int(order[k])
-                        guard group[e] == c.group, isIn(e) else { continue }
-                        var p = payload[e]
+                    for k in c.lo..<c.hi where sorted[k].group == c.group && isIn(k) {
+                        var p = sorted[k].payload
                         if p.exact >= 0 {
                             if exactAt < 0 {
                                 exactAt = Int32(groups[gi].exactBytes.count)
-                                groups[gi].exactBytes.append(contentsOf: b[start[first]..<(start[first] + Int(length[first]))])
+                                groups[gi].exactBytes.append(contentsOf: b[first.start..<(first.start + Int(first.length))])
                             }
                             p.exact = exactAt
                         }
@@ -298,7 +311,7 @@ struct LiteralTable {
         return groups
     }
 
-    private func describe(_ o: Origin, _ files: [RuleFile]) -> (Rule, RuleTerm) {
+    private func describe(_ o: Entry, _ files: [RuleFile]) -> (Rule, RuleTerm) {
         let i = instances[Int(o.instance)]
         let r = files[i.file].rules[i.rule]
         guard case .terms(let terms) = r.body else { preconditionFailure("a term entry of a rule without terms") }

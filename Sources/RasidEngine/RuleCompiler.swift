@@ -43,7 +43,8 @@ public struct RuleCompiler {
 
     mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) -> CompiledRuleSet {
         var rules: [CompiledRule] = []
-        var literals = LiteralTable(expectedBytes: only == nil ? LiteralTable.expectedBytes(files) : 0)
+        let expected = only == nil ? LiteralTable.expected(files) : (bytes: 0, terms: 0)
+        var literals = LiteralTable(expectedBytes: expected.bytes, expectedTerms: expected.terms)
         var groupOf: [NormalizationOptions: Int32] = [:]
         var groupOptions: [NormalizationOptions] = []
         var compiled: [[CompiledPattern]] = []
@@ -143,7 +144,8 @@ public struct RuleCompiler {
         literals = LiteralTable()
         let groups = groupOptions.indices.map { g -> RuleGroup in
             let b = built[g]
-            let matcher = LiteralMatcher(sorted: LiteralMatcher.SortedPatterns(bytes: bytes, start: b.start, length: b.length, ids: nil))
+            let matcher = LiteralMatcher(sorted: LiteralMatcher.SortedPatterns(bytes: bytes, start: b.start, length: b.length,
+                                                                               ids: nil, lcp: b.lcp))
             return RuleGroup(options: groupOptions[g], literal: matcher, payloadStart: b.payloadStart, payloads: b.payloads,
                              exactBytes: b.exactBytes, meta: meta, patterns: compiled[g])
         }
