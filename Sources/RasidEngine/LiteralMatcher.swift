@@ -52,11 +52,11 @@ public final class LiteralMatcher: @unchecked Sendable {
     struct Output { var pattern: Int32; var length: Int32 }
     /// Sorted position → pattern id; nil: the same.
     private let ids: [Int32]?
-    /// The deepest state (bytes): every pattern when `cut` is false, else
-    /// the length of the prefixes in the automaton.
+    /// The deepest state (bytes).
     private let depth: Int
-    /// Whether longer patterns were cut at `depth` bytes.
+    /// Whether some patterns were cut at `cutDepth` bytes.
     private let cut: Bool
+    private let cutDepth: Int
     // When cut: the patterns sorted (folded bytes), pattern k being
     // patternBytes[patternStart[k] ..< patternStart[k] + patternLength[k]]
     // (the builder's buffers, kept), and for the output state of rank r,
@@ -135,25 +135,63 @@ public final class LiteralMatcher: @unchecked Sendable {
                 }
             }
         }
+        // How deep each pattern goes into the automaton: as many whole levels
+        // as the table holds (at least one); then, with the room left, the
+        // smallest subtrees below that level are put in whole (so a few long
+        // terms that share a common prefix are not checked each time it occurs).
+        let maxStates = max(1, min(denseLimit, 1 << 30) / C)
         var perDepth = [Int](repeating: 0, count: maxLength + 2)
         for k in 0..<P {
             perDepth[Int(lcp[k]) + 1] += 1
             perDepth[Int(p.length[k]) + 1] -= 1
         }
-        // As many levels as the table holds (at least one).
-        let maxStates = max(1, min(denseLimit, 1 << 30) / C)
-        var levelStart = [Int](repeating: 0, count: maxLength + 2)
         var n = 1, running = 0, K = 0
         while K < maxLength {
             running += perDepth[K + 1]
             if K > 0 && n + running > maxStates { break }
-            levelStart[K + 1] = n
             n += running
             K += 1
         }
-        stateCount = n
-        depth = K
         let truncated = K < maxLength
+        var cap = p.length
+        if truncated {
+            var subtrees: [(size: Int, lo: Int, hi: Int)] = []
+            var k = 0
+            while k < P {
+                var e = k + 1
+                while e < P && Int(lcp[e]) >= K { e += 1 }
+                var size = 0
+                for j in k..<e where Int(p.length[j]) > K { size += Int(p.length[j]) - max(Int(lcp[j]), K) }
+                if size > 0 { subtrees.append((size, k, e)) }
+                k = e
+            }
+            subtrees.sort { $0.size < $1.size }
+            var room = min(maxStates - n, n)
+            var whole = [Bool](repeating: false, count: P)
+            for t in subtrees {
+                guard t.size <= room else { break }
+                room -= t.size
+                for j in t.lo..<t.hi { whole[j] = true }
+            }
+            for k in 0..<P where !whole[k] { cap[k] = min(cap[k], Int32(K)) }
+        }
+        let deepest = Int(cap.max() ?? 0)
+        for d in perDepth.indices { perDepth[d] = 0 }
+        for k in 0..<P where cap[k] > lcp[k] {
+            perDepth[Int(lcp[k]) + 1] += 1
+            perDepth[Int(cap[k]) + 1] -= 1
+        }
+        var levelStart = [Int](repeating: 0, count: deepest + 2)
+        n = 1
+        running = 0
+        for d in 1..<(deepest + 1) {
+            running += perDepth[d]
+            levelStart[d] = n
+            n += running
+        }
+        stateCount = n
+        depth = deepest
+        cutDepth = K
         cut = truncated
 
         // One pass in sorted order: the state of a new prefix of depth d is
@@ -167,9 +205,9 @@ public final class LiteralMatcher: @unchecked Sendable {
         first.withUnsafeMutableBufferPointer { first in
         label.withUnsafeMutableBufferPointer { label in
             var nextFree = levelStart
-            var path = [Int32](repeating: 0, count: K + 1)
+            var path = [Int32](repeating: 0, count: deepest + 1)
             for k in 0..<P {
-                let s = p.start[k], len = min(Int(p.length[k]), K)
+                let s = p.start[k], len = Int(cap[k])
                 var d = Int(lcp[k])
                 while d < len {
                     let id = nextFree[d + 1]
@@ -262,7 +300,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                 if ownHere {
                     let r = rank(t, own, ownRank)
                     for k in Int(ownFirst[r])..<Int(ownEnd[r]) {
-                        if Int(p.length[k]) > K {
+                        if cap[k] < p.length[k] {
                             if cutFrom < 0 { cutFrom = k }
                             cutTo = k + 1
                         } else {
@@ -273,6 +311,12 @@ public final class LiteralMatcher: @unchecked Sendable {
                 if inherits {
                     let r = rank(failTarget, outBits, outRank)
                     for k in Int(oStart[r])..<Int(oStart[r + 1]) { o.append(o[k]) }
+                    // A state deeper than the cut ends with (at most one) cut
+                    // state when one is on its failure chain: check its patterns.
+                    if truncated && cutFrom < 0 && ranges[2 * r] < ranges[2 * r + 1] {
+                        cutFrom = Int(ranges[2 * r])
+                        cutTo = Int(ranges[2 * r + 1])
+                    }
                 }
                 oStart.append(Int32(o.count))
                 if truncated {
@@ -410,7 +454,7 @@ public final class LiteralMatcher: @unchecked Sendable {
             let lo = Int(cutRange[2 * r]), hi = Int(cutRange[2 * r + 1])
             if lo < hi {
                 let before = hits.count
-                check(lo, hi, from: i + 1 - depth, in: text, &hits)
+                check(lo, hi, from: i + 1 - cutDepth, in: text, &hits)
                 if hits.count > before { unordered = true }
             }
         }
@@ -419,13 +463,13 @@ public final class LiteralMatcher: @unchecked Sendable {
     }
 
     /// The patterns of sorted positions lo..<hi (which share their first
-    /// `depth` bytes with the text at `start`) that match there whole.
+    /// `cutDepth` bytes with the text at `start`) that match there whole.
     private func check(_ lo: Int, _ hi: Int, from start: Int, in text: UnsafeBufferPointer<UInt8>,
                        _ hits: inout [(end: Int, length: Int32, pattern: Int32)]) {
         patternBytes.withUnsafeBufferPointer { b in
         patternStart.withUnsafeBufferPointer { ps in
         patternLength.withUnsafeBufferPointer { pl in
-                var lo = lo, hi = hi, d = depth
+                var lo = lo, hi = hi, d = cutDepth
                 while lo < hi {
                     // Sorted: among patterns sharing d bytes, those of length d come first.
                     while lo < hi && pl[lo] == d {

@@ -45,6 +45,29 @@ struct LiteralMatcherTests {
         #expect(Self.hits(LiteralMatcher(patterns: terms), text) == expected)
         #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 0), text) == expected)
         #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 40 * 16), text) == expected)
+        // Every cut depth, with the room left filled by whole subtrees.
+        for states in stride(from: 20, to: 1200, by: 37) {
+            #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: states * 16), text) == expected, "\(states) states")
+        }
+    }
+
+    /// A few long terms below a common prefix are put in whole while the
+    /// many terms below another are cut: a deep state of the whole ones can
+    /// end with a cut prefix (`xabcd…` ends with `bcd`), whose terms must
+    /// still be checked there.
+    @Test func wholeSubtreesNextToCutOnes() {
+        var terms = ["xabcdefg", "xabcdeq", "xabz"].map { Array($0.utf8) }
+        for a in "abcdefgh" { for b in "abcdefgh" { terms.append(Array("bcd\(a)\(b)yy".utf8)) } }
+        terms.append(Array("bcdef".utf8))
+        let text = Array("..xabcdefg..xabcdeq..bcdeayy..xabcdhhyy..bcdefgyy xabcdef".utf8)
+        let expected = Self.naiveOrdered(terms, text)
+        var sawCut = false
+        for states in 5...80 {
+            let m = LiteralMatcher(patterns: terms, denseLimit: states * 16)
+            sawCut = sawCut || !m.isDense
+            #expect(Self.orderedHits(m, text) == expected, "\(states) states")
+        }
+        #expect(sawCut)
     }
 
     /// Hits in the order a scan reports them: by end, longest first, and
@@ -83,7 +106,7 @@ struct LiteralMatcherTests {
             var text = word(length)
             if length > 40 { text.replaceSubrange(10..<30, with: Array(repeating: 0x41, count: 20)) }
             let expected = Self.naiveOrdered(terms, text)
-            for limit in [LiteralMatcher.denseLimit, 0, 40 * 16, 400 * 16] {
+            for limit in [LiteralMatcher.denseLimit, 0, 40 * 16, 100 * 16, 400 * 16, 1000 * 16, 3000 * 16] {
                 let m = LiteralMatcher(patterns: terms, denseLimit: limit)
                 #expect(Self.orderedHits(m, text) == expected, "length \(length), dense limit \(limit)")
             }
