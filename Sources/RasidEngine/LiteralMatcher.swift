@@ -508,28 +508,36 @@ enum ByteStrings {
     /// each sorted position, how many leading (folded) bytes it shares with
     /// the string before it.
     ///
-    /// Sorted 8 bytes at a time (most significant first): a string's next 8
-    /// bytes become one integer, so comparisons never touch the buffer, and
-    /// only strings that tie on them get their next 8 bytes read.
+    /// Sorted 16 bytes at a time (most significant first): a string's next
+    /// 16 bytes become two integers, so comparisons never touch the buffer,
+    /// and only strings that tie on them get their next 16 bytes read.
     static func sort(bytes: [UInt8], start: [Int], length: [Int32], raw: Bool) -> (order: [Int32], lcp: [Int32]) {
         let count = start.count
-        // The 8 bytes at `offset`, big-endian, zero-padded; `rest` is how many
-        // bytes the string has from there, 9 standing for more than 8.
-        struct Key { var chunk: UInt64; var rest: Int32; var index: Int32 }
+        // The 16 bytes at `offset`, big-endian, zero-padded; `rest` is how
+        // many bytes the string has from there, 17 standing for more than 16.
+        struct Key { var high: UInt64; var low: UInt64; var rest: Int32; var index: Int32 }
         var keys = [Key]()
         keys.reserveCapacity(count)
         var lcp = [Int32](repeating: 0, count: count)
         bytes.withUnsafeBufferPointer { b in
             @inline(__always) func key(_ i: Int, _ offset: Int) -> Key {
                 let s = start[i] + offset, n = Int(length[i]) - offset
-                var x: UInt64 = 0
+                var x: UInt64 = 0, y: UInt64 = 0
                 for j in 0..<8 { x = x << 8 | UInt64(j < n ? fold(b[s + j]) : 0) }
-                return Key(chunk: x, rest: Int32(min(n, 9)), index: Int32(i))
+                for j in 8..<16 { y = y << 8 | UInt64(j < n ? fold(b[s + j]) : 0) }
+                return Key(high: x, low: y, rest: Int32(min(n, 17)), index: Int32(i))
+            }
+            @inline(__always) func less(_ x: Key, _ y: Key) -> Bool {
+                x.high != y.high ? x.high < y.high : x.low != y.low ? x.low < y.low : x.rest < y.rest
+            }
+            @inline(__always) func same(_ x: Key, _ y: Key) -> Bool {
+                x.high == y.high && x.low == y.low && x.rest == y.rest
             }
             /// Leading bytes two different keys at one offset share.
             @inline(__always) func common(_ a: Key, _ c: Key) -> Int32 {
-                let same: Int32 = a.chunk == c.chunk ? 8 : Int32((a.chunk ^ c.chunk).leadingZeroBitCount >> 3)
-                return min(same, min(a.rest, c.rest))
+                let equal: Int32 = a.high != c.high ? Int32((a.high ^ c.high).leadingZeroBitCount >> 3)
+                    : a.low != c.low ? 8 + Int32((a.low ^ c.low).leadingZeroBitCount >> 3) : 16
+                return min(equal, min(a.rest, c.rest))
             }
             for i in 0..<count { keys.append(key(i, 0)) }
             keys.withUnsafeMutableBufferPointer { keys in
@@ -537,16 +545,16 @@ enum ByteStrings {
                 while let (lo, hi, offset) = pending.popLast() {
                     if offset > 0 { for k in lo..<hi { keys[k] = key(Int(keys[k].index), offset) } }
                     var range = UnsafeMutableBufferPointer<Key>(rebasing: keys[lo..<hi])
-                    range.sort { (x: Key, y: Key) -> Bool in x.chunk != y.chunk ? x.chunk < y.chunk : x.rest < y.rest }
+                    range.sort { (x: Key, y: Key) -> Bool in less(x, y) }
                     var i = lo
                     while i < hi {
                         var j = i + 1
-                        while j < hi && keys[j].chunk == keys[i].chunk && keys[j].rest == keys[i].rest { j += 1 }
+                        while j < hi && same(keys[j], keys[i]) { j += 1 }
                         // (The first of a range shares as much with the one before as the whole range does: set above.)
                         if i > lo { lcp[i] = Int32(offset) + common(keys[i - 1], keys[i]) }
                         if j - i > 1 {
-                            if keys[i].rest > 8 {
-                                pending.append((i, j, offset + 8))
+                            if keys[i].rest > 16 {
+                                pending.append((i, j, offset + 16))
                             } else {
                                 // Equal after folding.
                                 for k in (i + 1)..<j { lcp[k] = Int32(offset) + keys[k].rest }

@@ -119,4 +119,46 @@ struct LiteralMatcherTests {
         let one = LiteralMatcher(patterns: [[0xFF], [0x00]])
         #expect(Self.orderedHits(one, [0xFF, 0x00, 0xFF]) == ["0@0..<1", "1@1..<2", "0@2..<3"])
     }
+
+    /// The builder's sort: folded bytes, then raw bytes (when asked), then
+    /// index, and the folded prefix each string shares with the one before;
+    /// long shared prefixes, zero bytes and case variants included.
+    @Test(arguments: [7, 8, 9])
+    func sortAgreesWithAPlainSort(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let alphabet: [UInt8] = [0x00, 0x61, 0x41, 0x62, 0xD8, 0xA7]
+        var strings: [[UInt8]] = []
+        for _ in 0..<400 {
+            if !strings.isEmpty && rng.next() % 2 == 0 {
+                // A variant of an earlier string: same prefix, then a change or an end.
+                var s = strings[Int(rng.next() % UInt64(strings.count))]
+                let keep = Int(rng.next() % UInt64(s.count + 1))
+                s.removeLast(s.count - keep)
+                for _ in 0..<Int(rng.next() % 20) { s.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+                if s.isEmpty { s = [0x61] }
+                strings.append(s)
+            } else {
+                strings.append((0..<(1 + Int(rng.next() % 40))).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+            }
+        }
+        func fold(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+        var bytes: [UInt8] = [], start: [Int] = [], length: [Int32] = []
+        for s in strings { start.append(bytes.count); length.append(Int32(s.count)); bytes += s }
+        for raw in [false, true] {
+            let expected = strings.indices.sorted { i, j in
+                let a = strings[i].map(fold), b = strings[j].map(fold)
+                if a != b { return a.lexicographicallyPrecedes(b) }
+                if raw && strings[i] != strings[j] { return strings[i].lexicographicallyPrecedes(strings[j]) }
+                return i < j
+            }
+            let (order, lcp) = ByteStrings.sort(bytes: bytes, start: start, length: length, raw: raw)
+            #expect(order.map(Int.init) == expected)
+            for k in 1..<expected.count {
+                let a = strings[expected[k - 1]].map(fold), b = strings[expected[k]].map(fold)
+                var n = 0
+                while n < min(a.count, b.count) && a[n] == b[n] { n += 1 }
+                #expect(Int(lcp[k]) == n, "position \(k)")
+            }
+        }
+    }
 }
