@@ -6,11 +6,12 @@
 /// bytes (states numbered breadth first). When the whole automaton fits the
 /// table (`denseLimit` entries) — the bundled rules, and term lists up to
 /// some ten thousand terms — every pattern is in it. Beyond that, the
-/// automaton holds the patterns' first `depth` bytes only (as deep as fits):
-/// reaching the state of a cut prefix means that the patterns sharing it
-/// may start there, and they are checked against the text by binary search
-/// in the sorted patterns (which share that prefix, so they are contiguous).
-/// A million terms then compile in the time it takes to sort them.
+/// automaton holds the patterns' first `cutDepth` bytes (as many levels as
+/// fit, and the smallest subtrees below in whole): reaching the state of a
+/// cut prefix means that the patterns sharing it may start there, and they
+/// are checked against the text by binary search in the sorted patterns
+/// (which share that prefix, so they are contiguous). A million terms then
+/// compile in about the time it takes to sort them.
 public final class LiteralMatcher: @unchecked Sendable {
     /// One raw hit: the term `pattern` ends at byte `end` (exclusive).
     public struct Hit: Sendable {
@@ -107,7 +108,9 @@ public final class LiteralMatcher: @unchecked Sendable {
         // patterns' order is also the order of their class strings; bytes
         // that occur in no pattern share class 0.
         var used = [Bool](repeating: false, count: 256)
-        p.bytes.withUnsafeBufferPointer { b in for x in b { used[Int(x)] = true } }
+        p.bytes.withUnsafeBufferPointer { b in
+            for k in 0..<P { for x in b[p.start[k]..<(p.start[k] + Int(p.length[k]))] { used[Int(x)] = true } }
+        }
         var cls = [UInt8](repeating: 0, count: 256)
         var C = 1
         for b in 0..<256 where !(b >= 0x41 && b <= 0x5A) && (used[b] || (b >= 0x61 && b <= 0x7A && used[b - 0x20])) {
