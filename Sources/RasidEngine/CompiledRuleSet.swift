@@ -13,18 +13,25 @@ public struct CompiledRule: Sendable {
 }
 
 /// What a literal-automaton hit means: which rule and term, or where a
-/// pattern rule may start.
+/// pattern rule may start. Plain numbers, so handling a hit retains nothing.
 struct TermPayload: Sendable {
-    let rule: Int32
+    var rule: Int32
     /// For a pattern's start literal: the index of the pattern in its group
     /// (the hit's start is a candidate start); -1 for a term.
     var patternStart: Int32 = -1
+    /// The term's norm and attributes (`RuleGroup.meta`), or -1 for none.
+    var meta: Int32 = -1
+    /// For case-sensitive Latin terms, where the exact bytes to compare are
+    /// in `RuleGroup.exactBytes` (as long as the hit); -1 otherwise.
+    var exact: Int32 = -1
+    /// The `لل` form of an `ال` term: must follow the preposition ل.
+    var contracted: Bool
+}
+
+/// A term's own norm and attributes.
+struct TermMeta: Sendable {
     let norm: String?
     let attrs: [String: String]?
-    /// The `لل` form of an `ال` term: must follow the preposition ل.
-    let contracted: Bool
-    /// Exact bytes to compare for case-sensitive Latin terms; nil otherwise.
-    let exact: [UInt8]?
 }
 
 /// A compiled pattern rule. When every match must start with one of a
@@ -39,16 +46,25 @@ struct CompiledPattern: @unchecked Sendable {
 }
 
 /// Rules that share one normalization: one automaton, a list of patterns.
+/// Pattern `p` of the automaton has the payloads
+/// `payloads[payloadStart[p] ..< payloadStart[p + 1]]`.
 final class RuleGroup: @unchecked Sendable {
     let options: NormalizationOptions
     let literal: LiteralMatcher
-    let payloads: [[TermPayload]]
+    let payloadStart: [Int32]
+    let payloads: [TermPayload]
+    let exactBytes: [UInt8]
+    let meta: [TermMeta]
     let patterns: [CompiledPattern]
 
-    init(options: NormalizationOptions, literal: LiteralMatcher, payloads: [[TermPayload]], patterns: [CompiledPattern]) {
+    init(options: NormalizationOptions, literal: LiteralMatcher, payloadStart: [Int32], payloads: [TermPayload],
+         exactBytes: [UInt8], meta: [TermMeta], patterns: [CompiledPattern]) {
         self.options = options
         self.literal = literal
+        self.payloadStart = payloadStart
         self.payloads = payloads
+        self.exactBytes = exactBytes
+        self.meta = meta
         self.patterns = patterns
     }
 }
@@ -67,7 +83,7 @@ public final class CompiledRuleSet: @unchecked Sendable {
     init(rules: [CompiledRule], groups: [RuleGroup]) {
         self.rules = rules
         self.groups = groups
-        termCount = groups.reduce(0) { $0 + $1.payloads.reduce(0) { $0 + $1.filter { $0.patternStart < 0 }.count } }
+        termCount = groups.reduce(0) { n, g in n + g.payloads.reduce(0) { $0 + ($1.patternStart < 0 ? 1 : 0) } }
         prefilteredPatternCount = groups.reduce(0) { $0 + $1.patterns.filter { $0.anchored != nil }.count }
         patternCount = groups.reduce(0) { $0 + $1.patterns.count }
     }

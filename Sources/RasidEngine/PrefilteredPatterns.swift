@@ -9,7 +9,10 @@ final class PrefilteredPatterns: @unchecked Sendable {
     let regexes: [Regex]
     let anchored: [Regex?]
     private let literal: LiteralMatcher
-    private let starts: [[(pattern: Int, contracted: Bool)]]
+    /// Literal `l` starts the patterns starts[startIndex[l] ..< startIndex[l + 1]]
+    /// (flat: a hit retains nothing).
+    private let startIndex: [Int32]
+    private let starts: [(pattern: Int32, contracted: Bool)]
 
     /// `patterns` are normalized, not yet wrapped with the engine's boundaries.
     init(_ patterns: [String], options: Regex.Options = []) throws {
@@ -36,7 +39,8 @@ final class PrefilteredPatterns: @unchecked Sendable {
         self.regexes = regexes
         self.anchored = anchored
         literal = LiteralMatcher(patterns: literals)
-        self.starts = starts
+        startIndex = starts.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
+        self.starts = starts.flatMap { $0.map { (Int32($0.pattern), $0.contracted) } }
     }
 
     /// Calls `found(pattern, wholeRange)` for every match of every pattern,
@@ -45,9 +49,17 @@ final class PrefilteredPatterns: @unchecked Sendable {
     func matches(in buf: UnsafeBufferPointer<UInt8>, scratch: MatchScratch,
                  found: (Int, Range<Int>) -> Void) -> [(Int, MatchOutcome)] {
         var candidates = [[Int]](repeating: [], count: regexes.count)
-        literal.scan(buf) { hit in
-            for s in starts[Int(hit.pattern)] where TextScan.isStartBoundary(hit.start, in: buf, contracted: s.contracted) {
-                candidates[s.pattern].append(hit.start)
+        startIndex.withUnsafeBufferPointer { startIndex in
+            starts.withUnsafeBufferPointer { starts in
+                literal.scan(buf) { hit in
+                    let l = Int(hit.pattern)
+                    for k in Int(startIndex[l])..<Int(startIndex[l + 1]) {
+                        let s = starts[k]
+                        if TextScan.isStartBoundary(hit.start, in: buf, contracted: s.contracted) {
+                            candidates[Int(s.pattern)].append(hit.start)
+                        }
+                    }
+                }
             }
         }
         var stopped: [(Int, MatchOutcome)] = []

@@ -38,30 +38,31 @@ public struct RuleCompiler {
     /// returned so a caller can decide whether errors are fatal.
     public mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)? = nil,
                                  references: [String: [String]]? = nil) -> CompiledRuleSet {
-        var rules: [CompiledRule] = []
-        let termsByRef = references ?? Self.termReferences(files)
-        struct GroupBuild {
-            var patterns: [[UInt8]] = []
-            var index: [[UInt8]: Int] = [:]
-            var payloads: [[TermPayload]] = []
-            var compiled: [CompiledPattern] = []
-            mutating func add(_ bytes: [UInt8], _ p: TermPayload) {
-                if let i = index[bytes] { payloads[i].append(p); return }
-                index[bytes] = patterns.count
-                patterns.append(bytes)
-                payloads.append([p])
-            }
-        }
-        var builds: [NormalizationOptions: GroupBuild] = [:]
-        var order: [NormalizationOptions] = []
-        var ruleIDs: [String: (Rule, String)] = [:]
-        var termOwners: [[UInt8]: (String, String, SourceLocation)] = [:]
+        compile(files, only: only, references: references.map { TermReferences(fixed: $0) } ?? TermReferences(files: files))
+    }
 
-        for f in files {
+    mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) -> CompiledRuleSet {
+        var rules: [CompiledRule] = []
+        let expected = only == nil ? LiteralTable.expected(files) : (bytes: 0, terms: 0)
+        var literals = LiteralTable(expectedBytes: expected.bytes, expectedTerms: expected.terms)
+        var groupOf: [NormalizationOptions: Int32] = [:]
+        var groupOptions: [NormalizationOptions] = []
+        var compiled: [[CompiledPattern]] = []
+        var ruleIDs: [String: (Rule, String)] = [:]
+
+        for (fileIndex, f) in files.enumerated() {
             let normalizer = Normalizer(options: f.normalization)
-            if builds[f.normalization] == nil { builds[f.normalization] = GroupBuild(); order.append(f.normalization) }
+            let group: Int32
+            if let g = groupOf[f.normalization] {
+                group = g
+            } else {
+                group = Int32(groupOptions.count)
+                groupOf[f.normalization] = group
+                groupOptions.append(f.normalization)
+                compiled.append([])
+            }
             var usedDefinitions = Set<String>()
-            for r in f.rules {
+            for (ruleIndex, r) in f.rules.enumerated() {
                 if let only, !only(r) { continue }
                 if let (_, path) = ruleIDs[r.fullID], path != f.path {
                     error(r.location, "duplicate rule id '\(r.fullID)' (also in \(path))", r)
@@ -73,37 +74,11 @@ public struct RuleCompiler {
                 let index = Int32(rules.count)
                 switch r.body {
                 case .terms(let terms):
-                    var seenInRule = Set<[UInt8]>()
-                    for t in terms {
-                        let normalized = normalizer.normalizeString(t.text)
-                        let bytes = Array(normalized.utf8)
-                        if bytes.isEmpty { error(t.location, "term '\(t.text)' is empty after normalization", r); continue }
-                        if !seenInRule.insert(bytes).inserted {
-                            warning(t.location, "term '\(t.text)' is listed twice in rule '\(r.id)'", r)
-                            continue
-                        }
-                        guard include else { continue }
-                        if let (owner, label, loc) = termOwners[bytes], owner != r.fullID {
-                            if label != r.label {
-                                warning(t.location, "term '\(t.text)' is also in rule '\(owner)' (\(loc.file):\(loc.line)) under label \(label)", r)
-                            } else if loc.file == ruleIDs[owner]?.1, t.location.file == f.path {
-                                // Same label, both written in rule files (a generated gazetteer may overlap curated terms).
-                                warning(t.location, "term '\(t.text)' is listed twice: also in rule '\(owner)' (\(loc.file):\(loc.line)), same label \(label); keep one", r)
-                            }
-                        } else if termOwners[bytes] == nil {
-                            termOwners[bytes] = (r.fullID, r.label, t.location)
-                        }
-                        let hasUpper = bytes.contains { $0 >= 0x41 && $0 <= 0x5A } || bytes.contains { $0 >= 0x61 && $0 <= 0x7A }
-                        let exact = (hasUpper && !r.caseInsensitive) ? bytes : nil
-                        let payload = TermPayload(rule: index, norm: t.norm, attrs: t.attrs.isEmpty ? nil : t.attrs, contracted: false, exact: exact)
-                        builds[f.normalization]!.add(bytes, payload)
-                        if normalized.hasPrefix("ال") && normalized.count > 3 {
-                            let contracted = Array(normalized.dropFirst(1).utf8)
-                            builds[f.normalization]!.add(contracted, TermPayload(rule: index, norm: t.norm, attrs: t.attrs.isEmpty ? nil : t.attrs, contracted: true, exact: exact.map { _ in contracted }))
-                        }
-                    }
+                    // Empty and duplicate terms are reported by `literals` (in this place among the diagnostics).
+                    literals.addTerms(terms, of: r, fileIndex: fileIndex, ruleIndex: ruleIndex, path: f.path, index: index,
+                                      include: include, group: group, normalizer: normalizer, position: diagnostics.count)
                 case .pattern(let source, let loc):
-                    guard let expanded = expand(source, at: loc, file: f, refs: termsByRef, used: &usedDefinitions, rule: r) else { continue }
+                    guard let expanded = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
                     let normalized = normalizer.normalizeString(expanded.text)
                     var options: Regex.Options = []
                     if r.caseInsensitive { options.insert(.caseless) }
@@ -127,17 +102,17 @@ public struct RuleCompiler {
                         // (JIT); the unanchored one is kept uncompiled by the JIT.
                         let starts = prefilter ? RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) : nil
                         let regex = try Regex(wrapped, options: options, jit: starts == nil)
-                        let group = regex.namedGroups["span"]
+                        let spanGroup = regex.namedGroups["span"]
                         var anchored: Regex?
                         if let starts {
                             anchored = try Regex(wrapped, options: options.union(.anchored))
-                            let patternIndex = Int32(builds[f.normalization]!.compiled.count)
+                            let patternIndex = Int32(compiled[Int(group)].count)
                             for (literal, contracted) in starts {
-                                builds[f.normalization]!.add(Array(literal.utf8), TermPayload(
-                                    rule: index, patternStart: patternIndex, norm: nil, attrs: nil, contracted: contracted, exact: nil))
+                                literals.addStartLiteral(Array(literal.utf8), group: group, payload: TermPayload(
+                                    rule: index, patternStart: patternIndex, contracted: contracted))
                             }
                         }
-                        builds[f.normalization]!.compiled.append(CompiledPattern(rule: index, regex: regex, anchored: anchored, spanGroup: group))
+                        compiled[Int(group)].append(CompiledPattern(rule: index, regex: regex, anchored: anchored, spanGroup: spanGroup))
                     } catch {
                         self.error(loc, "internal: the wrapped pattern failed to compile: \(error)", r)
                         continue
@@ -154,9 +129,28 @@ public struct RuleCompiler {
                 }
             }
         }
-        let groups = order.map { o -> RuleGroup in
-            let b = builds[o]!
-            return RuleGroup(options: o, literal: LiteralMatcher(patterns: b.patterns), payloads: b.payloads, patterns: b.compiled)
+        let built = literals.build(groupCount: groupOptions.count, files: files)
+        if !literals.diagnostics.isEmpty {
+            // The term diagnostics, each where the compiler was when it got to the term's rule.
+            let terms = literals.diagnostics.sorted { ($0.position, $0.instance, $0.term) < ($1.position, $1.instance, $1.term) }
+            var merged: [Diagnostic] = []
+            merged.reserveCapacity(diagnostics.count + terms.count)
+            var k = 0
+            for i in 0...diagnostics.count {
+                while k < terms.count && terms[k].position == i { merged.append(terms[k].diagnostic); k += 1 }
+                if i < diagnostics.count { merged.append(diagnostics[i]) }
+            }
+            diagnostics = merged
+        }
+        let meta = literals.meta
+        let bytes = literals.bytes
+        literals = LiteralTable()
+        let groups = groupOptions.indices.map { g -> RuleGroup in
+            let b = built[g]
+            let matcher = LiteralMatcher(sorted: LiteralMatcher.SortedPatterns(bytes: bytes, start: b.start, length: b.length,
+                                                                               ids: nil, lcp: b.lcp))
+            return RuleGroup(options: groupOptions[g], literal: matcher, payloadStart: b.payloadStart, payloads: b.payloads,
+                             exactBytes: b.exactBytes, meta: meta, patterns: compiled[g])
         }
         return CompiledRuleSet(rules: rules, groups: groups)
     }
@@ -209,7 +203,7 @@ public struct RuleCompiler {
     }
 
     private mutating func expand(
-        _ source: String, at loc: SourceLocation, file: RuleFile, refs: [String: [String]],
+        _ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
         used: inout Set<String>, rule: Rule
     ) -> Expanded? {
         var out = Expanded()
@@ -230,7 +224,7 @@ public struct RuleCompiler {
                 let replacement: String?
                 if name.hasPrefix("@") {
                     name.removeFirst()
-                    if let terms = refs[name], !terms.isEmpty {
+                    if let terms = refs.terms(name), !terms.isEmpty {
                         replacement = referenceAlternation(name, terms)
                     } else {
                         var l = loc; l.column += i

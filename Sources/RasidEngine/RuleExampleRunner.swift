@@ -41,7 +41,7 @@ public struct RuleExampleRunner {
     public func run(_ files: [RuleFile]) -> [Outcome] {
         var outcomes: [Outcome] = []
         let scratch = MatchScratch()
-        let references = RuleCompiler.termReferences(files)
+        let references = TermReferences(files: files)
         for f in files {
             for r in f.rules where !r.examples.isEmpty {
                 var compiler = RuleCompiler()

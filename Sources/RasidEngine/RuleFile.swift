@@ -8,8 +8,70 @@ public struct RuleTerm: Sendable {
 
 /// What a rule matches: literal terms (from YAML or a gazetteer) or one pattern.
 public enum RuleBody: Sendable {
-    case terms([RuleTerm])
+    case terms(RuleTerms)
     case pattern(String, SourceLocation)
+}
+
+/// The terms of a rule. A plain gazetteer list is kept as the file's bytes
+/// and each term's place in them, not as a million strings: the compiler
+/// reads the bytes, and a `RuleTerm` is made only when one is asked for.
+public struct RuleTerms: RandomAccessCollection, ExpressibleByArrayLiteral, Sendable {
+    enum Storage: Sendable {
+        case list([RuleTerm])
+        case gazetteer(GazetteerList)
+    }
+    let storage: Storage
+
+    public init(_ terms: [RuleTerm]) { storage = .list(terms) }
+    public init(arrayLiteral terms: RuleTerm...) { storage = .list(terms) }
+    init(_ list: GazetteerList) { storage = .gazetteer(list) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int {
+        switch storage {
+        case .list(let terms): return terms.count
+        case .gazetteer(let list): return list.entries.count
+        }
+    }
+    public subscript(i: Int) -> RuleTerm {
+        switch storage {
+        case .list(let terms): return terms[i]
+        case .gazetteer(let list): return list.term(i)
+        }
+    }
+}
+
+/// The terms of a plain gazetteer list: its bytes (valid UTF-8) and, per
+/// term, where its text and norm are and its line.
+final class GazetteerList: Sendable {
+    struct Entry: Sendable {
+        var termStart: Int32, termEnd: Int32
+        var normStart: Int32, normEnd: Int32   // equal: no norm
+        var line: Int32
+    }
+    /// The file as named in messages (every term's location).
+    let file: String
+    let bytes: [UInt8]
+    let entries: [Entry]
+
+    init(file: String, bytes: [UInt8], entries: [Entry]) {
+        self.file = file
+        self.bytes = bytes
+        self.entries = entries
+    }
+
+    func text(_ e: Entry) -> String {
+        String(decoding: bytes[Int(e.termStart)..<Int(e.termEnd)], as: UTF8.self)
+    }
+
+    func norm(_ e: Entry) -> String? {
+        e.normEnd > e.normStart ? String(decoding: bytes[Int(e.normStart)..<Int(e.normEnd)], as: UTF8.self) : nil
+    }
+
+    func term(_ i: Int) -> RuleTerm {
+        let e = entries[i]
+        return RuleTerm(text: text(e), norm: norm(e), attrs: [:], location: SourceLocation(file: file, line: Int(e.line), column: 1))
+    }
 }
 
 /// A rule's own examples: texts it must match (optionally with the exact

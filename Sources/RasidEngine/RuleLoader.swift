@@ -238,7 +238,7 @@ public struct RuleLoader {
         }
         let body: RuleBody
         if let t = m["terms"] {
-            body = .terms(terms(t, ctx))
+            body = .terms(RuleTerms(terms(t, ctx)))
         } else if let p = m["pattern"] {
             guard let s = string(p, "pattern", ctx) else { return nil }
             if s.isEmpty { error(ctx.loc(p), "empty pattern") }
@@ -293,7 +293,7 @@ public struct RuleLoader {
     /// Reads a plain list (`.txt`/`.tsv`: term[TAB norm]) or a `.csv`
     /// (term,norm; an optional `term,norm` header; RFC 4180 quotes). Every
     /// bad line is reported as GAZETTEER:LINE:COLUMN and skipped.
-    private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> [RuleTerm] {
+    private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> RuleTerms {
         let path = relative.hasPrefix("/") ? relative : (ctx.directory as NSString).appendingPathComponent(relative)
         let shown = relative.hasPrefix("/") ? relative : ((ctx.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
         var isDir: ObjCBool = false
@@ -303,11 +303,51 @@ public struct RuleLoader {
         }
         // Only regular files: a folder, FIFO or device (/dev/zero) would fail or never end.
         let type = (try? FileManager.default.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-        guard !isDir.boolValue, type == .typeRegular, let data = FileManager.default.contents(atPath: path) else {
+        guard !isDir.boolValue, type == .typeRegular, let bytes = Self.contents(path) else {
             error(ctx.loc(node), "gazetteer '\(relative)' is not a readable regular file")
             return []
         }
         let isCSV = relative.lowercased().hasSuffix(".csv")
+        if !isCSV, bytes.count < Int32.max, let list = plainList(bytes, shown: shown) { return RuleTerms(list) }
+        return RuleTerms(listLines(Data(bytes), isCSV: isCSV, shown: shown))
+    }
+
+    /// A file's bytes, read straight into an array (a gazetteer can be tens
+    /// of megabytes: no Data to copy from).
+    static func contents(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        var result: [UInt8] = []
+        // One more byte than the size, to see the end (or a file that grew).
+        var want = max(Int(info.st_size), 0) + 1
+        while true {
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: want) { buffer, initialized in
+                var n = 0
+                while n < want {
+                    let r = read(fd, buffer.baseAddress! + n, want - n)
+                    if r < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        break
+                    }
+                    if r == 0 { break }
+                    n += r
+                }
+                initialized = n
+            }
+            if failed { return nil }
+            if result.isEmpty { result = chunk } else { result += chunk }
+            if chunk.count < want { return result }
+            want = 1 << 16
+        }
+    }
+
+    /// The terms of a list read line by line (CSV, or not valid UTF-8).
+    mutating func listLines(_ data: Data, isCSV: Bool, shown: String) -> [RuleTerm] {
         var out: [RuleTerm] = []
         var lineNo = 0
         for raw in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
@@ -348,6 +388,111 @@ public struct RuleLoader {
             out.append(RuleTerm(text: term, norm: norm.isEmpty ? nil : norm, attrs: [:], location: SourceLocation(file: shown, line: lineNo, column: 1)))
         }
         return out
+    }
+
+    /// A plain list (term[TAB norm] per line) read as bytes: the same terms
+    /// and messages as the line-by-line reading above, without a string per
+    /// line. Nil when the file is not valid UTF-8 (the line-by-line reading
+    /// then names the bad lines).
+    mutating func plainList(_ bytes: [UInt8], shown: String) -> GazetteerList? {
+        var entries: [GazetteerList.Entry] = []
+        let valid = bytes.withUnsafeBufferPointer { b -> Bool in
+            guard Self.isValidUTF8(b) else { return false }
+            entries.reserveCapacity(b.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) })
+            var lineNo = 0
+            var lineStart = 0
+            while lineStart <= b.count {
+                var lineEnd = lineStart
+                while lineEnd < b.count && b[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                lineNo += 1
+                var s = lineStart, e = lineEnd
+                if e > s && b[e - 1] == 0x0D { e -= 1 }
+                if lineNo == 1 && e - s >= 3 && b[s] == 0xEF && b[s + 1] == 0xBB && b[s + 2] == 0xBF { s += 3 }
+                let trimmed = Self.trimSpaces(b, s..<e)
+                if trimmed.isEmpty || Self.startsWithHash(b, trimmed) { continue }
+                var tab = -1, fields = 1
+                for i in s..<e where b[i] == 0x09 {
+                    if tab < 0 { tab = i }
+                    fields += 1
+                }
+                if fields > 2 {
+                    error(SourceLocation(file: shown, line: lineNo, column: 1),
+                          "\(fields) fields; a line is a term and an optional norm (term<TAB>norm)")
+                    continue
+                }
+                let term = Self.trimSpaces(b, s..<(tab < 0 ? e : tab))
+                if term.isEmpty {
+                    error(SourceLocation(file: shown, line: lineNo, column: 1), "empty term")
+                    continue
+                }
+                let norm = tab < 0 ? e..<e : Self.trimSpaces(b, (tab + 1)..<e)
+                entries.append(GazetteerList.Entry(
+                    termStart: Int32(term.lowerBound), termEnd: Int32(term.upperBound),
+                    normStart: Int32(norm.lowerBound), normEnd: Int32(norm.upperBound), line: Int32(lineNo)))
+            }
+            return true
+        }
+        return valid ? GazetteerList(file: shown, bytes: bytes, entries: entries) : nil
+    }
+
+    /// `trimSpaces` on bytes (valid UTF-8): the range without leading and
+    /// trailing spaces, tabs and other space separators.
+    static func trimSpaces(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        func isSpace(_ v: UInt32) -> Bool {
+            // (The Arabic block has no space separators: most terms end in it.)
+            v == 0x20 || v == 0x09 || (v > 0x7F && !(v >= 0x0600 && v <= 0x06FF)
+                && Unicode.Scalar(v).map { $0.properties.generalCategory == .spaceSeparator } ?? false)
+        }
+        var s = r.lowerBound, e = r.upperBound
+        while s < e {
+            let (v, n) = TextScan.scalar(at: s, in: b)
+            guard isSpace(v) else { break }
+            s += n
+        }
+        while e > s {
+            let (v, at) = TextScan.scalar(before: e, in: b)
+            guard isSpace(v) else { break }
+            e = at
+        }
+        return s..<e
+    }
+
+    /// Whether the text's first character is `#` (as `hasPrefix("#")` sees
+    /// it: not when a combining mark follows).
+    static func startsWithHash(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard b[r.lowerBound] == 0x23 else { return false }
+        if r.count == 1 || b[r.lowerBound + 1] < 0x80 { return true }
+        return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self).hasPrefix("#")
+    }
+
+    /// Whether `b` is well-formed UTF-8 (what `String(validating:)` accepts).
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            @inline(__always) func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+            switch c {
+            case 0xC2...0xDF:
+                guard cont(1) else { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard cont(1), cont(2) else { return false }
+                let c1 = b[i + 1]
+                if (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) { return false }
+                i += 3
+            case 0xF0...0xF4:
+                guard cont(1), cont(2), cont(3) else { return false }
+                let c1 = b[i + 1]
+                if (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90) { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
     }
 
     /// Without leading and trailing spaces and tabs (what `.whitespaces`

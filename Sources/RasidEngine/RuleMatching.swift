@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 import RasidModel
 
@@ -13,21 +14,34 @@ extension RuleGroup {
         text.bytes.withUnsafeBufferPointer { buf in
             // Candidate starts of prefiltered patterns: (pattern index, byte offset).
             var starts: [(Int32, Int)] = []
-            literal.scan(buf) { hit in
-                var endChecked = false, endOK = false
-                for p in payloads[Int(hit.pattern)] {
-                    if p.patternStart >= 0 {
-                        if TextScan.isStartBoundary(hit.start, in: buf, contracted: p.contracted) {
-                            starts.append((p.patternStart, hit.start))
+            payloadStart.withUnsafeBufferPointer { payloadStart in
+            payloads.withUnsafeBufferPointer { payloads in
+            exactBytes.withUnsafeBufferPointer { exactBytes in
+                literal.scan(buf) { hit in
+                    var endChecked = false, endOK = false
+                    let p = Int(hit.pattern)
+                    for k in Int(payloadStart[p])..<Int(payloadStart[p + 1]) {
+                        let t = payloads[k]
+                        if t.patternStart >= 0 {
+                            if TextScan.isStartBoundary(hit.start, in: buf, contracted: t.contracted) {
+                                starts.append((t.patternStart, hit.start))
+                            }
+                            continue
                         }
-                        continue
+                        if !endChecked { endOK = TextScan.isEndBoundary(hit.end, in: buf); endChecked = true }
+                        guard endOK, TextScan.isStartBoundary(hit.start, in: buf, contracted: t.contracted) else { continue }
+                        if t.exact >= 0 && memcmp(exactBytes.baseAddress! + Int(t.exact), buf.baseAddress! + hit.start, hit.end - hit.start) != 0 {
+                            continue
+                        }
+                        if t.meta >= 0 {
+                            let m = meta[Int(t.meta)]
+                            out.append(RuleMatch(rule: Int(t.rule), bytes: hit.start..<hit.end, norm: m.norm, attrs: m.attrs))
+                        } else {
+                            out.append(RuleMatch(rule: Int(t.rule), bytes: hit.start..<hit.end, norm: nil, attrs: nil))
+                        }
                     }
-                    if !endChecked { endOK = TextScan.isEndBoundary(hit.end, in: buf); endChecked = true }
-                    guard endOK, TextScan.isStartBoundary(hit.start, in: buf, contracted: p.contracted) else { continue }
-                    if let exact = p.exact, !exact.elementsEqual(buf[hit.start..<hit.end]) { continue }
-                    out.append(RuleMatch(rule: Int(p.rule), bytes: hit.start..<hit.end, norm: p.norm, attrs: p.attrs))
                 }
-            }
+            }}}
             starts.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             let candidates = starts.map(\.1)
             var k = 0

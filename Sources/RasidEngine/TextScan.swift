@@ -4,9 +4,8 @@
 public enum TextScan {
     /// The proclitics و ف ب ك ل that may be glued before a word.
     public static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644]
-    static let lam: UInt32 = 0x0644
 
-    /// True for one of `proclitics` (a switch, not a hash lookup).
+    /// Whether `v` is one of `proclitics` (without hashing).
     @inline(__always)
     public static func isProclitic(_ v: UInt32) -> Bool {
         switch v {
@@ -14,6 +13,8 @@ public enum TextScan {
         default: return false
         }
     }
+
+    static let lam: UInt32 = 0x0644
 
     /// Letters, marks and digits belong to words; everything else separates them.
     @inline(__always)

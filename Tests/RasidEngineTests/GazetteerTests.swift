@@ -101,4 +101,59 @@ struct GazetteerTests {
         #expect(set.patternCount == 0)
         #expect(set.termCount >= 20_001)
     }
+
+    /// A plain list read as bytes gives the terms and messages of the
+    /// line-by-line reading (trimming, comments, CR, BOM, tabs, marks).
+    @Test(arguments: [1, 2, 3, 4])
+    func bytesReadLikeLines(seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let pieces = ["بنغازي", "سرت", "الجبل الأخضر", " ", " ", "\t", "\u{00A0}", "\u{3000}", "\u{2009}", "#", "#\u{064E}",
+                      "\r", "\u{FEFF}", "abc", "\u{064E}", "ـ", "é", "e\u{0301}", "\u{1F600}", "x", "\r\r"]
+        for _ in 0..<50 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 12) {
+                for _ in 0..<Int(rng.next() % 6) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+                text += "\n"
+            }
+            if rng.next() % 2 == 0 { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            var lines = RuleLoader(), bytes = RuleLoader()
+            let expected = lines.listLines(Data(text.utf8), isCSV: false, shown: "l.txt")
+            guard let list = bytes.plainList(Array(text.utf8), shown: "l.txt") else {
+                Issue.record("valid UTF-8 read as invalid")
+                continue
+            }
+            let got = RuleTerms(list)
+            #expect(got.map(\.text) == expected.map(\.text), "\(Array(text.unicodeScalars))")
+            #expect(got.map(\.norm) == expected.map(\.norm))
+            #expect(got.map(\.location) == expected.map(\.location))
+            #expect(bytes.diagnostics.map(\.description) == lines.diagnostics.map(\.description))
+        }
+        var loader = RuleLoader()
+        #expect(loader.plainList([0x61, 0x0A, 0xFF], shown: "l.txt") == nil)
+        #expect(loader.plainList([0xED, 0xA0, 0x80], shown: "l.txt") == nil)   // a surrogate
+        #expect(loader.plainList([0xE2, 0x82], shown: "l.txt") == nil)         // cut short
+        #expect(loader.plainList(Array("ok\u{10FFFF}".utf8), shown: "l.txt") != nil)
+    }
+
+    /// The scalars taken as plain on bytes are left alone by every
+    /// normalization and are characters of their own.
+    @Test func plainScalarsNeedNoNormalizing() {
+        var plain: [Unicode.Scalar] = (0x20..<0x7F).compactMap { Unicode.Scalar(UInt32($0)) }
+        plain += (0x0600...0x06FF).filter { PlainText.arabic[Int($0) - 0x600] }.compactMap { Unicode.Scalar(UInt32($0)) }
+        var none = NormalizationOptions(), all = NormalizationOptions()
+        for (_, key) in NormalizationOptions.keys { none[keyPath: key] = false; all[keyPath: key] = true }
+        for options in [NormalizationOptions(), none, all] {
+            let n = Normalizer(options: options)
+            for s in plain {
+                #expect(n.normalizeString(String(s)) == String(s), "U+\(String(s.value, radix: 16))")
+            }
+        }
+        for a in plain where a.value >= 0x80 || a == "a" {
+            for b in plain {
+                var pair = String.UnicodeScalarView()
+                pair.append(a); pair.append(b)
+                if String(pair).count != 2 { Issue.record("U+\(String(a.value, radix: 16)) U+\(String(b.value, radix: 16)) join") }
+            }
+        }
+    }
 }

@@ -70,6 +70,43 @@ struct RuleFileErrorTests {
         #expect(d.contains { $0.contains("warning: pattern of rule 'a' nests quantifiers") })
         #expect(d.contains("rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used"))
     }
+
+    /// Duplicate and empty terms are reported in the order a compiler
+    /// reading the rules one by one meets them, between the other messages.
+    /// (`ABC` of a case-insensitive rule is not `abc`: terms are compared
+    /// as written, after normalization.)
+    @Test func termMessagesKeepTheirPlace() {
+        let d = diagnostics("""
+            definitions:
+              UNUSED: x
+            rules:
+              - id: a
+                label: LOCATION
+                terms: [ليبيا, سرت, ليبيا, "ـ"]
+              - id: b
+                label: RANK
+                pattern: "(?:ب+)+ا?"
+              - id: c
+                label: ORG
+                terms: [سرت, مصر, مصر]
+              - id: d
+                label: LOCATION
+                terms: [ليبيا, abc]
+              - id: e
+                label: LOCATION
+                case_insensitive: true
+                terms: [ABC]
+            """)
+        #expect(d == [
+            "rules/bad.yaml:6:25: warning: term 'ليبيا' is listed twice in rule 'a'",
+            "rules/bad.yaml:6:32: error: term 'ـ' is empty after normalization",
+            "rules/bad.yaml:9:15: warning: pattern of rule 'b' nests quantifiers (like (a+)+), which invites catastrophic backtracking",
+            "rules/bad.yaml:12:13: warning: term 'سرت' is also in rule 'bad/a' (rules/bad.yaml:6) under label LOCATION",
+            "rules/bad.yaml:12:23: warning: term 'مصر' is listed twice in rule 'c'",
+            "rules/bad.yaml:15:13: warning: term 'ليبيا' is listed twice: also in rule 'bad/a' (rules/bad.yaml:6), same label LOCATION; keep one",
+            "rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used",
+        ])
+    }
 }
 
 /// A rule missing its id or label is still checked, so one run shows every error.
