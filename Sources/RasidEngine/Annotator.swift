@@ -39,7 +39,7 @@ public final class Annotator: @unchecked Sendable {
                 found.removeAll { $0.start < 0 || $0.end > length || $0.start >= $0.end }
             }
             TextSlicer.fill(&found, from: document.text)
-            all.append(contentsOf: found)
+            if all.isEmpty { all = found } else { all.append(contentsOf: found) }  // the first: moved, not copied
         }
         let (kept, discarded) = merger.merge(all)
         var report = DocumentReport(

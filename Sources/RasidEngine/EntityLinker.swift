@@ -9,18 +9,19 @@ public struct EntityLinker: Sendable {
     public func link(_ spans: [Span], text: String) -> [Entity] {
         var entities: [Entity] = []
         // COUNTRY by norm.
-        var countryIndex: [TextKey: Int] = [:]
+        var countryIndex = TextIndex()
         for i in spans.indices where spans[i].label == Label.country {  // in place: no span copies
             let key = TextKey(spans[i].norm ?? spans[i].text)
-            if let e = countryIndex[key] {
+            if let e = countryIndex.value(for: key) {
                 entities[e].mentions.append(i)
-                if spans[i].attrs["form"] == "name" && entities[e].name.isEmpty == false
+                // (Attributes are usually empty: looking a key up would still hash it.)
+                if !spans[i].attrs.isEmpty && spans[i].attrs["form"] == "name" && entities[e].name.isEmpty == false
                     && spans[entities[e].mentions[0]].attrs["form"] != "name"
                 {
                     entities[e].name = spans[i].text
                 }
             } else {
-                countryIndex[key] = entities.count
+                countryIndex.insert(entities.count, for: key)
                 entities.append(Entity(id: "", label: Label.country, name: spans[i].text, norm: spans[i].norm, mentions: [i]))
             }
         }
@@ -30,11 +31,11 @@ public struct EntityLinker: Sendable {
         // many repeated mentions is linked in about linear time.
         var persons: [Int] = []  // entity indices
         var nameWords: [Int: [Substring]] = [:]  // entity index → its name's words
-        var entityOfText: [TextKey: Int] = [:]
+        var entityOfText = TextIndex()
         let personSpans = spans.indices.filter { spans[$0].label == Label.person }
         let wordsOf = Dictionary(uniqueKeysWithValues: personSpans.map { ($0, spans[$0].text.split(separator: " ")) })
         for i in personSpans.sorted(by: { wordsOf[$0]!.count > wordsOf[$1]!.count }) {
-            if let e = entityOfText[TextKey(spans[i].text)] {
+            if let e = entityOfText.value(for: TextKey(spans[i].text)) {
                 entities[e].mentions.append(i)
                 continue
             }
@@ -49,7 +50,7 @@ public struct EntityLinker: Sendable {
                 nameWords[e] = words
                 entities.append(Entity(id: "", label: Label.person, name: spans[i].text, mentions: [i]))
             }
-            entityOfText[TextKey(spans[i].text)] = e
+            entityOfText.insert(e, for: TextKey(spans[i].text))
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.
@@ -91,23 +92,5 @@ public struct EntityLinker: Sendable {
             for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
         }
         return entities
-    }
-}
-
-/// A dictionary key that compares and hashes a text by its UTF-8 bytes: a
-/// span's text as it stands in the document, without the canonical-equivalence
-/// work that `String` hashing does on every non-ASCII key.
-struct TextKey: Hashable {
-    let text: String
-    init(_ text: String) { self.text = text }
-
-    static func == (a: TextKey, b: TextKey) -> Bool {
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var t = text
-        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

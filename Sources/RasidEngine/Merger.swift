@@ -26,7 +26,7 @@ public struct Merger: Sendable {
         self.dropInside = dropInside
     }
 
-    public func merge(_ input: [Span]) -> (kept: [Span], discarded: [DiscardedSpan]) {
+    public func merge(_ input: consuming [Span]) -> (kept: [Span], discarded: [DiscardedSpan]) {
         // Labels as small integers (a document has a handful), so that the
         // steps below compare and group integers, never hash strings.
         var labels: [String] = []
@@ -131,7 +131,7 @@ public struct Merger: Sendable {
             if let container {
                 let span = unique[i], c = unique[container]
                 discarded.append(DiscardedSpan(
-                    span: span, reason: "\(span.label) inside \(c.label) \(Self.describe(c)) is not annotated separately",
+                    span: span, reason: Self.sentence(span.label, " inside ", c, " is not annotated separately"),
                     winner: c))
             } else {
                 candidates.append(i)
@@ -170,7 +170,7 @@ public struct Merger: Sendable {
                         why = "starts first"
                     }
                     discarded.append(DiscardedSpan(
-                        span: s, reason: "overlaps \(w.label) \(Self.describe(w)), which \(why)", winner: w))
+                        span: s, reason: Self.sentence("overlaps", " ", w, ", which " + why), winner: w))
                 } else {
                     accepted.append(i)
                 }
@@ -187,16 +187,52 @@ public struct Merger: Sendable {
         }
         if !cluster.isEmpty { decide() }
         // Report order: start, then longest first, then label (by name).
-        kept.sort { a, b in
+        func reportBefore(_ a: Int, _ b: Int) -> Bool {
             if uStart[a] != uStart[b] { return uStart[a] < uStart[b] }
             if uEnd[a] != uEnd[b] { return uEnd[a] > uEnd[b] }
             return labels[uniqueLabel[a]] < labels[uniqueLabel[b]]
         }
         discarded.sort { Span.reportOrder($0.span, $1.span) }
+        var isKept = [Bool](repeating: false, count: unique.count)
+        for i in kept { isKept[i] = true }
+        kept = unique.indices.filter { isKept[$0] }
+        var inOrder = true
+        for k in kept.indices.dropFirst() where reportBefore(kept[k], kept[k - 1]) { inOrder = false; break }
+        if inOrder {
+            // The spans are in report order already (the usual case): the
+            // kept ones are moved together in place, not copied.
+            unique.withUnsafeMutableBufferPointer { buf in
+                var w = 0
+                for r in buf.indices where isKept[r] {
+                    if w != r { buf.swapAt(w, r) }
+                    w += 1
+                }
+            }
+            unique.removeLast(unique.count - kept.count)
+            return (unique, discarded)
+        }
+        kept.sort(by: reportBefore)
         return (kept.map { unique[$0] }, discarded)
     }
 
-    static func describe(_ s: Span) -> String {
-        "\(s.start)..\(s.end) '\(s.text)'" + (s.rule.map { " (\($0))" } ?? " (\(s.extractor))")
+    /// `head` + `link` + the winner's label and description + `tail`, built
+    /// in one buffer (thousands of these per long document).
+    static func sentence(_ head: String, _ link: String, _ w: Span, _ tail: String) -> String {
+        var out = ""
+        out.reserveCapacity(head.utf8.count + link.utf8.count + tail.utf8.count + w.text.utf8.count + 64)
+        out += head
+        out += link
+        out += w.label
+        out += " "
+        out += String(w.start)
+        out += ".."
+        out += String(w.end)
+        out += " '"
+        out += w.text
+        out += "' ("
+        out += w.rule ?? w.extractor
+        out += ")"
+        out += tail
+        return out
     }
 }

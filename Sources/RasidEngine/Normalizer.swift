@@ -12,13 +12,13 @@ public struct Normalizer: Sendable {
     private static let drop: UInt32 = 0xFFFF_FFFF
     private static let compose: UInt32 = 0xFFFF_FFFE
 
-    /// Bit k: U+0600+k is kept as it is (the fast path's common case).
-    private var keep = SIMD4<UInt64>()
+    /// Bit k % 64 of word k / 64: U+0600+k is kept as it is (the fast path's common case).
+    private var keepWords = [UInt64](repeating: 0, count: 4)
 
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
         arabic = (UInt32(0x0600)...0x06FF).map { Self.arabicAction($0, options) }
-        for k in 0..<256 where arabic[k] == UInt32(0x0600 + k) { keep[k >> 6] |= 1 << UInt64(k & 63) }
+        for k in 0..<256 where arabic[k] == UInt32(0x0600 + k) { keepWords[k >> 6] |= 1 << UInt64(k & 63) }
     }
 
     private static let cache = NormalizerCache()
@@ -39,47 +39,54 @@ public struct Normalizer: Sendable {
     /// The fast path; nil when the text needs the general one.
     func fastNormalize(_ input: UnsafeBufferPointer<UInt8>) -> NormalizedText? {
         let n = input.count
+        guard let inP = input.baseAddress, n > 0 else { return NormalizedText(bytes: [], byteOrigin: [], originalCount: 0) }
         var ok = true
         var origin: [Int32] = []
         var scalarCount: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: n) { out, outCount in
             origin = [Int32](unsafeUninitializedCapacity: n) { org, orgCount in
                 arabic.withUnsafeBufferPointer { table in
-                    let keep = self.keep
-                    var i = 0, o = 0, s = 0
+                keepWords.withUnsafeBufferPointer { keep in
+                    // Plain pointers held in registers: the buffers themselves
+                    // are captured in place and would be reloaded at every store.
+                    let outP = out.baseAddress!, orgP = org.baseAddress!, keepP = keep.baseAddress!
+                    var i = 0, o = 0
                     var scalar: Int32 = 0
                     var lastStart = -1
                     loop: while i < n {
-                        let b0 = input[i]
+                        let b0 = inP[i]
                         if b0 < 0x80 {
                             lastStart = o
-                            out[o] = b0; o &+= 1; org[s] = scalar; s &+= 1
+                            outP[o] = b0; orgP[o] = scalar; o &+= 1
                             i &+= 1; scalar &+= 1
                             continue
                         }
                         if b0 & 0xFC == 0xD8 {  // U+0600–U+06FF
-                            let b1 = input[i + 1]
-                            let index = Int(b0 & 3) << 6 | Int(b1 & 0x3F)
+                            let b1 = inP[i &+ 1]
                             // Most letters stay as they are: one bit test, no table load.
-                            if keep[index >> 6] & (1 << UInt64(index & 63)) != 0 {
+                            if keepP[Int(b0 & 3)] & (1 << UInt64(b1 & 0x3F)) != 0 {
                                 lastStart = o
-                                out[o] = b0; out[o &+ 1] = b1; o &+= 2; org[s] = scalar; s &+= 1
+                                outP[o] = b0; outP[o &+ 1] = b1; orgP[o] = scalar; orgP[o &+ 1] = scalar; o &+= 2
                                 i &+= 2; scalar &+= 1
                                 continue
                             }
+                            let index = Int(b0 & 3) << 6 | Int(b1 & 0x3F)
                             let v = UInt32(0x0600 + index)
                             var w = table[index]
                             if w == Self.compose {
-                                switch compose(last: lastStart >= 0 ? TextScan.scalar(at: lastStart, in: UnsafeBufferPointer(out)).0 : nil, mark: v) {
+                                let last = lastStart >= 0 ? TextScan.scalar(at: lastStart, in: UnsafeBufferPointer(start: outP, count: o)).0 : nil
+                                switch compose(last: last, mark: v) {
                                 case .none:
                                     w = options.diacritics ? Self.drop : v
                                 case .some(let c) where c < 0x800:
                                     // The composed letter replaces the last one, keeping its origin.
                                     o = lastStart
+                                    let kept = orgP[o]
                                     if c < 0x80 {
-                                        out[o] = UInt8(c); o += 1
+                                        outP[o] = UInt8(c); orgP[o] = kept; o += 1
                                     } else {
-                                        out[o] = UInt8(0xC0 | (c >> 6)); out[o + 1] = UInt8(0x80 | (c & 0x3F)); o += 2
+                                        outP[o] = UInt8(0xC0 | (c >> 6)); outP[o + 1] = UInt8(0x80 | (c & 0x3F))
+                                        orgP[o] = kept; orgP[o + 1] = kept; o += 2
                                     }
                                     i += 2; scalar += 1
                                     continue loop
@@ -89,16 +96,16 @@ public struct Normalizer: Sendable {
                             }
                             if w == v {
                                 lastStart = o
-                                out[o] = b0; out[o + 1] = b1; o += 2; org[s] = scalar; s += 1
+                                outP[o] = b0; outP[o + 1] = b1; orgP[o] = scalar; orgP[o + 1] = scalar; o += 2
                             } else if w == Self.drop {
                                 // removed (a diacritic, tatweel): no output, no origin
                             } else if w < 0x80 {
                                 lastStart = o
-                                out[o] = UInt8(w); o += 1; org[s] = scalar; s += 1
+                                outP[o] = UInt8(w); orgP[o] = scalar; o += 1
                             } else {
                                 lastStart = o
-                                out[o] = UInt8(0xC0 | (w >> 6)); out[o + 1] = UInt8(0x80 | (w & 0x3F)); o += 2
-                                org[s] = scalar; s += 1
+                                outP[o] = UInt8(0xC0 | (w >> 6)); outP[o + 1] = UInt8(0x80 | (w & 0x3F))
+                                orgP[o] = scalar; orgP[o + 1] = scalar; o += 2
                             }
                             i += 2; scalar += 1
                             continue
@@ -109,18 +116,18 @@ public struct Normalizer: Sendable {
                             ok = false; break loop
                         }
                         lastStart = o
-                        for k in 0..<len { out[o + k] = input[i + k] }
-                        o += len; org[s] = scalar; s += 1
+                        for k in 0..<len { outP[o + k] = inP[i + k]; orgP[o + k] = scalar }
+                        o += len
                         i += len; scalar += 1
                     }
                     outCount = ok ? o : 0
-                    orgCount = ok ? s : 0
+                    orgCount = ok ? o : 0
                     scalarCount = scalar
-                }
+                }}
             }
         }
         guard ok else { return nil }
-        return NormalizedText(bytes: bytes, origin: origin, originalCount: Int(scalarCount))
+        return NormalizedText(bytes: bytes, byteOrigin: origin, originalCount: Int(scalarCount))
     }
 
     /// True for a combining mark outside the Arabic block that NFC may compose.
@@ -279,60 +286,55 @@ enum PresentationForms {
 public struct NormalizedText: Sendable {
     /// The normalized text, UTF-8 encoded (valid by construction).
     public let bytes: [UInt8]
-    /// For every normalized scalar, the index of the original scalar it came from.
-    public let origin: [Int32]
+    /// For every normalized *byte*, the index of the original scalar its
+    /// scalar came from: a byte offset maps back without counting scalars.
+    public let byteOrigin: [Int32]
     /// Number of scalars in the original text.
     public let originalCount: Int
 
-    /// Maps ranges of normalized *byte* offsets to ranges of original *scalar*
-    /// offsets, in one pass over the text whatever the number of ranges.
+    public init(bytes: [UInt8], byteOrigin: [Int32], originalCount: Int) {
+        precondition(bytes.count == byteOrigin.count, "one origin per normalized byte")
+        self.bytes = bytes
+        self.byteOrigin = byteOrigin
+        self.originalCount = originalCount
+    }
+
+    /// For every normalized scalar, the index of the original scalar it came from.
+    public var origin: [Int32] {
+        var out: [Int32] = []
+        for (k, b) in bytes.enumerated() where b & 0xC0 != 0x80 { out.append(byteOrigin[k]) }
+        return out
+    }
+
+    /// Maps ranges of normalized *byte* offsets (scalar boundaries) to ranges
+    /// of original *scalar* offsets: a lookup per range, no walk over the text.
     /// A range end takes the trailing removed marks (diacritics, tatweel) with it.
     public func originalRanges(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        if ranges.isEmpty { return [] }
-        // Every boundary with its slot (range * 2 + 0/1), sorted by byte
-        // offset, so one walk over the bytes converts them all; no hashing.
-        var order = [(byte: Int, slot: Int)]()
-        order.reserveCapacity(ranges.count * 2)
-        for (i, r) in ranges.enumerated() {
-            order.append((r.lowerBound, 2 * i))
-            order.append((r.upperBound, 2 * i + 1))
-        }
-        // Tokens and most matches arrive in text order: sort only when not.
-        var sorted = true
-        for k in 1..<order.count where order[k].byte < order[k - 1].byte { sorted = false; break }
-        if !sorted { order.sort { $0.byte < $1.byte } }
-        var scalarAt = [Int](repeating: 0, count: order.count)
-        var scalarIndex = 0
-        var byte = 0
-        bytes.withUnsafeBufferPointer { buf in
-            for (target, slot) in order {
-                TextScan.advance(toByte: target, buf, byte: &byte, scalar: &scalarIndex)
-                scalarAt[slot] = scalarIndex
+        byteOrigin.withUnsafeBufferPointer { org in
+            ranges.map { r in
+                Self.originalOffset(ofByte: r.lowerBound, org, originalCount)
+                    ..< Self.originalEnd(ofByteEnd: r.upperBound, start: r.lowerBound, org, originalCount)
             }
         }
-        return ranges.indices.map { i in
-            let s = scalarAt[2 * i], e = scalarAt[2 * i + 1]
-            return originalOffset(ofScalar: s)..<originalEnd(ofScalarEnd: e, start: s)
-        }
     }
 
     @inline(__always)
-    func originalOffset(ofScalar i: Int) -> Int {
-        i < origin.count ? Int(origin[i]) : originalCount
+    static func originalOffset(ofByte b: Int, _ org: UnsafeBufferPointer<Int32>, _ originalCount: Int) -> Int {
+        b < org.count ? Int(org[b]) : originalCount
     }
 
     @inline(__always)
-    func originalEnd(ofScalarEnd e: Int, start s: Int) -> Int {
-        if e <= s { return originalOffset(ofScalar: s) }
-        let next = originalOffset(ofScalar: e)
-        let last = Int(origin[e - 1])
+    static func originalEnd(ofByteEnd e: Int, start s: Int, _ org: UnsafeBufferPointer<Int32>, _ originalCount: Int) -> Int {
+        if e <= s { return originalOffset(ofByte: s, org, originalCount) }
+        let next = originalOffset(ofByte: e, org, originalCount)
+        let last = Int(org[e - 1])  // the last byte of the range's last scalar carries its origin
         // A ligature expanded to several scalars: the range ends after it.
         return next > last ? next : last + 1
     }
 
     struct Builder {
         var bytes: [UInt8]
-        var origin: [Int32]
+        var origin: [Int32]  // per byte
         var lastStart = -1
 
         init(capacity: Int) {
@@ -364,7 +366,7 @@ public struct NormalizedText: Sendable {
                 bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
                 bytes.append(UInt8(0x80 | (v & 0x3F)))
             }
-            origin.append(o)
+            while origin.count < bytes.count { origin.append(o) }
         }
 
         /// Canonically composes the last emitted scalar with a combining mark
@@ -382,14 +384,14 @@ public struct NormalizedText: Sendable {
             guard composed.count == 1, let c = composed.first else { return false }
             let o = origin[origin.count - 1]
             bytes.removeSubrange(lastStart...)
-            origin.removeLast()
+            origin.removeSubrange(lastStart...)
             let normalized = normalizer.normalizedScalar(c.value)
             for v in normalized { append(v, origin: o) }
             return true
         }
 
         func finish(originalCount: Int) -> NormalizedText {
-            NormalizedText(bytes: bytes, origin: origin, originalCount: originalCount)
+            NormalizedText(bytes: bytes, byteOrigin: origin, originalCount: originalCount)
         }
     }
 }

@@ -134,23 +134,35 @@ public enum TextScan {
     public static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { buf in
-            // Every byte but a continuation byte (0x80–0xBF, below -64 as Int8)
-            // starts a scalar; counted 16 bytes at a time.
             guard let base = buf.baseAddress else { return 0 }
-            let raw = UnsafeRawPointer(base)
-            let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<Int8>(repeating: 1), zero = SIMD16<Int8>()
-            var n = 0, i = 0
-            while i + 16 <= buf.count {
-                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<Int8>.self)
-                n &+= Int(zero.replacing(with: one, where: v .>= floor).wrappedSum())
-                i += 16
-            }
-            while i < buf.count {
-                if Int8(bitPattern: buf[i]) >= -64 { n &+= 1 }
-                i += 1
-            }
+            let blocks = buf.count / 16
+            var n = countScalarStarts(UnsafeRawPointer(base), at: 0, blocks: blocks)
+            for i in (16 * blocks)..<buf.count where Int8(bitPattern: buf[i]) >= -64 { n &+= 1 }
             return n
         }
+    }
+
+    /// The scalars that start in `blocks` blocks of 16 bytes from `offset`:
+    /// every byte but a continuation byte (0x80–0xBF, below -64 as Int8)
+    /// starts one. Byte counters add up in vector lanes and are summed once
+    /// per 255 blocks, not once per block.
+    @inline(__always)
+    static func countScalarStarts(_ raw: UnsafeRawPointer, at offset: Int, blocks: Int) -> Int {
+        let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<UInt8>(repeating: 1), zero = SIMD16<UInt8>()
+        var total = 0, done = 0
+        while done < blocks {
+            let run = min(blocks - done, 255)
+            var lanes = SIMD16<UInt8>()
+            var at = offset + 16 * done
+            for _ in 0..<run {
+                let v = raw.loadUnaligned(fromByteOffset: at, as: SIMD16<Int8>.self)
+                lanes &+= zero.replacing(with: one, where: v .>= floor)
+                at &+= 16
+            }
+            total &+= Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+            done += run
+        }
+        return total
     }
 
     /// The scalars of `text`, decoded from its UTF-8 in one pass.
@@ -172,43 +184,23 @@ public enum TextScan {
     }
 
     /// Moves `byte` (the start of scalar number `scalar`) forward to the start
-    /// of scalar number `target`, or to the end of `buf`: 16 bytes at a time
-    /// while a whole block lies before the target, then one scalar at a time.
+    /// of scalar number `target`, or to the end of `buf`: whole blocks of 16
+    /// bytes while they cannot hold more scalars than are left to pass (a
+    /// block holds at most 16), then one scalar at a time.
     @inline(__always)
     public static func advance(_ buf: UnsafeBufferPointer<UInt8>, byte: inout Int, scalar: inout Int, to target: Int) {
         if let base = buf.baseAddress {
             let raw = UnsafeRawPointer(base)
-            let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<Int8>(repeating: 1), zero = SIMD16<Int8>()
-            while byte + 16 <= buf.count && target - scalar >= 16 {
-                let v = raw.loadUnaligned(fromByteOffset: byte, as: SIMD16<Int8>.self)
-                scalar &+= Int(zero.replacing(with: one, where: v .>= floor).wrappedSum())
-                byte += 16
-                // A block may end inside a scalar, already counted: step past its tail.
+            while true {
+                let blocks = min((target - scalar) / 16, (buf.count - byte) / 16)
+                if blocks <= 0 { break }
+                scalar &+= countScalarStarts(raw, at: byte, blocks: blocks)
+                byte += 16 * blocks
+                // The last block may end inside a scalar, already counted: step past its tail.
                 while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
             }
         }
         while scalar < target && byte < buf.count {
-            byte += sequenceLength(buf[byte])
-            scalar += 1
-        }
-    }
-
-    /// Moves `byte` (the start of scalar number `scalar`) forward to byte
-    /// offset `target` (a scalar boundary) or the end of `buf`, counting the
-    /// scalars passed: 16 bytes at a time, then one scalar at a time.
-    @inline(__always)
-    public static func advance(toByte target: Int, _ buf: UnsafeBufferPointer<UInt8>, byte: inout Int, scalar: inout Int) {
-        if let base = buf.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let floor = SIMD16<Int8>(repeating: -64), one = SIMD16<Int8>(repeating: 1), zero = SIMD16<Int8>()
-            while byte + 16 <= min(target, buf.count) {
-                let v = raw.loadUnaligned(fromByteOffset: byte, as: SIMD16<Int8>.self)
-                scalar &+= Int(zero.replacing(with: one, where: v .>= floor).wrappedSum())
-                byte += 16
-                while byte < buf.count && buf[byte] & 0xC0 == 0x80 { byte += 1 }
-            }
-        }
-        while byte < target && byte < buf.count {
             byte += sequenceLength(buf[byte])
             scalar += 1
         }

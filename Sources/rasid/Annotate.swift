@@ -54,7 +54,7 @@ struct Annotate: ParsableCommand {
         }
         try writer.begin()
         var failed = 0, done = 0, withProblems = 0
-        var perLabel: [String: Int] = [:]
+        var tally = LabelTally()
         let progress = Progress(enabled: !quiet && Stderr.isTerminal)
         let interrupt = Interrupt()
         // With several workers, a writer that can encodes each report in the
@@ -81,7 +81,7 @@ struct Annotate: ParsableCommand {
                     for p in report.problems { Stderr.line("\(report.source ?? report.id): warning: \(p.message)") }
                 }
                 if let encoded, let preEncoder { try preEncoder.write(encoded: encoded) } else { try writer.write(report) }
-                for sp in report.spans { perLabel[sp.label, default: 0] += 1 }
+                tally.add(report.spans)
                 done += 1
                 progress.update(done: done, bytes: report.text.utf8.count)
             }
@@ -95,9 +95,8 @@ struct Annotate: ParsableCommand {
         }
         try out.commit()
         if !quiet {
-            let labels = Label.builtIn.filter { perLabel[$0] != nil } + perLabel.keys.filter { !Label.builtIn.contains($0) }.sorted()
-            let counts = labels.map { "\($0) \(perLabel[$0]!)" }.joined(separator: ", ")
-            Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(perLabel.values.reduce(0, +)) spans (\(counts))\(output.map { " → \($0)" } ?? "")")
+            let counts = tally.summary.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
+            Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(tally.total) spans (\(counts))\(output.map { " → \($0)" } ?? "")")
         }
         if failed > 0 || withProblems > 0 {
             Stderr.line("rasid: \(done) documents annotated, \(failed) inputs failed, \(withProblems) with problems")
