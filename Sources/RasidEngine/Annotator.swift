@@ -41,7 +41,7 @@ public final class Annotator: @unchecked Sendable {
             TextSlicer.fill(&found, from: document.text)
             if all.isEmpty { all = found } else { all.append(contentsOf: found) }  // the first: moved, not copied
         }
-        let (kept, discarded) = merger.merge(all)
+        let (kept, discarded) = merger.merge(consume all)
         var report = DocumentReport(
             id: document.id, text: document.text, spans: kept, discarded: discarded,
             problems: context.problems, source: document.source)

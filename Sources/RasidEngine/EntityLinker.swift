@@ -30,16 +30,17 @@ public struct EntityLinker: Sendable {
         // the same entity again (names never change), so a long document with
         // many repeated mentions is linked in about linear time.
         var persons: [Int] = []  // entity indices
-        var nameWords: [Int: [Substring]] = [:]  // entity index → its name's words
+        var nameWords: [Int: [TextKey]] = [:]  // entity index → its name's words
         var entityOfText = TextIndex()
         let personSpans = spans.indices.filter { spans[$0].label == Label.person }
-        let wordsOf = Dictionary(uniqueKeysWithValues: personSpans.map { ($0, spans[$0].text.split(separator: " ")) })
-        for i in personSpans.sorted(by: { wordsOf[$0]!.count > wordsOf[$1]!.count }) {
+        let wordsOf = personSpans.map { Self.words(spans[$0].text) }  // parallel to personSpans
+        for k in personSpans.indices.sorted(by: { wordsOf[$0].count > wordsOf[$1].count }) {
+            let i = personSpans[k]
             if let e = entityOfText.value(for: TextKey(spans[i].text)) {
                 entities[e].mentions.append(i)
                 continue
             }
-            let words = wordsOf[i]!
+            let words = wordsOf[k]
             let e: Int
             if let found = persons.first(where: { e in words.allSatisfy { nameWords[e]!.contains($0) } }) {
                 e = found
@@ -92,5 +93,14 @@ public struct EntityLinker: Sendable {
             for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
         }
         return entities
+    }
+
+    /// The words of a name, split at spaces on its UTF-8 (no grapheme
+    /// breaking) and compared by their bytes.
+    static func words(_ text: String) -> [TextKey] {
+        var text = text
+        return text.withUTF8 { b in
+            b.split(separator: 0x20).map { TextKey(String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self)) }
+        }
     }
 }

@@ -50,13 +50,13 @@ public struct Normalizer: Sendable {
                     // Plain pointers held in registers: the buffers themselves
                     // are captured in place and would be reloaded at every store.
                     let outP = out.baseAddress!, orgP = org.baseAddress!, keepP = keep.baseAddress!
+                    let outRaw = UnsafeMutableRawPointer(outP), orgRaw = UnsafeMutableRawPointer(orgP)
+                    let inRaw = UnsafeRawPointer(inP)
                     var i = 0, o = 0
                     var scalar: Int32 = 0
-                    var lastStart = -1
                     loop: while i < n {
                         let b0 = inP[i]
                         if b0 < 0x80 {
-                            lastStart = o
                             outP[o] = b0; orgP[o] = scalar; o &+= 1
                             i &+= 1; scalar &+= 1
                             continue
@@ -65,8 +65,10 @@ public struct Normalizer: Sendable {
                             let b1 = inP[i &+ 1]
                             // Most letters stay as they are: one bit test, no table load.
                             if keepP[Int(b0 & 3)] & (1 << UInt64(b1 & 0x3F)) != 0 {
-                                lastStart = o
-                                outP[o] = b0; outP[o &+ 1] = b1; orgP[o] = scalar; orgP[o &+ 1] = scalar; o &+= 2
+                                // Both bytes in one store, both origins in another.
+                                (outRaw + o).storeBytes(of: inRaw.loadUnaligned(fromByteOffset: i, as: UInt16.self), as: UInt16.self)
+                                (orgRaw + 4 &* o).storeBytes(of: UInt64(UInt32(bitPattern: scalar)) &* 0x1_0000_0001, as: UInt64.self)
+                                o &+= 2
                                 i &+= 2; scalar &+= 1
                                 continue
                             }
@@ -74,6 +76,9 @@ public struct Normalizer: Sendable {
                             let v = UInt32(0x0600 + index)
                             var w = table[index]
                             if w == Self.compose {
+                                // The last scalar written starts after the continuation bytes before `o`.
+                                var lastStart = o - 1
+                                while lastStart > 0 && outP[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
                                 let last = lastStart >= 0 ? TextScan.scalar(at: lastStart, in: UnsafeBufferPointer(start: outP, count: o)).0 : nil
                                 switch compose(last: last, mark: v) {
                                 case .none:
@@ -95,15 +100,12 @@ public struct Normalizer: Sendable {
                                 }
                             }
                             if w == v {
-                                lastStart = o
                                 outP[o] = b0; outP[o + 1] = b1; orgP[o] = scalar; orgP[o + 1] = scalar; o += 2
                             } else if w == Self.drop {
                                 // removed (a diacritic, tatweel): no output, no origin
                             } else if w < 0x80 {
-                                lastStart = o
                                 outP[o] = UInt8(w); orgP[o] = scalar; o += 1
                             } else {
-                                lastStart = o
                                 outP[o] = UInt8(0xC0 | (w >> 6)); outP[o + 1] = UInt8(0x80 | (w & 0x3F))
                                 orgP[o] = scalar; orgP[o + 1] = scalar; o += 2
                             }
@@ -115,7 +117,6 @@ public struct Normalizer: Sendable {
                         if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFE) || mayCompose(v) {
                             ok = false; break loop
                         }
-                        lastStart = o
                         for k in 0..<len { outP[o + k] = inP[i + k]; orgP[o + k] = scalar }
                         o += len
                         i += len; scalar += 1

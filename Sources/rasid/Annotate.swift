@@ -154,8 +154,21 @@ final class OutputFile {
         temp = t
     }
 
+    /// Straight to the descriptor: no copy into a `Data` per flush.
     func write(_ bytes: UnsafeRawBufferPointer) throws {
-        try handle.write(contentsOf: Data(bytes))
+        guard var p = bytes.baseAddress else { return }
+        var left = bytes.count
+        let fd = handle.fileDescriptor
+        while left > 0 {
+            let n = Foundation.write(fd, p, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                Stderr.line("\(path ?? "standard output"): error: cannot write the report: \(String(cString: strerror(errno)))")
+                throw ExitCode(2)
+            }
+            p += n
+            left -= n
+        }
     }
 
     /// After an interrupt: the complete documents go to `PATH.partial`, so

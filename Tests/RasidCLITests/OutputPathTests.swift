@@ -12,4 +12,13 @@ struct OutputPathTests {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/dev").filter { $0.hasPrefix(".null.tmp") }
         #expect(leftovers == [])
     }
+
+    /// A report that cannot be written (a full disk) is an error that names
+    /// the output and the reason, with exit status 2, not a crash.
+    @Test func aFullDiskIsAClearError() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let r = try CLI.run(["annotate", "seeds", "--format", "jsonl", "-o", "/dev/full"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("/dev/full: error: cannot write the report: No space left on device"), "\(r.stderr)")
+    }
 }
