@@ -47,7 +47,7 @@ run() {
 }
 
 TXT=$B/corpus.txt JSONL=$B/corpus.jsonl
-TXT_BYTES=$(stat -c %s "$TXT") JSONL_BYTES=$(stat -c %s "$JSONL")
+TXT_BYTES=$(stat -L -c %s "$TXT") JSONL_BYTES=$(stat -L -c %s "$JSONL")
 L1=$B/lexicon-x1/rasid.yaml
 {
   run "rasid lexicon, 1 core (corpus.txt)" "$TXT_BYTES" "$TXT" --config "$L1" -j 1

@@ -55,12 +55,13 @@ public struct EntityLinker: Sendable {
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.
-        let scalars = persons.isEmpty ? [] : TextScan.scalars(text)
-        /// Up to three spaces, quotes or commas, nothing else.
+        let gaps = persons.isEmpty ? GapScalars() : GapScalars(text: text, ends: spans.map(\.end))
+        /// Up to three spaces, quotes or commas, nothing else (`r` starts at a span's end).
         func isJoiningGap(_ r: Range<Int>) -> Bool {
             guard r.count <= 3 else { return false }
-            for k in r {
-                switch scalars[k] {
+            let first = gaps.index(ofEnd: r.lowerBound)
+            for k in 0..<r.count {
+                switch gaps.scalars[first + k] {
                 case 0x20, 0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x27, 0x060C, 0x2C: continue
                 default: return false
                 }
@@ -72,17 +73,17 @@ public struct EntityLinker: Sendable {
                 var cursor = spans[m].start
                 var j = m - 1
                 while j >= 0 {
-                    let s = spans[j]
-                    if s.end > cursor { j -= 1; continue }
-                    guard isJoiningGap(s.end..<cursor) else { break }
-                    switch s.label {
+                    if spans[j].end > cursor { j -= 1; continue }  // in place: no span copies
+                    guard isJoiningGap(spans[j].end..<cursor) else { break }
+                    let label = spans[j].label
+                    switch label {
                     case Label.rank: entities[e].related["rank", default: []].append(j)
                     case Label.title: entities[e].related["title", default: []].append(j)
                     case Label.country: entities[e].related["country", default: []].append(j)
                     default: break
                     }
-                    if s.label != Label.rank && s.label != Label.title && s.label != Label.country { break }
-                    cursor = s.start
+                    if label != Label.rank && label != Label.title && label != Label.country { break }
+                    cursor = spans[j].start
                     j -= 1
                 }
             }
@@ -93,6 +94,51 @@ public struct EntityLinker: Sendable {
             for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
         }
         return entities
+    }
+
+    /// The three scalars after every span end (`none` past the text): all
+    /// that the joining-gap check reads, found in one forward walk over the
+    /// UTF-8 instead of decoding the whole text.
+    struct GapScalars {
+        static let none = UInt32.max
+        private(set) var ends: [Int] = []
+        /// Three per end, in the order of `ends`.
+        private(set) var scalars: [UInt32] = []
+
+        init() {}
+
+        init(text: String, ends unsorted: [Int]) {
+            ends = Array(Set(unsorted)).sorted()
+            scalars.reserveCapacity(3 * ends.count)
+            var text = text
+            text.withUTF8 { buf in
+                var byte = 0, scalar = 0
+                for end in ends {
+                    TextScan.advance(buf, byte: &byte, scalar: &scalar, to: end)
+                    var b = byte
+                    for _ in 0..<3 {
+                        if scalar == end && b < buf.count {
+                            let (v, n) = TextScan.scalar(at: b, in: buf)
+                            scalars.append(v)
+                            b += n
+                        } else {
+                            scalars.append(Self.none)
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Where the scalars after span end `end` start in `scalars`.
+        func index(ofEnd end: Int) -> Int {
+            var lo = 0, hi = ends.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if ends[mid] < end { lo = mid + 1 } else { hi = mid }
+            }
+            precondition(lo < ends.count && ends[lo] == end, "a gap starts at a span's end")
+            return 3 * lo
+        }
     }
 
     /// The words of a name, split at spaces on its UTF-8 (no grapheme

@@ -38,4 +38,25 @@ struct EntityLinkerTests {
         #expect(entities[39].mentions == [39, 79])
         #expect(entities.map(\.id) == (1...40).map { "C\($0)" })
     }
+
+    /// The scalars read after span ends are the text's own, at every end,
+    /// including ends at the very end of the text.
+    @Test func gapScalarsAreTheTextsScalarsAfterEachEnd() {
+        var rng = SplitMix64(seed: 7)
+        let pool: [String] = ["a", " ", "ب", "«", "»", "،", "€", "👍", "\u{0301}"]
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...60, using: &rng) { text += pool.randomElement(using: &rng)! }
+            let scalars = text.unicodeScalars.map(\.value)
+            let ends = (0..<Int.random(in: 1...8, using: &rng)).map { _ in Int.random(in: 0...scalars.count, using: &rng) }
+            let gaps = EntityLinker.GapScalars(text: text, ends: ends)
+            for end in ends {
+                let i = gaps.index(ofEnd: end)
+                for k in 0..<3 {
+                    let expected = end + k < scalars.count ? scalars[end + k] : EntityLinker.GapScalars.none
+                    #expect(gaps.scalars[i + k] == expected, "end \(end) + \(k) in \(scalars)")
+                }
+            }
+        }
+    }
 }
