@@ -94,6 +94,10 @@ struct LiteralTable {
             }
         case .gazetteer(let list):
             let inRuleFile = list.file == path
+            // Room for every term (and its `لل` form) at once: a long list
+            // would otherwise regrow and copy these arrays many times.
+            bytes.reserveCapacity(bytes.count + list.bytes.count)
+            entries.reserveCapacity(entries.count + 2 * list.entries.count)
             list.bytes.withUnsafeBufferPointer { b in
                 for (i, e) in list.entries.enumerated() {
                     addTerm(UnsafeBufferPointer(rebasing: b[Int(e.termStart)..<Int(e.termEnd)]), text: { list.text(e) },
