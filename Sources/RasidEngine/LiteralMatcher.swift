@@ -37,9 +37,6 @@ public final class LiteralMatcher: @unchecked Sendable {
 
     private let classOf: [UInt8]          // byte → class (ASCII letters folded)
     private let classCount: Int
-    /// ⌈2³² / classCount⌉: a row offset (a multiple of classCount below 2³⁰)
-    /// times this, shifted right by 32, is its state, without a division per hit.
-    private let rowReciprocal: Int
     /// state × classCount + class → the next state's row offset (state ×
     /// classCount), with `outputFlag` set when that state reports hits (or
     /// starts a check of cut patterns): the scan reads one table per byte.
@@ -123,7 +120,6 @@ public final class LiteralMatcher: @unchecked Sendable {
         for b in 0x41...0x5A { cls[b] = cls[b + 0x20] }
         classOf = cls
         classCount = C
-        rowReciprocal = ((1 << 32) + C - 1) / C
 
         // Shared prefix (in classes) of each pattern with the one before it,
         // and how many states each depth has: pattern k adds the states for
@@ -393,7 +389,7 @@ public final class LiteralMatcher: @unchecked Sendable {
     /// wait in a list until the earlier ones are reported.
     @inline(__always)
     private func states(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
-        let n = text.count, R = rowReciprocal
+        let n = text.count, C = classCount
         let q = n >> 2
         if q < max(Self.minQuarter, 2 * depth) {
             classOf.withUnsafeBufferPointer { cls in
@@ -402,7 +398,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                     for i in 0..<n {
                         let v = d[row + Int(cls[Int(text[i])])]
                         row = Int(v & Self.stateMask)
-                        if v < 0 { found((row &* R) >> 32, i) }
+                        if v < 0 { found(row / C, i) }
                     }
                 }
             }
@@ -428,7 +424,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                     r2 = Int(v2 & Self.stateMask)
                     r3 = Int(v3 & Self.stateMask)
                     if (v0 | v1 | v2 | v3) < 0 {
-                        if v0 < 0 { found((r0 &* R) >> 32, i) }
+                        if v0 < 0 { found(r0 / C, i) }
                         if v1 < 0 { held1.append((r1, q + i)) }
                         if v2 < 0 { held2.append((r2, 2 * q + i)) }
                         if v3 < 0 { held3.append((r3, 3 * q + i)) }
@@ -441,9 +437,9 @@ public final class LiteralMatcher: @unchecked Sendable {
                 }
             }
         }
-        for h in held1 { found((h.row &* R) >> 32, h.at) }
-        for h in held2 { found((h.row &* R) >> 32, h.at) }
-        for h in held3 { found((h.row &* R) >> 32, h.at) }
+        for h in held1 { found(h.row / C, h.at) }
+        for h in held2 { found(h.row / C, h.at) }
+        for h in held3 { found(h.row / C, h.at) }
     }
 
     /// The scan when patterns are cut: the automaton's hits, and the cut

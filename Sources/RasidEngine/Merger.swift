@@ -220,7 +220,7 @@ public struct Merger: Sendable {
     /// where String interpolation costs several times more.
     static func sentence(_ head: String, _ link: String, _ w: Span, _ tail: String, _ why: String) -> String {
         let rule = w.rule ?? w.extractor
-        let capacity = 48 + head.utf8.count + link.utf8.count + w.label.utf8.count + w.text.utf8.count
+        let capacity = 64 + head.utf8.count + link.utf8.count + w.label.utf8.count + w.text.utf8.count
             + rule.utf8.count + tail.utf8.count + why.utf8.count
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buf in
             var out = ByteWriter(base: buf.baseAddress!)

@@ -4,27 +4,29 @@ import RasidModel
 /// whatever the number of spans.
 enum TextSlicer {
     static func fill(_ spans: inout [Span], from text: String) {
-        var needed = spans.indices.filter { spans[$0].text.isEmpty }
+        let needed = spans.indices.filter { spans[$0].text.isEmpty }
         if needed.isEmpty { return }
-        // By start (spans mostly arrive so already): one walk forward over the
-        // bytes finds every start; each end is a short step from its start.
-        var sorted = true
-        for k in needed.indices.dropFirst() where spans[needed[k]].start < spans[needed[k - 1]].start {
-            sorted = false
-            break
+        // Boundaries sorted by scalar offset, converted to UTF-8 offsets in
+        // one walk over the bytes.
+        var order = [(scalar: Int, slot: Int)]()
+        order.reserveCapacity(needed.count * 2)
+        for (k, i) in needed.enumerated() {
+            order.append((spans[i].start, 2 * k))
+            order.append((spans[i].end, 2 * k + 1))
         }
-        if !sorted { needed.sort { spans[$0].start < spans[$1].start } }
+        order.sort { $0.scalar < $1.scalar }
+        var byteAt = [Int](repeating: -1, count: order.count)
         var text = text
         text.withUTF8 { buf in
             var byte = 0, scalar = 0
-            for i in needed {
-                let start = spans[i].start, end = spans[i].end
-                TextScan.advance(buf, byte: &byte, scalar: &scalar, to: start)
-                guard scalar == start, end >= start else { continue }
-                var endByte = byte, endScalar = scalar
-                TextScan.advance(buf, byte: &endByte, scalar: &endScalar, to: end)
-                guard endScalar == end else { continue }
-                spans[i].text = String(decoding: UnsafeBufferPointer(rebasing: buf[byte..<endByte]), as: UTF8.self)
+            for (target, slot) in order {
+                TextScan.advance(buf, byte: &byte, scalar: &scalar, to: target)
+                if scalar == target { byteAt[slot] = byte }
+            }
+            for (k, i) in needed.enumerated() {
+                let a = byteAt[2 * k], b = byteAt[2 * k + 1]
+                guard a >= 0, b >= a else { continue }
+                spans[i].text = String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
             }
         }
     }
