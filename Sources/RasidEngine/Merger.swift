@@ -193,26 +193,26 @@ public struct Merger: Sendable {
             return labels[uniqueLabel[a]] < labels[uniqueLabel[b]]
         }
         discarded.sort { Span.reportOrder($0.span, $1.span) }
-        var isKept = [Bool](repeating: false, count: unique.count)
-        for i in kept { isKept[i] = true }
-        kept = unique.indices.filter { isKept[$0] }
-        var inOrder = true
-        for k in kept.indices.dropFirst() where reportBefore(kept[k], kept[k - 1]) { inOrder = false; break }
-        if inOrder {
-            // The spans are in report order already (the usual case): the
-            // kept ones are moved together in place, not copied.
-            unique.withUnsafeMutableBufferPointer { buf in
-                var w = 0
-                for r in buf.indices where isKept[r] {
-                    if w != r { buf.swapAt(w, r) }
-                    w += 1
-                }
-            }
-            unique.removeLast(unique.count - kept.count)
-            return (unique, discarded)
-        }
         kept.sort(by: reportBefore)
-        return (kept.map { unique[$0] }, discarded)
+        // The kept spans are moved into report order at the front, then the
+        // rest is dropped: swaps move spans, where building a new array
+        // would copy each one (reference counting on every field).
+        var position = Array(unique.indices)  // original index → where it is now
+        var original = Array(unique.indices)  // where it is now → original index
+        unique.withUnsafeMutableBufferPointer { buf in
+            for (k, wanted) in kept.enumerated() {
+                let from = position[wanted]
+                if from == k { continue }
+                buf.swapAt(k, from)
+                let displaced = original[k]
+                original[from] = displaced
+                position[displaced] = from
+                original[k] = wanted
+                position[wanted] = k
+            }
+        }
+        unique.removeLast(unique.count - kept.count)
+        return (unique, discarded)
     }
 
     /// `head` + `link` + the winner's label and description + `tail` +

@@ -90,10 +90,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     private func find(_ words: [Word], _ buf: UnsafeBufferPointer<UInt8>, _ previous: [Span]) -> [Span] {
         let count = words.count
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
-        var nisbaAt: [Int: Span] = [:]     // original start → COUNTRY adjective
-        for s in previous where s.label != Label.person {
-            entityStart.insert(s.start)
-            if s.label == Label.country && s.attrs["form"] != "name" { nisbaAt[s.start] = s }
+        var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
+        // (Spans are read in place, by index: `for s in previous` would copy each one.)
+        for k in previous.indices where previous[k].label != Label.person {
+            entityStart.insert(previous[k].start)
+            if previous[k].label == Label.country && previous[k].attrs["form"] != "name" {
+                nisbaEnd[previous[k].start] = previous[k].end
+            }
         }
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
             let lo = words[a].bytes.upperBound, hi = max(lo, words[b].bytes.lowerBound)
@@ -165,11 +168,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
-        for s in previous where s.label == Label.rank || s.label == Label.title {
-            guard var i = token(endingAt: s.end) else { continue }
+        for k in previous.indices where previous[k].label == Label.rank || previous[k].label == Label.title {
+            let afterRank = previous[k].label == Label.rank
+            guard var i = token(endingAt: previous[k].end) else { continue }
             var next = i + 1
-            if next < count, let c = nisbaAt[words[next].original.lowerBound], spaceBetween(i, next) {
-                i = token(endingAt: c.end) ?? next
+            if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next) {
+                i = token(endingAt: end) ?? next
                 next = i + 1
             }
             guard next < count else { continue }
@@ -177,7 +181,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
             let n = collect(from: next, anchored: true)
             if n > 0 {
-                names.append((next, next + n, s.label == Label.rank ? "person/after-rank" : "person/after-title"))
+                names.append((next, next + n, afterRank ? "person/after-rank" : "person/after-title"))
                 for k in next..<(next + n) { taken[k] = true }
             }
         }
@@ -219,7 +223,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
         }
         let normalizer = Normalizer.shared(options)
-        for s in previous where s.label == Label.person { addTail(Array(normalizer.normalizeString(s.text).utf8)) }
+        for k in previous.indices where previous[k].label == Label.person {
+            addTail(Array(normalizer.normalizeString(previous[k].text).utf8))
+        }
         func twoWordTail(_ i: Int) -> Bool {
             var key = Array(buf[words[i].stem])
             key.append(0x20)
