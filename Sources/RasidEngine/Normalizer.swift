@@ -1,7 +1,7 @@
 import Foundation
 
 /// Produces the normalized copy of a text that matchers run on, with a map
-/// from every normalized scalar back to the original scalar it came from.
+/// from every normalized byte back to the original scalar it came from.
 public struct Normalizer: Sendable {
     public let options: NormalizationOptions
 
@@ -335,14 +335,14 @@ public struct NormalizedText: Sendable {
 
     struct Builder {
         var bytes: [UInt8]
-        var origin: [Int32]  // per byte
+        var byteOrigin: [Int32]
         var lastStart = -1
 
         init(capacity: Int) {
             bytes = []
             bytes.reserveCapacity(capacity)
-            origin = []
-            origin.reserveCapacity(capacity)
+            byteOrigin = []
+            byteOrigin.reserveCapacity(capacity)
         }
 
         var scalars: [UInt32] {
@@ -367,7 +367,7 @@ public struct NormalizedText: Sendable {
                 bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
                 bytes.append(UInt8(0x80 | (v & 0x3F)))
             }
-            while origin.count < bytes.count { origin.append(o) }
+            while byteOrigin.count < bytes.count { byteOrigin.append(o) }
         }
 
         /// Canonically composes the last emitted scalar with a combining mark
@@ -383,16 +383,16 @@ public struct NormalizedText: Sendable {
             pair.append(m)
             let composed = String(pair).precomposedStringWithCanonicalMapping.unicodeScalars
             guard composed.count == 1, let c = composed.first else { return false }
-            let o = origin[origin.count - 1]
+            let o = byteOrigin[byteOrigin.count - 1]
             bytes.removeSubrange(lastStart...)
-            origin.removeSubrange(lastStart...)
+            byteOrigin.removeSubrange(lastStart...)
             let normalized = normalizer.normalizedScalar(c.value)
             for v in normalized { append(v, origin: o) }
             return true
         }
 
         func finish(originalCount: Int) -> NormalizedText {
-            NormalizedText(bytes: bytes, byteOrigin: origin, originalCount: originalCount)
+            NormalizedText(bytes: bytes, byteOrigin: byteOrigin, originalCount: originalCount)
         }
     }
 }

@@ -19,15 +19,29 @@ public enum OffsetMapCheck {
         let scalars = Array(String(decoding: n.bytes, as: UTF8.self).unicodeScalars)
         let originalScalars = Array(original.unicodeScalars)
         guard String(validating: n.bytes, as: UTF8.self) != nil else { return "normalized bytes are not UTF-8" }
-        guard n.origin.count == scalars.count else {
-            return "\(n.origin.count) origins for \(scalars.count) normalized scalars"
+        // Derived once: `origin` is built from the per-byte map on each use.
+        let origin = n.origin
+        guard origin.count == scalars.count else {
+            return "\(origin.count) origins for \(scalars.count) normalized scalars"
+        }
+        // Every byte of a normalized scalar carries that scalar's origin
+        // (a range end reads the origin at its last byte).
+        guard n.byteOrigin.count == n.bytes.count else {
+            return "\(n.byteOrigin.count) byte origins for \(n.bytes.count) normalized bytes"
+        }
+        var scalarOfByte = -1
+        for (k, b) in n.bytes.enumerated() {
+            if b & 0xC0 != 0x80 { scalarOfByte += 1 }
+            if n.byteOrigin[k] != origin[scalarOfByte] {
+                return "byte \(k) has origin \(n.byteOrigin[k]), its scalar \(scalarOfByte) has \(origin[scalarOfByte])"
+            }
         }
         guard n.originalCount == originalScalars.count else {
             return "originalCount \(n.originalCount) but the text has \(originalScalars.count) scalars"
         }
-        for (i, o) in n.origin.enumerated() {
+        for (i, o) in origin.enumerated() {
             if o < 0 || Int(o) >= originalScalars.count { return "origin[\(i)] = \(o) is outside 0..<\(originalScalars.count)" }
-            if i > 0 && o < n.origin[i - 1] { return "origin decreases at \(i): \(n.origin[i - 1]) then \(o)" }
+            if i > 0 && o < origin[i - 1] { return "origin decreases at \(i): \(origin[i - 1]) then \(o)" }
         }
         // Byte offset of every normalized scalar boundary.
         var byteAt = [0]
@@ -45,8 +59,8 @@ public enum OffsetMapCheck {
             let covered = String(String.UnicodeScalarView(originalScalars[o]))
             let again = Array(normalizer.normalizeString(covered).unicodeScalars)
             let expected = Array(scalars[r])
-            let whole = (r.lowerBound == 0 || n.origin[r.lowerBound - 1] != n.origin[r.lowerBound])
-                && (r.upperBound == count || n.origin[r.upperBound - 1] != n.origin[r.upperBound])
+            let whole = (r.lowerBound == 0 || origin[r.lowerBound - 1] != origin[r.lowerBound])
+                && (r.upperBound == count || origin[r.upperBound - 1] != origin[r.upperBound])
             if whole ? again != expected : !contains(again, expected) {
                 return "range \(r) (\(describe(expected))) maps to \(o) (\(describe(Array(originalScalars[o])))), which normalizes to \(describe(again))"
             }

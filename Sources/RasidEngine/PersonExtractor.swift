@@ -92,10 +92,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         // (Spans are read in place, by index: `for s in previous` would copy each one.)
-        for k in previous.indices where previous[k].label != Label.person {
-            entityStart.insert(previous[k].start)
-            if previous[k].label == Label.country && previous[k].attrs["form"] != "name" {
-                nisbaEnd[previous[k].start] = previous[k].end
+        for p in previous.indices where previous[p].label != Label.person {
+            entityStart.insert(previous[p].start)
+            if previous[p].label == Label.country && previous[p].attrs["form"] != "name" {
+                nisbaEnd[previous[p].start] = previous[p].end
             }
         }
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
@@ -168,9 +168,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
-        for k in previous.indices where previous[k].label == Label.rank || previous[k].label == Label.title {
-            let afterRank = previous[k].label == Label.rank
-            guard var i = token(endingAt: previous[k].end) else { continue }
+        for p in previous.indices where previous[p].label == Label.rank || previous[p].label == Label.title {
+            let afterRank = previous[p].label == Label.rank
+            guard var i = token(endingAt: previous[p].end) else { continue }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next) {
                 i = token(endingAt: end) ?? next
@@ -223,8 +223,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
         }
         let normalizer = Normalizer.shared(options)
-        for k in previous.indices where previous[k].label == Label.person {
-            addTail(Array(normalizer.normalizeString(previous[k].text).utf8))
+        for p in previous.indices where previous[p].label == Label.person {
+            addTail(Array(normalizer.normalizeString(previous[p].text).utf8))
         }
         func twoWordTail(_ i: Int) -> Bool {
             var key = Array(buf[words[i].stem])
