@@ -10,7 +10,15 @@
 enum PatternPrefix {
     /// A candidate prefix and whether it spells out everything matched so far
     /// (`exact`), so that what follows may still be appended to it.
-    typealias Set = [[UInt8]: Bool]
+    typealias Set = [Bytes: Bool]
+
+    /// A prefix's bytes, hashed in one call (an array of bytes hashes them
+    /// one at a time, which was most of the start-up time of big rules).
+    struct Bytes: Hashable {
+        var b: [UInt8]
+        init(_ b: [UInt8]) { self.b = b }
+        func hash(into hasher: inout Hasher) { b.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     struct Unsupported: Error {}
 
@@ -20,8 +28,8 @@ enum PatternPrefix {
         var p = Parser(scalars: Array(pattern.unicodeScalars), limit: limit)
         p.runs = runs
         guard let set = try? p.alternation(), p.i == p.scalars.count else { return nil }
-        if set.isEmpty || set.keys.contains([]) || set.count > limit { return nil }
-        let strings = set.keys.map { String(decoding: $0, as: UTF8.self) }
+        if set.isEmpty || set.keys.contains(Bytes([])) || set.count > limit { return nil }
+        let strings = set.keys.map { String(decoding: $0.b, as: UTF8.self) }
         if caseless {
             // The automaton folds ASCII only; other cased letters could be missed.
             for s in strings where s.unicodeScalars.contains(where: { $0.value > 0x7F && !(0x0600...0x06FF).contains($0.value) }) {
@@ -49,10 +57,18 @@ enum PatternPrefix {
 
         /// Prefixes of this many bytes (6 Arabic letters) are selective enough.
         static let maxLength = 12
-        static let empty: Set = [[]: true]
-        static let unknown: Set = [[]: false]
+        static let empty: Set = [Bytes([]): true]
+        static let unknown: Set = [Bytes([]): false]
 
-        static func literal(_ c: Unicode.Scalar) -> Set { [Array(String(c).utf8): true] }
+        static func literal(_ c: Unicode.Scalar) -> Set { [Bytes(utf8(c)): true] }
+
+        /// The UTF-8 bytes of one scalar, without building a `String`.
+        static func utf8(_ c: Unicode.Scalar) -> [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(4)
+            UTF8.encode(c) { out.append($0) }
+            return out
+        }
 
         /// A character that stands for itself (no syntax, no quantifier brace).
         static func isPlain(_ c: Unicode.Scalar) -> Bool {
@@ -80,24 +96,30 @@ enum PatternPrefix {
         mutating func sequence() throws -> Set {
             var result = Parser.empty
             while let c = peek(), c != "|", c != ")" {
+                // Only looking for the end: plain characters need no set.
+                if skipping, Parser.isPlain(c) {
+                    i += 1
+                    _ = try quantified(Parser.empty)
+                    continue
+                }
                 let saved = skipping
                 // Nothing left to extend: only find where this atom ends.
-                if !skipping && !result.contains(where: { $0.value && $0.key.count < Parser.maxLength }) {
+                if !skipping && !result.contains(where: { $0.value && $0.key.b.count < Parser.maxLength }) {
                     result = result.mapValues { _ in false }
                     skipping = true
                 }
                 // A run of plain characters is appended at once (as one atom
                 // per character would be): long alternations of words are
                 // most of what the rules hold.
-                if runs, !skipping, let shortest = result.filter({ $0.value }).map({ $0.key.count }).min() {
+                if runs, !skipping, let shortest = result.filter({ $0.value }).map({ $0.key.b.count }).min() {
                     var run: [UInt8] = []
                     while let c = peek(), Parser.isPlain(c), shortest + run.count < Parser.maxLength {
                         if let q = peek(1), q == "?" || q == "*" || q == "+" || q == "{" { break }
-                        run.append(contentsOf: String(c).utf8)
+                        UTF8.encode(c) { run.append($0) }
                         i += 1
                     }
                     if !run.isEmpty {
-                        result = concat(result, [run: true])
+                        result = concat(result, [Bytes(run): true])
                         skipping = saved
                         continue
                     }
@@ -122,7 +144,7 @@ enum PatternPrefix {
             for (s, exact) in a {
                 if !exact { out[s] = false; continue }
                 for (t, e2) in b {
-                    let k = s + t
+                    let k = Bytes(s.b + t.b)
                     out[k] = (out[k] ?? true) && e2
                 }
             }
@@ -135,10 +157,11 @@ enum PatternPrefix {
             var length = Parser.maxLength
             while length > 0 {
                 var cut: Set = [:]
-                for (s, exact) in set {
+                for (key, exact) in set {
+                    let s = key.b
                     var n = min(length, s.count)
                     while n < s.count && n > 0 && s[n] & 0xC0 == 0x80 { n -= 1 }  // whole characters only
-                    let k = Array(s[..<n])
+                    let k = Bytes(Array(s[..<n]))
                     cut[k] = (cut[k] ?? true) && exact && n == s.count
                 }
                 if cut.count <= limit { return cut }
@@ -227,7 +250,7 @@ enum PatternPrefix {
                 throw Unsupported()
             default:
                 i += 1
-                return Parser.literal(c)
+                return skipping ? Parser.empty : Parser.literal(c)
             }
         }
 
@@ -260,7 +283,7 @@ enum PatternPrefix {
                 return Parser.unknown
             default:
                 if e.properties.isAlphabetic && e.isASCII { throw Unsupported() }
-                return Parser.literal(e)
+                return skipping ? Parser.empty : Parser.literal(e)
             }
         }
 
@@ -299,7 +322,7 @@ enum PatternPrefix {
             i = j + 1
             guard plain, !chars.isEmpty, chars.count <= 16, !skipping else { return Parser.unknown }
             var set: Set = [:]
-            for c in chars { set[Array(String(c).utf8)] = true }
+            for c in chars { set[Bytes(Parser.utf8(c))] = true }
             return set
         }
 

@@ -47,16 +47,19 @@ enum RegexSource {
 
     /// True when `pattern` has a `|` outside any group or class.
     static func hasTopLevelAlternation(_ pattern: String) -> Bool {
+        // Bytes, not Characters: every delimiter is ASCII, and an escape
+        // applies to the next scalar, whose lead byte is all that is skipped.
         var depth = 0, inClass = false, escaped = false
-        for ch in pattern {
+        for b in pattern.utf8 {
+            if b & 0xC0 == 0x80 { continue }  // continuation byte
             if escaped { escaped = false; continue }
-            switch ch {
-            case "\\": escaped = true
-            case "[": if !inClass { inClass = true }
-            case "]": inClass = false
-            case "(": if !inClass { depth += 1 }
-            case ")": if !inClass { depth -= 1 }
-            case "|": if !inClass && depth == 0 { return true }
+            switch b {
+            case UInt8(ascii: "\\"): escaped = true
+            case UInt8(ascii: "["): if !inClass { inClass = true }
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "("): if !inClass { depth += 1 }
+            case UInt8(ascii: ")"): if !inClass { depth -= 1 }
+            case UInt8(ascii: "|"): if !inClass && depth == 0 { return true }
             default: break
             }
         }

@@ -278,9 +278,11 @@ public struct RuleCompiler {
         defer { stack.removeLast() }
         // Nested definitions.
         var text = d.pattern
-        while let r = Self.firstReference(in: text) {
+        var from = 0  // no reference starts before this UTF-8 offset
+        while let r = Self.firstReference(in: text, from: from) {
             let inner = String(text[r].dropFirst(2).dropLast(2))
             guard let sub = resolve(inner, file: file, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
+            from = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
             text.replaceSubrange(r, with: "(?:\(sub))")
         }
         return text
@@ -288,9 +290,11 @@ public struct RuleCompiler {
 
     /// The range of the first `{{NAME}}` in `text` (NAME: a letter or `_`,
     /// then letters, digits, `_`).
-    static func firstReference(in text: String) -> Range<String.Index>? {
+    /// The search starts `from` UTF-8 bytes in: after a replacement, the text
+    /// before it holds no reference (and the inserted `(?:` cannot end one).
+    static func firstReference(in text: String, from: Int = 0) -> Range<String.Index>? {
         let u = text.utf8
-        var i = u.startIndex
+        var i = u.index(u.startIndex, offsetBy: from)
         while let open = u[i...].firstIndex(of: UInt8(ascii: "{")) {
             var j = u.index(after: open)
             guard j < u.endIndex, u[j] == UInt8(ascii: "{") else { i = j; continue }
