@@ -291,7 +291,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                     let ft = parent == 0 ? 0 : Int(d[Int(f[parent]) * C + Int(label[t])])
                     f[t] = Int32(ft)
                     let row = t * C, failRow = ft * C
-                    for c in 0..<C { d[row + c] = d[failRow + c] }
+                    (d.baseAddress! + row).update(from: d.baseAddress! + failRow, count: C)
                     for k in Int(first[t])..<Int(first[t + 1]) { d[row + Int(label[k])] = Int32(k) }
                 }
                 let ownHere = has(t, own)

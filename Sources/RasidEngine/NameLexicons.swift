@@ -22,14 +22,30 @@ public struct NameLexicons: Sendable {
 
     static func read(_ dir: String, _ name: String, _ options: NormalizationOptions) -> Set<String> {
         let path = (dir as NSString).appendingPathComponent(name)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        let n = Normalizer(options: options)
+        guard var text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        let n = Normalizer.shared(options)
         var out = Set<String>()
-        for line in text.split(whereSeparator: \.isNewline) {
-            let t = line.split(separator: "\t").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-            if t.isEmpty || t.hasPrefix("#") { continue }
-            out.insert(n.normalizeString(t))
+        // Lines split on bytes: splitting the whole file into Characters
+        // took longer than everything else the lexicons need.
+        text.withUTF8 { b in
+            var lineStart = 0
+            for i in 0...b.count where i == b.count || b[i] == 0x0A || b[i] == 0x0D {
+                var end = lineStart
+                while end < i && b[end] != 0x09 { end += 1 }  // the first tab-separated field
+                let t = trimmed(String(decoding: UnsafeBufferPointer(rebasing: b[lineStart..<end]), as: UTF8.self))
+                lineStart = i + 1
+                if t.isEmpty || t.hasPrefix("#") { continue }
+                out.insert(n.normalizeString(t))
+            }
         }
         return out
+    }
+
+    /// `s` without leading or trailing spaces (tab and Unicode's Zs).
+    static func trimmed(_ s: String) -> String {
+        func space(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        let u = s.unicodeScalars
+        guard let first = u.firstIndex(where: { !space($0) }), let last = u.lastIndex(where: { !space($0) }) else { return "" }
+        return String(u[first...last])
     }
 }

@@ -74,12 +74,17 @@ public struct RuleLoader {
         return parse(yaml: yaml, path: shown, directory: (path as NSString).deletingLastPathComponent)
     }
 
+    /// Plain scalars stay strings (every value is read as text), so only the
+    /// merge key `<<` needs resolving: Yams' default resolver runs seven
+    /// regular expressions on every scalar of every rule file.
+    static let resolver = Resolver.basic.appending(.merge)
+
     /// Parses rule-file text. `path` names it in messages and sets its domain.
     public mutating func parse(yaml: String, path: String, directory: String = ".") -> RuleFile? {
         let domain = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, Self.resolver) else {
                 error(SourceLocation(file: path, line: 1, column: 1), "the rule file is empty: add a `rules:` list")
                 return nil
             }
