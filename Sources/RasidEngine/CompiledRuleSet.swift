@@ -40,8 +40,9 @@ struct TermMeta: Sendable {
 /// scans the whole text.
 struct CompiledPattern: @unchecked Sendable {
     let rule: Int32
+    /// Anchored when `prefiltered`: tried only at its start literals' hits.
     let regex: Regex
-    let anchored: Regex?
+    let prefiltered: Bool
     let spanGroup: Int?
 }
 
@@ -84,7 +85,7 @@ public final class CompiledRuleSet: @unchecked Sendable {
         self.rules = rules
         self.groups = groups
         termCount = groups.reduce(0) { n, g in n + g.payloads.reduce(0) { $0 + ($1.patternStart < 0 ? 1 : 0) } }
-        prefilteredPatternCount = groups.reduce(0) { $0 + $1.patterns.filter { $0.anchored != nil }.count }
+        prefilteredPatternCount = groups.reduce(0) { $0 + $1.patterns.filter { $0.prefiltered }.count }
         patternCount = groups.reduce(0) { $0 + $1.patterns.count }
     }
 }

@@ -10,13 +10,13 @@ enum PatternScan {
     /// limits or an error), or nil when the text was scanned to the end.
     @inline(__always)
     static func run(
-        _ regex: Regex, anchored: Regex?, candidates: ArraySlice<Int>, in buf: UnsafeBufferPointer<UInt8>,
+        _ regex: Regex, prefiltered: Bool, candidates: ArraySlice<Int>, in buf: UnsafeBufferPointer<UInt8>,
         scratch: MatchScratch, found: (Range<Int>) -> Void
     ) -> MatchOutcome? {
-        if let anchored {
+        if prefiltered {
             var lastEnd = 0
             for start in candidates where start >= lastEnd {
-                switch anchored.match(buf, from: start, scratch: scratch) {
+                switch regex.match(buf, from: start, scratch: scratch) {
                 case .match:
                     guard let whole = scratch.range(ofGroup: 0) else { continue }
                     found(whole)

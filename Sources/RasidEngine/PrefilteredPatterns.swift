@@ -6,8 +6,9 @@ import PCRE2
 /// one of its start literals occurs at a word start; a pattern without
 /// provable start literals is scanned in full.
 final class PrefilteredPatterns: @unchecked Sendable {
+    /// Anchored where `prefiltered`: tried only at its start literals' hits.
     let regexes: [Regex]
-    let anchored: [Regex?]
+    let prefiltered: [Bool]
     private let literal: LiteralMatcher
     /// Literal `l` starts the patterns starts[startIndex[l] ..< startIndex[l + 1]]
     /// (flat: a hit retains nothing).
@@ -16,18 +17,15 @@ final class PrefilteredPatterns: @unchecked Sendable {
 
     /// `patterns` are normalized, not yet wrapped with the engine's boundaries.
     init(_ patterns: [String], options: Regex.Options = []) throws {
-        var regexes: [Regex] = [], anchored: [Regex?] = []
+        var regexes: [Regex] = [], prefiltered: [Bool] = []
         var literals: [[UInt8]] = [], index: [[UInt8]: Int] = [:], starts: [[(pattern: Int, contracted: Bool)]] = []
         for (i, p) in patterns.enumerated() {
             let wrapped = RegexSource.wrap(p)
             let lits = RegexSource.startLiterals(of: p, caseless: options.contains(.caseless))
-            // JIT only the form that does the matching (see PatternScan).
-            regexes.append(try Regex(wrapped, options: options, jit: lits == nil))
-            guard let lits else {
-                anchored.append(nil)
-                continue
-            }
-            anchored.append(try Regex(wrapped, options: options.union(.anchored)))
+            // Only the form that does the matching (see PatternScan).
+            regexes.append(try Regex(wrapped, options: lits == nil ? options : options.union(.anchored)))
+            prefiltered.append(lits != nil)
+            guard let lits else { continue }
             for (lit, contracted) in lits {
                 let bytes = Array(lit.utf8)
                 if let k = index[bytes] { starts[k].append((i, contracted)); continue }
@@ -37,7 +35,7 @@ final class PrefilteredPatterns: @unchecked Sendable {
             }
         }
         self.regexes = regexes
-        self.anchored = anchored
+        self.prefiltered = prefiltered
         literal = LiteralMatcher(patterns: literals)
         startIndex = starts.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
         self.starts = starts.flatMap { $0.map { (Int32($0.pattern), $0.contracted) } }
@@ -65,7 +63,7 @@ final class PrefilteredPatterns: @unchecked Sendable {
         var stopped: [(Int, MatchOutcome)] = []
         for i in regexes.indices {
             candidates[i].sort()
-            if let stop = PatternScan.run(regexes[i], anchored: anchored[i], candidates: candidates[i][...], in: buf,
+            if let stop = PatternScan.run(regexes[i], prefiltered: prefiltered[i], candidates: candidates[i][...], in: buf,
                                           scratch: scratch, found: { found(i, $0) }) {
                 stopped.append((i, stop))
             }

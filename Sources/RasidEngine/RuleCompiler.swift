@@ -98,21 +98,19 @@ public struct RuleCompiler {
                     guard include else { continue }
                     do {
                         let wrapped = RegexSource.wrap(normalized)
-                        // With start literals the anchored form does the matching
-                        // (JIT); the unanchored one is kept uncompiled by the JIT.
+                        // With start literals only the anchored form is compiled:
+                        // it is tried where they occur (see PatternScan).
                         let starts = prefilter ? RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) : nil
-                        let regex = try Regex(wrapped, options: options, jit: starts == nil)
+                        let regex = try Regex(wrapped, options: starts == nil ? options : options.union(.anchored))
                         let spanGroup = regex.namedGroups["span"]
-                        var anchored: Regex?
                         if let starts {
-                            anchored = try Regex(wrapped, options: options.union(.anchored))
                             let patternIndex = Int32(compiled[Int(group)].count)
                             for (literal, contracted) in starts {
                                 literals.addStartLiteral(Array(literal.utf8), group: group, payload: TermPayload(
                                     rule: index, patternStart: patternIndex, contracted: contracted))
                             }
                         }
-                        compiled[Int(group)].append(CompiledPattern(rule: index, regex: regex, anchored: anchored, spanGroup: spanGroup))
+                        compiled[Int(group)].append(CompiledPattern(rule: index, regex: regex, prefiltered: starts != nil, spanGroup: spanGroup))
                     } catch {
                         self.error(loc, "internal: the wrapped pattern failed to compile: \(error)", r)
                         continue

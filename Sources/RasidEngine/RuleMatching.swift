@@ -48,7 +48,7 @@ extension RuleGroup {
             for (index, p) in patterns.enumerated() {
                 let from = k
                 while k < starts.count && starts[k].0 == Int32(index) { k += 1 }
-                let stop = PatternScan.run(p.regex, anchored: p.anchored, candidates: candidates[from..<k], in: buf,
+                let stop = PatternScan.run(p.regex, prefiltered: p.prefiltered, candidates: candidates[from..<k], in: buf,
                                            scratch: scratch) { whole in
                     let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
                     if !span.isEmpty { out.append(RuleMatch(rule: Int(p.rule), bytes: span, norm: nil, attrs: nil)) }
