@@ -31,7 +31,16 @@ public final class DocumentContext {
     /// The document normalized with `options`, computed at most once.
     public func normalized(_ options: NormalizationOptions = NormalizationOptions()) -> NormalizedText {
         if let n = normalizedCache[options] { return n }
-        let n = Normalizer.shared(options).normalize(document.text)
+        // Option sets that differ only in same-width letter foldings share
+        // one normalization (rules/ranks.yaml keeps ى; the rest folds it).
+        let unfolded = Normalizer.unfolded(options)
+        let normalizer = Normalizer.shared(options)
+        let n: NormalizedText
+        if unfolded != options, let folded = normalizer.folding(normalized(unfolded)) {
+            n = folded
+        } else {
+            n = normalizer.normalize(document.text)
+        }
         normalizedCache[options] = n
         return n
     }

@@ -41,6 +41,7 @@ public struct Normalizer: Sendable {
         let n = input.count
         guard let inP = input.baseAddress, n > 0 else { return NormalizedText(bytes: [], byteOrigin: [], originalCount: 0) }
         var ok = true
+        var composed = false
         var origin: [Int32] = []
         var scalarCount: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: n) { out, outCount in
@@ -76,6 +77,7 @@ public struct Normalizer: Sendable {
                             let v = UInt32(0x0600 + index)
                             var w = table[index]
                             if w == Self.compose {
+                                composed = true
                                 // The last scalar written starts after the continuation bytes before `o`.
                                 var lastStart = o - 1
                                 while lastStart > 0 && outP[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
@@ -128,7 +130,53 @@ public struct Normalizer: Sendable {
             }
         }
         guard ok else { return nil }
-        return NormalizedText(bytes: bytes, byteOrigin: origin, originalCount: Int(scalarCount))
+        return NormalizedText(bytes: bytes, byteOrigin: origin, originalCount: Int(scalarCount), scalarwise: !composed)
+    }
+
+    /// The letter foldings that keep a letter's width (two UTF-8 bytes both
+    /// sides): ى → ي, ة → ه, ی → ي, ک → ك.
+    static let sameWidthFoldings: [WritableKeyPath<NormalizationOptions, Bool>] = [\.alefMaqsura, \.taMarbuta, \.persianLetters]
+
+    /// `options` without the same-width foldings: the one normalization a
+    /// document needs for all the option sets that differ only in those.
+    static func unfolded(_ options: NormalizationOptions) -> NormalizationOptions {
+        var o = options
+        for k in sameWidthFoldings { o[keyPath: k] = false }
+        return o
+    }
+
+    /// The text normalized with these options, made from `base` (the same
+    /// text normalized with `Normalizer.unfolded(options)`) by replacing the
+    /// letters these options fold, in place: offsets and origins are the
+    /// same. nil when `base` cannot be reused that way.
+    func folding(_ base: NormalizedText) -> NormalizedText? {
+        guard base.scalarwise else { return nil }
+        // (second byte of the letter, its first byte, the folded letter's two bytes)
+        var pairs: [(UInt8, UInt8, UInt8, UInt8)] = []
+        for v in [UInt32(0x0649), 0x0629, 0x06CC, 0x06A9] {
+            let w = arabic[Int(v - 0x0600)]
+            guard w != v else { continue }
+            guard w >= 0x80 && w < 0x800 else { return nil }
+            pairs.append((UInt8(0x80 | (v & 0x3F)), UInt8(0xC0 | (v >> 6)), UInt8(0xC0 | (w >> 6)), UInt8(0x80 | (w & 0x3F))))
+        }
+        var bytes = base.bytes
+        if !pairs.isEmpty {
+            bytes.withUnsafeMutableBufferPointer { b in
+                guard let p = b.baseAddress else { return }
+                let n = b.count
+                for (second, first, w0, w1) in pairs {
+                    // memchr finds the candidates (vectorized); the byte before
+                    // must be the lead byte (a lead byte never follows as a continuation).
+                    var from = 1
+                    while from < n, let hit = memchr(p + from, Int32(second), n - from) {
+                        let i = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if p[i - 1] == first { p[i - 1] = w0; p[i] = w1 }
+                        from = i + 1
+                    }
+                }
+            }
+        }
+        return NormalizedText(bytes: bytes, byteOrigin: base.byteOrigin, originalCount: base.originalCount, scalarwise: true)
     }
 
     /// True for a combining mark outside the Arabic block that NFC may compose.
@@ -292,12 +340,21 @@ public struct NormalizedText: Sendable {
     public let byteOrigin: [Int32]
     /// Number of scalars in the original text.
     public let originalCount: Int
+    /// Every original scalar became its normalized form on its own (no mark
+    /// composed with the letter before it, no general-path step): another
+    /// same-width letter folding can then be applied to these bytes.
+    let scalarwise: Bool
 
     public init(bytes: [UInt8], byteOrigin: [Int32], originalCount: Int) {
+        self.init(bytes: bytes, byteOrigin: byteOrigin, originalCount: originalCount, scalarwise: false)
+    }
+
+    init(bytes: [UInt8], byteOrigin: [Int32], originalCount: Int, scalarwise: Bool) {
         precondition(bytes.count == byteOrigin.count, "one origin per normalized byte")
         self.bytes = bytes
         self.byteOrigin = byteOrigin
         self.originalCount = originalCount
+        self.scalarwise = scalarwise
     }
 
     /// For every normalized scalar, the index of the original scalar it came from.

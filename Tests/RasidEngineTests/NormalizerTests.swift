@@ -61,6 +61,41 @@ struct NormalizerTests {
         #expect(n.normalizeString("ا\u{0654}") == "ا")
     }
 
+    /// A document is normalized once for option sets that differ only in
+    /// same-width foldings (ى ة ی ک); the folded copy must equal a
+    /// normalization of its own, bytes and origins, whatever the text.
+    @Test func foldedCopiesEqualTheirOwnNormalization() {
+        var rng = SplitMix64(seed: 11)
+        let pool: [String] = ["ى", "ي", "ة", "ه", "ی", "ک", "ك", "ا", "أ", " ", "a", "\u{064E}", "\u{0640}", "\u{0654}",
+                              "\u{0653}", "٣", "\u{FEFB}", "\u{0301}", "👍", "\u{06C1}"]
+        var variants: [NormalizationOptions] = []
+        for bits in 0..<8 {
+            var o = NormalizationOptions()
+            o.alefMaqsura = bits & 1 != 0
+            o.taMarbuta = bits & 2 != 0
+            o.persianLetters = bits & 4 != 0
+            variants.append(o)
+            var noDiacritics = o
+            noDiacritics.diacritics = false
+            variants.append(noDiacritics)
+        }
+        var folded = 0
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &rng) { text += pool.randomElement(using: &rng)! }
+            let context = DocumentContext(document: Document(id: "d", text: text), scratch: MatchScratch())
+            for o in variants.shuffled(using: &rng) {
+                let shared = context.normalized(o)
+                let own = Normalizer(options: o).normalize(text)
+                #expect(shared.bytes == own.bytes, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) \(o)")
+                #expect(shared.byteOrigin == own.byteOrigin)
+                #expect(shared.originalCount == own.originalCount)
+            }
+            if Normalizer(options: Normalizer.unfolded(NormalizationOptions())).normalize(text).scalarwise { folded += 1 }
+        }
+        #expect(folded > 20, "the shared path is exercised (texts without marks to compose or ligatures)")
+    }
+
     @Test func digitsAreAscii() {
         #expect(Normalizer().normalizeString("٢٠٢٦-۰۱") == "2026-01")
     }
