@@ -64,9 +64,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Word {
         let raw = table.lookup(UnsafeBufferPointer(rebasing: buf[t.bytes]))
-        let (rawShaped, scalars) = Self.shape(t.bytes, buf)
+        let rawShaped = t.nameShaped
         var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
-                     stemFlags: raw, stemShaped: rawShaped, stemScalars: scalars)
+                     stemFlags: raw, stemShaped: rawShaped, stemScalars: t.scalars)
         if raw & (Bit.known | Bit.common) != 0 { return w }
         var offset = t.bytes.lowerBound
         for n in 1...2 where w.stemScalars > n + 2 {
@@ -79,7 +79,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.strip = n
                 w.stem = rest
                 w.stemFlags = f
-                w.stemShaped = Self.isNameShaped(rest, buf)
+                // Proclitics are letters, and at least three scalars are left:
+                // the stem is name-shaped exactly when the word is.
+                w.stemShaped = rawShaped
                 w.stemScalars -= n
                 return w
             }
@@ -275,26 +277,5 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         buf[r].elementsEqual(word.utf8)
-    }
-
-
-    /// Letters only (Arabic or Latin), at least two of them.
-    static func isNameShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool { shape(r, buf).0 }
-
-    /// Whether the word is name-shaped, and its length in scalars: one pass.
-    @inline(__always)
-    static func shape(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> (Bool, Int) {
-        var count = 0
-        var letters = true
-        var i = r.lowerBound
-        while i < r.upperBound {
-            let (v, len) = TextScan.scalar(at: i, in: buf)
-            let arabicLetter = v >= 0x0621 && v <= 0x064A
-            let latin = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            if !(arabicLetter || latin || (v >= 0x066E && v <= 0x06D3)) { letters = false }
-            count += 1
-            i += len
-        }
-        return (letters && count >= 2, count)
     }
 }

@@ -1,33 +1,53 @@
-/// A word of the normalized text: its byte range there and its original
-/// scalar range.
+/// A word of the normalized text: its byte range there, its original scalar
+/// range, and what a name test asks about its letters.
 struct Token {
     var bytes: Range<Int>
-    /// Original scalar range (filled in by the caller in one batch).
-    var original: Range<Int> = 0..<0
+    var original: Range<Int>
+    /// Scalars in the word.
+    var scalars: Int
+    /// Every scalar is a letter a name is spelled with (Arabic or Latin).
+    var nameLetters: Bool
+
+    /// Name-shaped: letters only, at least two of them.
+    var nameShaped: Bool { nameLetters && scalars >= 2 }
 }
 
-/// Splits normalized text into words (runs of letters, marks and digits).
+/// Splits normalized text into words (runs of letters, marks and digits),
+/// in one pass that also maps each word back to the original text and
+/// counts its letters: no word is decoded twice.
 enum Tokenizer {
     static func words(_ text: NormalizedText) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(text.bytes.count / 8)
+        let originalCount = text.originalCount
         text.bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            var start = -1
-            while i < b.count {
-                let (v, n) = TextScan.scalar(at: i, in: b)
-                if TextScan.isWord(v) {
-                    if start < 0 { start = i }
-                } else if start >= 0 {
-                    out.append(Token(bytes: start..<i))
-                    start = -1
+            text.byteOrigin.withUnsafeBufferPointer { org in
+                // (Locals only, no nested function: captured, they would live in memory.)
+                var i = 0, start = -1, scalars = 0, letters = true
+                while true {
+                    var v: UInt32 = 0x20, n = 1
+                    if i < b.count { (v, n) = TextScan.scalar(at: i, in: b) }
+                    if i < b.count && TextScan.isWord(v) {
+                        if start < 0 { start = i; scalars = 0; letters = true }
+                        scalars &+= 1
+                        if !isNameLetter(v) { letters = false }
+                    } else if start >= 0 {
+                        let original = NormalizedText.originalOffset(ofByte: start, org, originalCount)
+                            ..< NormalizedText.originalEnd(ofByteEnd: i, start: start, org, originalCount)
+                        out.append(Token(bytes: start..<i, original: original, scalars: scalars, nameLetters: letters))
+                        start = -1
+                    }
+                    if i >= b.count { break }
+                    i &+= n
                 }
-                i += n
             }
-            if start >= 0 { out.append(Token(bytes: start..<b.count)) }
         }
-        let ranges = text.originalRanges(out.map(\.bytes))
-        for i in out.indices { out[i].original = ranges[i] }
         return out
+    }
+
+    /// Arabic letters (with the extended block's) and Latin ones.
+    @inline(__always)
+    static func isNameLetter(_ v: UInt32) -> Bool {
+        (v >= 0x0621 && v <= 0x064A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x066E && v <= 0x06D3)
     }
 }
