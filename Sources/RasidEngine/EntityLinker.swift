@@ -55,7 +55,11 @@ public struct EntityLinker: Sendable {
         }
         // Rank, title, country introducing a person mention: the spans right
         // before it, separated by spaces or quotes only.
-        let gaps = persons.isEmpty ? GapScalars() : GapScalars(text: text, ends: spans.map(\.end))
+        // Only a RANK, TITLE or COUNTRY can introduce a person: the gaps after
+        // other spans are never read.
+        func introduces(_ label: String) -> Bool { label == Label.rank || label == Label.title || label == Label.country }
+        let gaps = persons.isEmpty
+            ? GapScalars() : GapScalars(text: text, ends: spans.indices.compactMap { introduces(spans[$0].label) ? spans[$0].end : nil })
         /// Up to three spaces, quotes or commas, nothing else (`r` starts at a span's end).
         func isJoiningGap(_ r: Range<Int>) -> Bool {
             guard r.count <= 3 else { return false }
@@ -74,15 +78,13 @@ public struct EntityLinker: Sendable {
                 var j = m - 1
                 while j >= 0 {
                     if spans[j].end > cursor { j -= 1; continue }  // in place: no span copies
-                    guard isJoiningGap(spans[j].end..<cursor) else { break }
                     let label = spans[j].label
+                    guard introduces(label), isJoiningGap(spans[j].end..<cursor) else { break }
                     switch label {
                     case Label.rank: entities[e].related["rank", default: []].append(j)
                     case Label.title: entities[e].related["title", default: []].append(j)
-                    case Label.country: entities[e].related["country", default: []].append(j)
-                    default: break
+                    default: entities[e].related["country", default: []].append(j)
                     }
-                    if label != Label.rank && label != Label.title && label != Label.country { break }
                     cursor = spans[j].start
                     j -= 1
                 }
@@ -108,7 +110,10 @@ public struct EntityLinker: Sendable {
         init() {}
 
         init(text: String, ends unsorted: [Int]) {
-            ends = Array(Set(unsorted)).sorted()
+            var sorted = unsorted
+            sorted.sort()
+            ends.reserveCapacity(sorted.count)
+            for e in sorted where e != ends.last { ends.append(e) }
             scalars.reserveCapacity(3 * ends.count)
             var text = text
             text.withUTF8 { buf in
