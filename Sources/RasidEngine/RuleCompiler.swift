@@ -208,7 +208,7 @@ public struct RuleCompiler {
         let scalars = Array(source.unicodeScalars)
         var i = 0
         var ok = true
-        var count = 0
+        var count = 0  // scalars in out.text (counting them again each time was quadratic)
         while i < scalars.count {
             if i + 1 < scalars.count, scalars[i] == "{", scalars[i + 1] == "{" {
                 var j = i + 2
@@ -237,16 +237,18 @@ public struct RuleCompiler {
                 }
                 if let replacement {
                     let text = "(?:\(replacement))"
-                    let start = out.text.unicodeScalars.count
-                    out.pieces.append((start, text.unicodeScalars.count, name, i))
+                    let start = count
+                    let length = text.unicodeScalars.count
+                    out.pieces.append((start, length, name, i))
                     out.text += text
-                    count += text.unicodeScalars.count
-                    out.sourceMap.append((start + text.unicodeScalars.count, j + 2))
+                    count += length
+                    out.sourceMap.append((start + length, j + 2))
                 }
                 i = j + 2
                 continue
             }
             out.text.unicodeScalars.append(scalars[i])
+            count += 1
             i += 1
         }
         return ok ? out : nil
