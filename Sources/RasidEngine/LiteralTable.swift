@@ -340,21 +340,25 @@ enum PlainText {
 
     @inline(__always)
     static func isPlain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                guard c >= 0x20 && c < 0x7F else { return false }
-                i += 1
-                continue
+        // The table read once: a static read in the loop checks its lazy
+        // initialization at every character (a million terms: 16 M checks).
+        arabic.withUnsafeBufferPointer { arabic in
+            var i = 0
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    guard c >= 0x20 && c < 0x7F else { return false }
+                    i += 1
+                    continue
+                }
+                guard c >= 0xD8 && c <= 0xDB, i + 1 < n else { return false }
+                let v = Int(c & 0x1F) << 6 | Int(b[i + 1] & 0x3F)
+                guard arabic[v - 0x600] else { return false }
+                i += 2
             }
-            guard c >= 0xD8 && c <= 0xDB, i + 1 < n else { return false }
-            let v = Int(c & 0x1F) << 6 | Int(b[i + 1] & 0x3F)
-            guard arabic[v - 0x600] else { return false }
-            i += 2
+            return true
         }
-        return true
     }
 
     @inline(__always)
