@@ -15,10 +15,21 @@ public struct Normalizer: Sendable {
     /// Bit k % 64 of word k / 64: U+0600+k is kept as it is (the fast path's common case).
     private var keepWords = [UInt64](repeating: 0, count: 4)
 
+    /// The same-width foldings these options make, as (second byte of the
+    /// letter, its first byte, the folded letter's two bytes); nil if one of
+    /// them does not keep the width.
+    private var foldedPairs: [(UInt8, UInt8, UInt8, UInt8)]? = []
+
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
         arabic = (UInt32(0x0600)...0x06FF).map { Self.arabicAction($0, options) }
         for k in 0..<256 where arabic[k] == UInt32(0x0600 + k) { keepWords[k >> 6] |= 1 << UInt64(k & 63) }
+        for v in [UInt32(0x0649), 0x0629, 0x06CC, 0x06A9] {
+            let w = arabic[Int(v - 0x0600)]
+            guard w != v else { continue }
+            guard w >= 0x80 && w < 0x800 else { foldedPairs = nil; break }
+            foldedPairs?.append((UInt8(0x80 | (v & 0x3F)), UInt8(0xC0 | (v >> 6)), UInt8(0xC0 | (w >> 6)), UInt8(0x80 | (w & 0x3F))))
+        }
     }
 
     private static let cache = NormalizerCache()
@@ -150,15 +161,7 @@ public struct Normalizer: Sendable {
     /// letters these options fold, in place: offsets and origins are the
     /// same. nil when `base` cannot be reused that way.
     func folding(_ base: NormalizedText) -> NormalizedText? {
-        guard base.scalarwise else { return nil }
-        // (second byte of the letter, its first byte, the folded letter's two bytes)
-        var pairs: [(UInt8, UInt8, UInt8, UInt8)] = []
-        for v in [UInt32(0x0649), 0x0629, 0x06CC, 0x06A9] {
-            let w = arabic[Int(v - 0x0600)]
-            guard w != v else { continue }
-            guard w >= 0x80 && w < 0x800 else { return nil }
-            pairs.append((UInt8(0x80 | (v & 0x3F)), UInt8(0xC0 | (v >> 6)), UInt8(0xC0 | (w >> 6)), UInt8(0x80 | (w & 0x3F))))
-        }
+        guard base.scalarwise, let pairs = foldedPairs else { return nil }
         var bytes = base.bytes
         if !pairs.isEmpty {
             bytes.withUnsafeMutableBufferPointer { b in
