@@ -6,7 +6,8 @@ import RasidModel
 /// day words, years (`العام 2022`), and day references (`اليوم السبت`).
 /// `norm` is ISO 8601 when the date is complete (or year / year-month).
 public final class DateExtractor: Extractor, @unchecked Sendable {
-    public let name = "date"
+    public static let extractorName = "date"
+    public let name = DateExtractor.extractorName
     public let labels = [Label.date]
 
     /// Month name (normalized) → month number; Hijri months map to nil.
@@ -41,6 +42,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
 
     private let patterns: PrefilteredPatterns
     private let kinds: [Kind]
+    /// Each pattern's provenance, built once (a span shares it).
+    private let provenances: [[Provenance]]
     private let options: NormalizationOptions
     enum Kind: String { case iso, english, arabic, year, dayRef = "day-reference" }
 
@@ -69,11 +72,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         patterns = try! PrefilteredPatterns(specs.map { n.normalizeString($0.0.replacingOccurrences(of: #"\d"#, with: "[0-9]")) },
                                             options: [.caseless])
         kinds = specs.map(\.1)
+        provenances = kinds.map { [Provenance(extractor: Self.extractorName, rule: "date/\($0.rawValue)")] }
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)
-        var found: [(Range<Int>, String?, Kind)] = []
+        var found: [(Range<Int>, String?, Int)] = []
         text.bytes.withUnsafeBufferPointer { buf in
             let stopped = patterns.matches(in: buf, scratch: context.scratch) { i, whole in
                 guard !whole.isEmpty else { return }
@@ -82,7 +86,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     guard let n = regex.namedGroups[name], let r = context.scratch.range(ofGroup: n) else { return nil }
                     return String(decoding: buf[r], as: UTF8.self)
                 }
-                found.append((whole, Self.norm(kind: kinds[i], g), kinds[i]))
+                found.append((whole, Self.norm(kind: kinds[i], g), i))
             }
             for (i, why) in stopped {
                 context.problems.append(DocumentProblem(
@@ -93,7 +97,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let ranges = text.originalRanges(found.map(\.0))
         return zip(found, ranges).map { f, r in
             Span(start: r.lowerBound, end: r.upperBound, label: Label.date, text: "", norm: f.1,
-                 provenance: [Provenance(extractor: name, rule: "date/\(f.2.rawValue)")])
+                 provenance: provenances[f.2])
         }
     }
 

@@ -4,7 +4,8 @@ import RasidModel
 /// that qualifies it), from a known given name followed by name-like words,
 /// and later (or earlier) mentions of a name already found in the document.
 public final class PersonExtractor: Extractor, @unchecked Sendable {
-    public let name = "person"
+    public static let extractorName = "person"
+    public let name = PersonExtractor.extractorName
     public let labels = [Label.person]
     let maxWords = 4
     let options: NormalizationOptions
@@ -23,8 +24,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// What may come between a title and the name: a space, an opening quote or bracket.
     static let quoteGaps: [[UInt8]] = [" ", " «", " “", " \"", "«", "“", " ("].map { Array($0.utf8) }
 
+    /// The rules of this extractor, and each one's provenance, built once
+    /// (a span shares it instead of allocating its own).
+    enum Rule: Int, CaseIterable {
+        case afterRank, afterTitle, givenName, repeated, familyName
+        var id: String { ["person/after-rank", "person/after-title", "person/given-name", "person/repeat", "person/family-name"][rawValue] }
+    }
+    private let provenances: [[Provenance]]
+
     public init(lexicons: NameLexicons, normalization: NormalizationOptions = NormalizationOptions()) {
         options = normalization
+        provenances = Rule.allCases.map { [Provenance(extractor: Self.extractorName, rule: $0.id)] }
         var t = WordTable(capacity: lexicons.given.count + lexicons.family.count + lexicons.common.count + 64)
         for w in lexicons.given { t.insert(w.utf8, Bit.given) }
         for w in lexicons.givenAmbiguous { t.insert(w.utf8, Bit.ambiguous) }
@@ -166,7 +176,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return n
         }
 
-        var names: [(Int, Int, String)] = []  // token range [a, b) and rule
+        var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
         var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
@@ -183,7 +193,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
             let n = collect(from: next, anchored: true)
             if n > 0 {
-                names.append((next, next + n, afterRank ? "person/after-rank" : "person/after-title"))
+                names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }
             }
         }
@@ -196,7 +206,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
                 let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
                 if n >= 2 {
-                    names.append((i, i + n, "person/given-name"))
+                    names.append((i, i + n, .givenName))
                     for k in i..<(i + n) { taken[k] = true }
                     i += n
                     continue
@@ -234,7 +244,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             key.append(contentsOf: buf[words[i + 1].stem])
             return tails.lookup(key) & isTail != 0
         }
-        var mentions: [(Int, Int, String)] = []
+        var mentions: [(Int, Int, Rule)] = []
         for i in 0..<count where !taken[i] {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
@@ -243,20 +253,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى).
                 if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, twoWordTail(i), spaceBetween(i, i + 1) {
-                    mentions.append((i, i + 2, "person/repeat"))
+                    mentions.append((i, i + 2, .repeated))
                 }
                 continue
             }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
-                mentions.append((i, i + 2, "person/repeat"))
+                mentions.append((i, i + 2, .repeated))
             } else {
-                mentions.append((i, i + 1, tf & isTail != 0 ? "person/repeat" : "person/family-name"))
+                mentions.append((i, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
         var spans: [Span] = []
         for (a, b, rule) in names + mentions {
             spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
-                              label: Label.person, text: "", provenance: [Provenance(extractor: name, rule: rule)]))
+                              label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }
         return spans
     }
