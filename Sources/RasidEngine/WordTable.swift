@@ -1,28 +1,34 @@
 /// A set of words keyed by their UTF-8 bytes, each with a few flag bits,
 /// looked up straight from a slice of the normalized text: no `String`, no
 /// allocation, no Unicode-aware hashing in the per-token hot path.
+///
+/// Open addressing over one array of slots: a probe reads one slot (where
+/// the word is, its length, its flags and a few bits of its hash), and the
+/// word's bytes only when all of those agree.
 struct WordTable: Sendable {
+    private struct Slot {
+        var offset: Int32 = -1  // in pool; -1: empty
+        var length: Int32 = 0
+        var flags: UInt16 = 0
+        var tag: UInt16 = 0     // high bits of the hash
+    }
     private var pool: [UInt8] = []
-    private var offsets: [Int32] = []   // slot → offset in pool (-1: empty)
-    private var lengths: [Int32] = []
-    private var flags: [UInt16] = []
+    private var slots: [Slot]
     private var mask = 0
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var n = 16
         while n < capacity * 2 { n <<= 1 }
-        offsets = [Int32](repeating: -1, count: n)
-        lengths = [Int32](repeating: 0, count: n)
-        flags = [UInt16](repeating: 0, count: n)
+        slots = [Slot](repeating: Slot(), count: n)
         mask = n - 1
     }
 
     /// Eight bytes at a time (words are short: one or two rounds).
     @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
-        guard let base = b.baseAddress else { return Int(truncatingIfNeeded: h) }
+        guard let base = b.baseAddress else { return h }
         let raw = UnsafeRawPointer(base)
         var i = 0
         while i + 8 <= b.count {
@@ -36,22 +42,22 @@ struct WordTable: Sendable {
             h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
         }
         h ^= h >> 29
-        return Int(truncatingIfNeeded: h)
+        return h
     }
 
     /// Adds `word` with `bits` (or-ed into the bits it already has).
     mutating func insert<C: Collection>(_ word: C, _ bits: UInt16) where C.Element == UInt8 {
         let bytes = Array(word)
-        if (count + 1) * 2 > offsets.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         bytes.withUnsafeBufferPointer { b in
-            var slot = Self.hash(b) & mask
-            while offsets[slot] >= 0 {
-                if equal(slot, b) { flags[slot] |= bits; return }
+            let h = Self.hash(b)
+            var slot = Int(truncatingIfNeeded: h) & mask
+            let tag = UInt16(truncatingIfNeeded: h >> 48)
+            while slots[slot].offset >= 0 {
+                if slots[slot].tag == tag && equal(slots[slot], b) { slots[slot].flags |= bits; return }
                 slot = (slot + 1) & mask
             }
-            offsets[slot] = Int32(pool.count)
-            lengths[slot] = Int32(b.count)
-            flags[slot] = bits
+            slots[slot] = Slot(offset: Int32(pool.count), length: Int32(b.count), flags: bits, tag: tag)
             pool.append(contentsOf: b)
             count += 1
         }
@@ -61,21 +67,25 @@ struct WordTable: Sendable {
     @inline(__always)
     func lookup(_ b: UnsafeBufferPointer<UInt8>) -> UInt16 {
         if count == 0 { return 0 }
-        var slot = Self.hash(b) & mask
-        while offsets[slot] >= 0 {
-            if equal(slot, b) { return flags[slot] }
-            slot = (slot + 1) & mask
+        let h = Self.hash(b)
+        let tag = UInt16(truncatingIfNeeded: h >> 48)
+        return slots.withUnsafeBufferPointer { s in
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while s[slot].offset >= 0 {
+                if s[slot].tag == tag && equal(s[slot], b) { return s[slot].flags }
+                slot = (slot + 1) & mask
+            }
+            return 0
         }
-        return 0
     }
 
     func lookup(_ bytes: [UInt8]) -> UInt16 { bytes.withUnsafeBufferPointer { lookup($0) } }
 
     @inline(__always)
-    private func equal(_ slot: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = Int(lengths[slot])
+    private func equal(_ slot: Slot, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = Int(slot.length)
         guard n == b.count else { return false }
-        let o = Int(offsets[slot])
+        let o = Int(slot.offset)
         return pool.withUnsafeBufferPointer { p in
             for k in 0..<n where p[o + k] != b[k] { return false }
             return true
@@ -83,10 +93,10 @@ struct WordTable: Sendable {
     }
 
     private mutating func grow() {
-        var bigger = WordTable(capacity: offsets.count)
-        for slot in offsets.indices where offsets[slot] >= 0 {
-            let o = Int(offsets[slot]), n = Int(lengths[slot])
-            bigger.insert(pool[o..<(o + n)], flags[slot])
+        var bigger = WordTable(capacity: slots.count)
+        for s in slots where s.offset >= 0 {
+            let o = Int(s.offset), n = Int(s.length)
+            bigger.insert(pool[o..<(o + n)], s.flags)
         }
         self = bigger
     }
