@@ -19,7 +19,7 @@ public struct Merger: Sendable {
     public static let defaultDropInside: [(inner: String, outer: String)] = [
         (Label.org, Label.title), (Label.person, Label.org), (Label.title, Label.org),
         (Label.location, Label.org), (Label.rank, Label.title), (Label.title, Label.person),
-        (Label.org, Label.person), (Label.location, Label.person),
+        (Label.org, Label.person), (Label.location, Label.person), (Label.country, Label.person),
     ]
 
     public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside) {

@@ -37,4 +37,21 @@ struct MergerTests {
         #expect(kept.map(\.label) == ["TITLE"])
         #expect(dropped.first?.reason.contains("ORG inside TITLE") == true)
     }
+
+    /// A country's name inside a person's (جورجيا ميلوني) names the person,
+    /// not the country; a nisba inside an ORG is still a COUNTRY (guidelines).
+    @Test func countryInsidePersonIsDroppedButNotInsideOrg() throws {
+        let (kept, dropped) = Merger().merge([span(0, 14, "PERSON", rule: "p"), span(0, 6, "COUNTRY", rule: "c")])
+        #expect(kept.map(\.label) == ["PERSON"])
+        #expect(dropped.first?.reason.contains("COUNTRY inside PERSON") == true)
+        let (both, _) = Merger().merge([span(0, 20, "ORG", rule: "o"), span(12, 20, "COUNTRY", rule: "c")])
+        #expect(both.count == 2)
+        let a = try #require(ExtractorRegistry.makeAnnotator(config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0)
+        let text = "وشارك كير ستارمر وأولاف شولتس وجورجيا ميلوني في القمة، ثم زارت جورجيا."
+        let report = a.annotate(Document(id: "d", text: text), scratch: a.makeScratch())
+        let labelled = report.spans.map { "\($0.label) \($0.text)" }
+        #expect(labelled.contains("PERSON جورجيا ميلوني"))
+        #expect(labelled.filter { $0 == "COUNTRY جورجيا" }.count == 1, "only the country itself: \(labelled)")
+        #expect(report.discarded.contains { $0.span.label == "COUNTRY" && $0.reason.contains("inside PERSON") })
+    }
 }
