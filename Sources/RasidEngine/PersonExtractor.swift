@@ -168,7 +168,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0
                 let range = n == 1 ? words[i].stem : words[i].bytes
-                lastWasSurname = !isCompoundHead
+                // After a rank or title, a first word that is also a given
+                // name (مايكل, عباس) is read as the given name: the family
+                // name may follow. (Without that anchor, an unknown word after
+                // it is too often a verb: الحسين كثف.)
+                let givenFirst = anchored && n == 1 && f & Bit.given != 0
+                lastWasSurname = !isCompoundHead && !givenFirst
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
             }
@@ -191,7 +196,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next < count else { continue }
             let g = gap(i, next)
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
-            let n = collect(from: next, anchored: true)
+            // In brackets after a title there is more often an abbreviation
+            // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
+            // name starts one there.
+            let bracket = g.last == UInt8(ascii: "(")
+            let n = collect(from: next, anchored: !bracket)
             if n > 0 {
                 names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }

@@ -1,0 +1,40 @@
+import Testing
+@testable import RasidEngine
+import RasidModel
+
+/// The PERSON extractor with the bundled rules and lexicons, on sentences
+/// of the kinds the seeds do not have.
+struct PersonExtractorTests {
+    static let annotator: Annotator? = ExtractorRegistry.makeAnnotator(
+        config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0
+
+    func persons(_ text: String) throws -> [String] {
+        let a = try #require(Self.annotator)
+        return a.annotate(Document(id: "d", text: text), scratch: a.makeScratch()).spans
+            .filter { $0.label == Label.person }.map(\.text)
+    }
+
+    /// After a rank, a first name that is also listed as a family name
+    /// (مايكل) still takes the family name after it.
+    @Test func givenNameThatIsAlsoAFamilyNameAfterARank() throws {
+        #expect(try persons("وزار الفريق أول مايكل كوريلا القاعدة.") == ["مايكل كوريلا"])
+    }
+
+    /// Without a rank or title before it, such a name does not swallow the
+    /// unknown word after it (often a verb).
+    @Test func withoutAnchorTheNextUnknownWordStaysOut() throws {
+        #expect(try !persons("وقال إن الحسين كثف هجماته").contains { $0.contains("كثف") })
+    }
+
+    /// An abbreviation in brackets after a title is not a name; a known
+    /// given name in brackets is.
+    @Test func bracketsAfterATitle() throws {
+        #expect(try persons("وزار قائد القيادة المركزية الأمريكية (سنتكوم) القاعدة").isEmpty)
+        #expect(try persons("وقال المتحدث العسكري (أحمد المسماري) إن").contains("أحمد المسماري"))
+    }
+
+    /// Given names added for diplomatic news.
+    @Test func foreignGivenNames() throws {
+        #expect(try persons("التقى بنيامين نتنياهو مع جاستن ترودو في أوتاوا") == ["بنيامين نتنياهو", "جاستن ترودو"])
+    }
+}
