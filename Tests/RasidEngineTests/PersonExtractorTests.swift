@@ -33,6 +33,14 @@ struct PersonExtractorTests {
         #expect(try persons("وقال المتحدث العسكري (أحمد المسماري) إن").contains("أحمد المسماري"))
     }
 
+    /// A name inside a place name (قاعدة عين الأسد) is not a PERSON mention.
+    @Test func nameInsideAPlaceName() throws {
+        let a = try #require(Self.annotator)
+        let report = a.annotate(Document(id: "d", text: "في قاعدة عين الأسد بمحافظة الأنبار"), scratch: a.makeScratch())
+        #expect(report.spans.contains { $0.label == Label.location && $0.text == "قاعدة عين الأسد" })
+        #expect(!report.spans.contains { $0.label == Label.person })
+    }
+
     /// Given names added for diplomatic news.
     @Test func foreignGivenNames() throws {
         #expect(try persons("التقى بنيامين نتنياهو مع جاستن ترودو في أوتاوا") == ["بنيامين نتنياهو", "جاستن ترودو"])
