@@ -103,11 +103,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let count = words.count
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
+        var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
         // (Spans are read in place, by index: `for s in previous` would copy each one.)
         for p in previous.indices where previous[p].label != Label.person {
             entityStart.insert(previous[p].start)
             if previous[p].label == Label.country && previous[p].attrs["form"] != "name" {
                 nisbaEnd[previous[p].start] = previous[p].end
+            }
+            if previous[p].label == Label.org {
+                orgEnd[previous[p].start] = max(orgEnd[previous[p].start] ?? 0, previous[p].end)
             }
         }
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
@@ -191,6 +195,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next) {
                 i = token(endingAt: end) ?? next
+                next = i + 1
+            }
+            // A spokesperson's body: المتحدث باسم الخارجية الإيرانية ناصر كنعاني.
+            if !afterRank, next + 1 < count, Self.isExactly(words[next].bytes, "باسم", buf), spaceBetween(i, next),
+                spaceBetween(next, next + 1), let end = orgEnd[words[next + 1].original.lowerBound],
+                let last = token(endingAt: end)
+            {
+                i = last
                 next = i + 1
             }
             guard next < count else { continue }

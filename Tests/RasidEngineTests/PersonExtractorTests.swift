@@ -41,6 +41,11 @@ struct PersonExtractorTests {
         #expect(!report.spans.contains { $0.label == Label.person })
     }
 
+    /// A spokesperson's name comes after the body they speak for.
+    @Test func nameAfterASpokespersonsBody() throws {
+        #expect(try persons("وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن طهران ترفض الاتهامات") == ["ناصر كنعاني"])
+    }
+
     /// Given names added for diplomatic news.
     @Test func foreignGivenNames() throws {
         #expect(try persons("التقى بنيامين نتنياهو مع جاستن ترودو في أوتاوا") == ["بنيامين نتنياهو", "جاستن ترودو"])
