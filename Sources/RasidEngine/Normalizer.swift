@@ -24,7 +24,7 @@ public struct Normalizer: Sendable {
         self.options = options
         arabic = (UInt32(0x0600)...0x06FF).map { Self.arabicAction($0, options) }
         for k in 0..<256 where arabic[k] == UInt32(0x0600 + k) { keepWords[k >> 6] |= 1 << UInt64(k & 63) }
-        for v in [UInt32(0x0649), 0x0629, 0x06CC, 0x06A9] {
+        for (_, v) in Self.sameWidthFoldings {
             let w = arabic[Int(v - 0x0600)]
             guard w != v else { continue }
             guard w >= 0x80 && w < 0x800 else { foldedPairs = nil; break }
@@ -145,14 +145,16 @@ public struct Normalizer: Sendable {
     }
 
     /// The letter foldings that keep a letter's width (two UTF-8 bytes both
-    /// sides): ى → ي, ة → ه, ی → ي, ک → ك.
-    static let sameWidthFoldings: [WritableKeyPath<NormalizationOptions, Bool>] = [\.alefMaqsura, \.taMarbuta, \.persianLetters]
+    /// sides), by the option that turns each on: ى → ي, ة → ه, ی → ي, ک → ك.
+    static let sameWidthFoldings: [(option: WritableKeyPath<NormalizationOptions, Bool>, letter: UInt32)] = [
+        (\.alefMaqsura, 0x0649), (\.taMarbuta, 0x0629), (\.persianLetters, 0x06CC), (\.persianLetters, 0x06A9),
+    ]
 
     /// `options` without the same-width foldings: the one normalization a
     /// document needs for all the option sets that differ only in those.
     static func unfolded(_ options: NormalizationOptions) -> NormalizationOptions {
         var o = options
-        for k in sameWidthFoldings { o[keyPath: k] = false }
+        for (k, _) in sameWidthFoldings { o[keyPath: k] = false }
         return o
     }
 

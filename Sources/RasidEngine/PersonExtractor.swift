@@ -28,7 +28,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (a span shares it instead of allocating its own).
     enum Rule: Int, CaseIterable {
         case afterRank, afterTitle, givenName, repeated, familyName
-        var id: String { ["person/after-rank", "person/after-title", "person/given-name", "person/repeat", "person/family-name"][rawValue] }
+        var id: String {
+            switch self {
+            case .afterRank: "person/after-rank"
+            case .afterTitle: "person/after-title"
+            case .givenName: "person/given-name"
+            case .repeated: "person/repeat"
+            case .familyName: "person/family-name"
+            }
+        }
     }
     private let provenances: [[Provenance]]
 
