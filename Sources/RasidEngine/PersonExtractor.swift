@@ -151,6 +151,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var lastWasSurname = false
             var i = start
             var particleCount = 0
+            var afterParticle = false
             while i < count && n - particleCount < maxWords {
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
@@ -162,7 +163,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
                     if next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 {
-                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; continue
+                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; afterParticle = true; continue
                     }
                 }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
@@ -180,12 +181,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0
                 let range = n == 1 ? words[i].stem : words[i].bytes
-                // After a rank or title, a first word that is also a given
-                // name (مايكل, عباس) is read as the given name: the family
-                // name may follow. (Without that anchor, an unknown word after
-                // it is too often a verb: الحسين كثف.)
-                let givenFirst = anchored && n == 1 && f & Bit.given != 0
-                lastWasSurname = !isCompoundHead && !givenFirst
+                // A word that is also a given name (مايكل, عبدالرحمن) is read as
+                // the given name, so that the family name may follow, where a
+                // given name is expected: first after a rank or title, and
+                // after بن / ابن (the father's name). (First without that
+                // anchor, an unknown word after it is too often a verb: الحسين كثف.)
+                let givenHere = (anchored && n == 1) || afterParticle
+                afterParticle = false
+                lastWasSurname = !isCompoundHead && !(givenHere && f & Bit.given != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
             }

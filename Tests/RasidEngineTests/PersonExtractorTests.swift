@@ -26,6 +26,13 @@ struct PersonExtractorTests {
         #expect(try !persons("وقال إن الحسين كثف هجماته").contains { $0.contains("كثف") })
     }
 
+    /// After بن, the father's name is a given name even when it is also a
+    /// family name (عبدالرحمن): the family name after it stays in the name.
+    @Test func fathersNameAfterBin() throws {
+        #expect(try persons("وشارك قائد القوات البحرية الفريق الركن محمد بن عبدالرحمن الغريبي في المعرض")
+            == ["محمد بن عبدالرحمن الغريبي"])
+    }
+
     /// An abbreviation in brackets after a title is not a name; a known
     /// given name in brackets is.
     @Test func bracketsAfterATitle() throws {
