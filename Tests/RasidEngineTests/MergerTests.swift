@@ -54,4 +54,13 @@ struct MergerTests {
         #expect(labelled.filter { $0 == "COUNTRY جورجيا" }.count == 1, "only the country itself: \(labelled)")
         #expect(report.discarded.contains { $0.span.label == "COUNTRY" && $0.reason.contains("inside PERSON") })
     }
+
+    /// A title or a name inside a place's name (مطار الملكة علياء، معبر إبراهيم
+    /// الخليل) belongs to the place.
+    @Test func titleAndPersonInsideALocationAreDropped() throws {
+        let a = try #require(ExtractorRegistry.makeAnnotator(config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0)
+        let text = "ووصل الوفد إلى مطار الملكة علياء الدولي ثم إلى معبر إبراهيم الخليل"
+        let report = a.annotate(Document(id: "d", text: text), scratch: a.makeScratch())
+        #expect(report.spans.map { "\($0.label) \($0.text)" } == ["LOCATION مطار الملكة علياء الدولي", "LOCATION معبر إبراهيم الخليل"])
+    }
 }
