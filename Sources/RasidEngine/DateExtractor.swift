@@ -1,7 +1,8 @@
 import PCRE2
 import RasidModel
 
-/// Finds DATE spans: ISO dates, English `1st, March 2024` dates, Arabic dates
+/// Finds DATE spans: ISO and numeric day/month/year dates, English
+/// `1st, March 2024` dates, Arabic dates
 /// with Levantine/Iraqi, Egyptian/Maghrebi or Hijri month names and ordinal
 /// day words, years (`العام 2022`), and day references (`اليوم السبت`).
 /// `norm` is ISO 8601 when the date is complete (or year / year-month).
@@ -45,7 +46,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     /// Each pattern's provenance, built once (a span shares it).
     private let provenances: [[Provenance]]
     private let options: NormalizationOptions
-    enum Kind: String { case iso, english, arabic, year, dayRef = "day-reference" }
+    enum Kind: String { case iso, numeric, english, arabic, year, dayRef = "day-reference" }
 
     public init(normalization: NormalizationOptions = NormalizationOptions()) {
         var options = normalization
@@ -59,6 +60,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let yearWord = "(?:(?:ال)?عام|(?:ال)?سنة|سنه)"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
+            // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.
+            (#"(?<d>0?[1-9]|[12]\d|3[01])[/.-](?<m>0?[1-9]|1[0-2])[/.-](?<y>(?:19|20)\d\d)"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
             (#"(?:(?<d>[0-3]?\d)|(?<ord>\#(ordinal))(?: من)?) ?(?:شهر )?(?<mon>\#(arMonth))(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d))?|(?:شهر )?(?<mon2>\#(arMonth)) (?:من )?(?:\#(yearWord) )?(?<y2>(?:19|20)\d\d)"#, .arabic),
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)"#, .year),
@@ -106,6 +109,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         switch kind {
         case .iso:
             return "\(g("y")!)-\(g("m")!)-\(g("d")!)"
+        case .numeric:
+            guard let y = g("y"), let m = Int(g("m") ?? ""), let d = Int(g("d") ?? "") else { return nil }
+            return "\(y)-\(two(m))-\(two(d))"
         case .english:
             let mon = (g("mon") ?? g("mon2"))!.lowercased()
             guard let m = english.first(where: { $0.0 == mon })?.1, let y = g("y") ?? g("y2"),
