@@ -163,7 +163,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
                     if next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 {
-                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; afterParticle = true; continue
+                        afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
+                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; continue
                     }
                 }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
@@ -184,8 +185,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // A word that is also a given name (مايكل, عبدالرحمن) is read as
                 // the given name, so that the family name may follow, where a
                 // given name is expected: first after a rank or title, and
-                // after بن / ابن (the father's name). (First without that
-                // anchor, an unknown word after it is too often a verb: الحسين كثف.)
+                // after بن / ابن / ابو (the father's name, a kunya). (First
+                // without that anchor, an unknown word after it is too often a
+                // verb: الحسين كثف.)
                 let givenHere = (anchored && n == 1) || afterParticle
                 afterParticle = false
                 lastWasSurname = !isCompoundHead && !(givenHere && f & Bit.given != 0)
