@@ -5,13 +5,8 @@ import RasidModel
 /// The DATE extractor in the pipeline (its overlapping candidates merged):
 /// each kind of date, its span and its ISO norm.
 struct DateExtractorTests {
-    static let annotator: Annotator? = ExtractorRegistry.makeAnnotator(
-        config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0
-
     func dates(_ text: String) throws -> [String] {
-        let a = try #require(Self.annotator)
-        return a.annotate(Document(id: "d", text: text), scratch: a.makeScratch()).spans
-            .filter { $0.label == Label.date }.map { "\($0.text)=\($0.norm ?? "-")" }
+        BundledPipeline.annotate(text).spans.filter { $0.label == Label.date }.map { "\($0.text)=\($0.norm ?? "-")" }
     }
 
     @Test func isoAndNumericDates() throws {

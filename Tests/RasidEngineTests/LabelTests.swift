@@ -5,15 +5,7 @@ import RasidModel
 
 /// Each label through the whole bundled pipeline, on sentences that are not in the seeds.
 struct LabelTests {
-    static let annotator: Annotator = {
-        let (a, diags) = ExtractorRegistry.makeAnnotator(config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir)
-        precondition(a != nil, diags.map(\.description).joined(separator: "\n"))
-        return a!
-    }()
-
-    func spans(_ text: String) -> [Span] {
-        Self.annotator.annotate(Document(id: "t", text: text), scratch: Self.annotator.makeScratch()).spans
-    }
+    func spans(_ text: String) -> [Span] { BundledPipeline.annotate(text).spans }
 
     func has(_ spans: [Span], _ label: String, _ text: String, norm: String? = nil) -> Bool {
         spans.contains { $0.label == label && $0.text == text && (norm == nil || $0.norm == norm) }
@@ -91,7 +83,7 @@ struct LabelTests {
 
     @Test func entitiesLinkPersonToRankAndCountryMentions() {
         let text = "وصل الفريق أول ركن صدام حفتر إلى ليبيا. وأكد حفتر أن ليبيا والليبيين"
-        let r = Self.annotator.annotate(Document(id: "t", text: text), scratch: Self.annotator.makeScratch())
+        let r = BundledPipeline.annotate(text)
         let person = r.entities.first { $0.label == "PERSON" }
         #expect(person?.name == "صدام حفتر")
         #expect(person?.mentions.count == 2)

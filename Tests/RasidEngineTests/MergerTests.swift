@@ -46,9 +46,8 @@ struct MergerTests {
         #expect(dropped.first?.reason.contains("COUNTRY inside PERSON") == true)
         let (both, _) = Merger().merge([span(0, 20, "ORG", rule: "o"), span(12, 20, "COUNTRY", rule: "c")])
         #expect(both.count == 2)
-        let a = try #require(ExtractorRegistry.makeAnnotator(config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0)
         let text = "وشارك كير ستارمر وأولاف شولتس وجورجيا ميلوني في القمة، ثم زارت جورجيا."
-        let report = a.annotate(Document(id: "d", text: text), scratch: a.makeScratch())
+        let report = BundledPipeline.annotate(text)
         let labelled = report.spans.map { "\($0.label) \($0.text)" }
         #expect(labelled.contains("PERSON جورجيا ميلوني"))
         #expect(labelled.filter { $0 == "COUNTRY جورجيا" }.count == 1, "only the country itself: \(labelled)")
@@ -58,9 +57,8 @@ struct MergerTests {
     /// A title or a name inside a place's name (مطار الملكة علياء، معبر إبراهيم
     /// الخليل) belongs to the place.
     @Test func titleAndPersonInsideALocationAreDropped() throws {
-        let a = try #require(ExtractorRegistry.makeAnnotator(config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0)
         let text = "ووصل الوفد إلى مطار الملكة علياء الدولي ثم إلى معبر إبراهيم الخليل"
-        let report = a.annotate(Document(id: "d", text: text), scratch: a.makeScratch())
+        let report = BundledPipeline.annotate(text)
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["LOCATION مطار الملكة علياء الدولي", "LOCATION معبر إبراهيم الخليل"])
     }
 }

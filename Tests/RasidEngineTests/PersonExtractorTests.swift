@@ -5,13 +5,8 @@ import RasidModel
 /// The PERSON extractor with the bundled rules and lexicons, on sentences
 /// of the kinds the seeds do not have.
 struct PersonExtractorTests {
-    static let annotator: Annotator? = ExtractorRegistry.makeAnnotator(
-        config: Configuration(), rulesDirectory: RuleExampleTests.rulesDir).0
-
     func persons(_ text: String) throws -> [String] {
-        let a = try #require(Self.annotator)
-        return a.annotate(Document(id: "d", text: text), scratch: a.makeScratch()).spans
-            .filter { $0.label == Label.person }.map(\.text)
+        BundledPipeline.annotate(text).spans.filter { $0.label == Label.person }.map(\.text)
     }
 
     /// After a rank, a first name that is also listed as a family name
@@ -42,8 +37,7 @@ struct PersonExtractorTests {
 
     /// A name inside a place name (قاعدة عين الأسد) is not a PERSON mention.
     @Test func nameInsideAPlaceName() throws {
-        let a = try #require(Self.annotator)
-        let report = a.annotate(Document(id: "d", text: "في قاعدة عين الأسد بمحافظة الأنبار"), scratch: a.makeScratch())
+        let report = BundledPipeline.annotate("في قاعدة عين الأسد بمحافظة الأنبار")
         #expect(report.spans.contains { $0.label == Label.location && $0.text == "قاعدة عين الأسد" })
         #expect(!report.spans.contains { $0.label == Label.person })
     }
