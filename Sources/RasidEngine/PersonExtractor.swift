@@ -20,7 +20,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    static let particles = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ام"]
+    static let particles = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
     static let quoteGaps: [[UInt8]] = [" ", " «", " “", " \"", "«", "“", " ("].map { Array($0.utf8) }
 
@@ -49,8 +49,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in lexicons.family { t.insert(w.utf8, Bit.family) }
         for w in lexicons.common { t.insert(w.utf8, Bit.common) }
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
-        for w in ["عبد", "ابو"] { t.insert(w.utf8, Bit.abdOrAbu) }
-        for w in ["عبد", "ابو", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
+        // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
+        for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
+        for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
         table = t
     }
 
@@ -152,6 +153,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var i = start
             var particleCount = 0
             var afterParticle = false
+            var fatherName = false  // the word before is a father's name after بن، ابن …
             while i < count && n - particleCount < maxWords {
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
@@ -164,7 +166,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let next = words[i + 1].raw
                     if next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 {
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
-                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; continue
+                        n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
                 }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
@@ -174,6 +176,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
                 if isCommon { break }
                 if n > 0 && lastWasSurname && !inLexicon { break }
+                let range = n == 0 ? words[i].stem : words[i].bytes
+                // After «بن عمرو» an unknown word is a family name or nisba
+                // with the article (الهاشمي); without it, more often the
+                // sentence going on (سهيل بن عمرو مفاوض قريش).
+                if fatherName && !inLexicon && !startsWithArticle(range) { break }
                 if n == 0 && !anchored && f & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0 { break }
                 if n == 1 && !anchored {
                     let first = words[start].stemFlags
@@ -181,7 +188,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0
-                let range = n == 1 ? words[i].stem : words[i].bytes
                 // A word that is also a given name (مايكل, عبدالرحمن) is read as
                 // the given name, so that the family name may follow, where a
                 // given name is expected: first after a rank or title, and
@@ -189,6 +195,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // without that anchor, an unknown word after it is too often a
                 // verb: الحسين كثف.)
                 let givenHere = (anchored && n == 1) || afterParticle
+                fatherName = afterParticle
                 afterParticle = false
                 lastWasSurname = !isCompoundHead && !(givenHere && f & Bit.given != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))

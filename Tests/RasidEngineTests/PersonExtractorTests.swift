@@ -51,4 +51,17 @@ struct PersonExtractorTests {
     @Test func foreignGivenNames() throws {
         #expect(try persons("التقى بنيامين نتنياهو مع جاستن ترودو في أوتاوا") == ["بنيامين نتنياهو", "جاستن ترودو"])
     }
+
+    /// After «بن عمرو» an unknown word without the article ends the name
+    /// (it is the sentence going on); a nisba with the article stays in.
+    @Test func unknownWordAfterTheFathersName() throws {
+        #expect(try persons("وكان سهيل بن عمرو مفاوض قريش في الصلح") == ["سهيل بن عمرو"])
+        #expect(try persons("وكان سهيل بن عمرو القرشي مفاوضا") == ["سهيل بن عمرو القرشي"])
+    }
+
+    /// ابو in all its cases heads a kunya, inside a name or starting one.
+    @Test func abuInEveryCase() throws {
+        #expect(try persons("رفض معاوية بن أبي سفيان البيعة") == ["معاوية بن أبي سفيان"])
+        #expect(try persons("واستخلف عليها أبا هريرة ثم عاد") == ["أبا هريرة"])
+    }
 }
