@@ -184,7 +184,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n == 0 && !anchored && f & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0 { break }
                 if n == 1 && !anchored {
                     let first = words[start].stemFlags
-                    if first & Bit.ambiguous != 0 && first & Bit.given == 0 && !inLexicon { return 0 }
+                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
                 }
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0

@@ -63,5 +63,6 @@ struct PersonExtractorTests {
     @Test func abuInEveryCase() throws {
         #expect(try persons("رفض معاوية بن أبي سفيان البيعة") == ["معاوية بن أبي سفيان"])
         #expect(try persons("واستخلف عليها أبا هريرة ثم عاد") == ["أبا هريرة"])
+        #expect(try persons("فهرب أبو هريرة من المدينة") == ["أبو هريرة"])
     }
 }
