@@ -8,6 +8,9 @@ public struct NameLexicons: Sendable {
     public var givenAmbiguous: Set<String> = []
     public var family: Set<String> = []
     public var common: Set<String> = []
+    /// Words of address before a name (السيد، الشيخ، الدكتور): not a span,
+    /// but what follows them is read as a name.
+    public var honorifics: Set<String> = []
 
     public init() {}
 
@@ -17,6 +20,7 @@ public struct NameLexicons: Sendable {
         l.givenAmbiguous = read(directory, "person-given-ambiguous.txt", normalization)
         l.family = read(directory, "person-family.txt", normalization)
         l.common = read(directory, "common-words.txt", normalization)
+        l.honorifics = read(directory, "person-honorifics.txt", normalization)
         return l
     }
 

@@ -1,7 +1,7 @@
 import RasidModel
 
 /// Finds PERSON names: after a RANK or TITLE (and a nationality adjective
-/// that qualifies it), from a known given name followed by name-like words,
+/// that qualifies it) or an honorific (السيد، الدكتور), from a known given name followed by name-like words,
 /// and later (or earlier) mentions of a name already found in the document.
 public final class PersonExtractor: Extractor, @unchecked Sendable {
     public static let extractorName = "person"
@@ -15,7 +15,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Flag bits of `table`.
     enum Bit {
         static let given: UInt16 = 1, ambiguous: UInt16 = 2, family: UInt16 = 4, common: UInt16 = 8
-        static let particle: UInt16 = 16, abdOrAbu: UInt16 = 32, compoundHead: UInt16 = 64
+        static let particle: UInt16 = 16, abdOrAbu: UInt16 = 32, compoundHead: UInt16 = 64, honorific: UInt16 = 128
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -27,11 +27,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The rules of this extractor, and each one's provenance, built once
     /// (a span shares it instead of allocating its own).
     enum Rule: Int, CaseIterable {
-        case afterRank, afterTitle, givenName, repeated, familyName
+        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName
         var id: String {
             switch self {
             case .afterRank: "person/after-rank"
             case .afterTitle: "person/after-title"
+            case .afterHonorific: "person/after-honorific"
             case .givenName: "person/given-name"
             case .repeated: "person/repeat"
             case .familyName: "person/family-name"
@@ -48,6 +49,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in lexicons.givenAmbiguous { t.insert(w.utf8, Bit.ambiguous) }
         for w in lexicons.family { t.insert(w.utf8, Bit.family) }
         for w in lexicons.common { t.insert(w.utf8, Bit.common) }
+        for w in lexicons.honorifics {
+            for form in Self.withProclitics(w) { t.insert(form.utf8, Bit.honorific) }
+        }
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
@@ -238,10 +242,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 for k in next..<(next + n) { taken[k] = true }
             }
         }
-        // 2. A known given name followed by name-like words.
+        // 2. After an honorific (السيد، الشيخ، الدكتور; also with و، ل، ب، ف
+        // before it), unless a given name comes right before it: then it is
+        // more likely a family name (طارق السيد).
+        for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
+            if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
+            let n = collect(from: h + 1, anchored: true)
+            if n > 0 {
+                names.append((h + 1, h + 1 + n, .afterHonorific))
+                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+            }
+        }
+        // 3. A known given name followed by name-like words.
         var i = 0
         while i < count {
-            if taken[i] || entityStart.contains(words[i].original.lowerBound) { i += 1; continue }
+            if taken[i] || entityStart.contains(words[i].original.lowerBound) || words[i].raw & Bit.honorific != 0 {
+                i += 1; continue
+            }
             let f = words[i].stemFlags
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
@@ -255,7 +272,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             i += 1
         }
-        // 3. Other mentions of a found name's tail (its family name, or last words).
+        // 4. Other mentions of a found name's tail (its family name, or last words).
         let isTail: UInt16 = 1, headOfTwoWordTail: UInt16 = 2
         var tails = WordTable()
         func addTail(_ bytes: [UInt8]) {
@@ -324,6 +341,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func contains(_ i: Int) -> Bool {
             i >= 0 && i >> 6 < bits.count && bits[i >> 6] & (1 << UInt64(i & 63)) != 0
         }
+    }
+
+    /// A word and its forms with one proclitic: والسيد، بالسيد، للسيد (ل + ال), لسماحة.
+    static func withProclitics(_ w: String) -> [String] {
+        let bare = w.hasPrefix("ال") ? String(w.dropFirst()) : w
+        return [w, "و" + w, "ف" + w, "ب" + w, "ك" + w, "ل" + bare]
     }
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {

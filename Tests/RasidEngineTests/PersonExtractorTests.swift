@@ -65,4 +65,18 @@ struct PersonExtractorTests {
         #expect(try persons("واستخلف عليها أبا هريرة ثم عاد") == ["أبا هريرة"])
         #expect(try persons("فهرب أبو هريرة من المدينة") == ["أبو هريرة"])
     }
+
+    /// A name after an honorific (rules/lexicons/person-honorifics.txt),
+    /// also with a proclitic on it; the honorific is not part of the span.
+    @Test func nameAfterAnHonorific() throws {
+        #expect(try persons("وحضره السيد حسن البرنوصي مدير الاستثمارات") == ["حسن البرنوصي"])
+        #expect(try persons("في تصريح للدكتور رائف نجم أمس") == ["رائف نجم"])
+    }
+
+    /// After a given name, السيد is a family name, not an honorific; and a
+    /// word that is also an ordinary noun (الحاجة, the need) is not listed.
+    @Test func honorificLookalikes() throws {
+        #expect(try persons("مع تزايد الحاجة لوجود مراكز جديدة").isEmpty)
+        #expect(try !persons("وسجل طارق السيد هدفا").contains("هدفا"))
+    }
 }
