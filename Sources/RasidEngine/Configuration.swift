@@ -38,7 +38,7 @@ public struct Configuration: Sendable {
     /// The absolute folder a file is in: plugins' relative paths start there.
     static func absoluteFolder(of path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
-        return ((absolute as NSString).deletingLastPathComponent as NSString).standardizingPath
+        return (FilePath.parent(absolute) as NSString).standardizingPath
     }
 
     /// Reads `rasid.yaml`; problems come back as positioned diagnostics.
@@ -68,7 +68,7 @@ public struct Configuration: Sendable {
         }
         if let r = m["rules"] {
             if let s = r.scalar?.string {
-                config.rules = s.hasPrefix("/") ? s : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(s)
+                config.rules = s.hasPrefix("/") ? s : (FilePath.parent(path) as NSString).appendingPathComponent(s)
             } else { err(r, "`rules` must be the path of a rule folder") }
         }
         if let ex = m["extractors"] {

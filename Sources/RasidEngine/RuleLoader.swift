@@ -71,7 +71,7 @@ public struct RuleLoader {
             error(SourceLocation(file: shown, line: 1, column: 1), "the rule file is not valid UTF-8")
             return nil
         }
-        return parse(yaml: yaml, path: shown, directory: (path as NSString).deletingLastPathComponent)
+        return parse(yaml: yaml, path: shown, directory: FilePath.parent(path))
     }
 
     /// No tag resolution: every value is read as text (`scalar.string`), and
@@ -300,7 +300,7 @@ public struct RuleLoader {
     /// bad line is reported as GAZETTEER:LINE:COLUMN and skipped.
     private mutating func gazetteer(_ relative: String, node: Node, ctx: Context) -> RuleTerms {
         let path = relative.hasPrefix("/") ? relative : (ctx.directory as NSString).appendingPathComponent(relative)
-        let shown = relative.hasPrefix("/") ? relative : ((ctx.file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative)
+        let shown = relative.hasPrefix("/") ? relative : (FilePath.parent(ctx.file) as NSString).appendingPathComponent(relative)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             error(ctx.loc(node), "gazetteer file '\(relative)' not found (paths are relative to the rule file)")

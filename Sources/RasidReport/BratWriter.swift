@@ -33,7 +33,7 @@ public final class BratWriter: DocumentReportWriter {
                 throw ReportWriteError("\(folder): error: the folder is not empty (\(entries.count) entries); give a new or empty folder so the brat files do not mix with others")
             }
         } else {
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = FilePath.parent(folder)
             let p = parent.isEmpty ? "." : parent
             guard fm.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue else {
                 throw ReportWriteError("\(folder): error: the folder \(p) does not exist; create it first")

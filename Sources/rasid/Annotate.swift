@@ -21,8 +21,11 @@ struct Annotate: ParsableCommand {
     @Option(name: .long, help: "Report format: json, jsonl, html, markdown, brat (-o names a folder) or conll.")
     var format: String = "json"
 
-    @Option(name: [.customShort("o"), .long], help: "Write the report here (default: standard output).")
+    @Option(name: [.customShort("o"), .long], help: "Write the report here (default, or -: standard output).")
     var output: String?
+
+    /// The report file; nil for standard output (no -o, or -o -).
+    var target: String? { output == "-" ? nil : output }
 
     @Flag(name: .long, help: "Leave the document text out of the report.")
     var noText = false
@@ -37,18 +40,18 @@ struct Annotate: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
         guard InputFormat(rawValue: input) != nil else { throw ValidationError("--input must be text or jsonl") }
         guard let f = ReportFormat(rawValue: format) else { throw ValidationError("--format must be \(ReportFormat.names)") }
-        if let problem = f.problem(output: output, includeText: !noText) { throw ValidationError(problem) }
+        if let problem = f.problem(output: target, includeText: !noText) { throw ValidationError(problem) }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let annotator = try options.makeAnnotator()
         let reportFormat = ReportFormat(rawValue: format)!
-        let out = try OutputFile(path: reportFormat.writesFolder ? nil : output)  // brat writes its own folder
+        let out = try OutputFile(path: reportFormat.writesFolder ? nil : target)  // brat writes its own folder
         var reportOptions = ReportOptions()
         reportOptions.includeText = !noText
         let writer: any DocumentReportWriter
-        do { writer = try reportFormat.makeWriter(options: reportOptions, output: output) { try out.write($0) } } catch {
+        do { writer = try reportFormat.makeWriter(options: reportOptions, output: target) { try out.write($0) } } catch {
             Stderr.line("\(error)")
             throw ExitCode(2)
         }
@@ -90,13 +93,13 @@ struct Annotate: ParsableCommand {
         progress.finish(done: done)
         if interrupt.requested {
             let kept = try out.commitInterrupted()
-            Stderr.line("rasid: interrupted: \(done) complete document\(done == 1 ? "" : "s") written\(kept.map { " to \($0); \(output!) was left as it was" } ?? "")")
+            Stderr.line("rasid: interrupted: \(done) complete document\(done == 1 ? "" : "s") written\(kept.map { " to \($0); \(target!) was left as it was" } ?? "")")
             throw ExitCode(130)
         }
         try out.commit()
         if !quiet {
             let counts = tally.summary.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
-            Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(tally.total) spans (\(counts))\(output.map { " → \($0)" } ?? "")")
+            Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(tally.total) spans (\(counts))\(target.map { " → \($0)" } ?? "")")
         }
         if failed > 0 || withProblems > 0 {
             Stderr.line("rasid: \(done) documents annotated, \(failed) inputs failed, \(withProblems) with problems")
@@ -115,7 +118,7 @@ final class OutputFile {
     init(path: String?) throws {
         self.path = path
         guard let path else { handle = FileHandle.standardOutput; temp = nil; return }
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = FilePath.parent(path)
         let folder = dir.isEmpty ? "." : dir
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
