@@ -33,8 +33,12 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "No progress line on standard error.")
     var quiet = false
 
-    @Option(name: [.customShort("j"), .long], help: "Documents annotated in parallel (default: the number of cores). The report keeps the input order.")
+    @Option(name: [.customShort("j"), .long], help: "Documents annotated in parallel (default: the number of cores; at most 4 per core). The report keeps the input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Worker threads: more than a few per core only cost memory (each holds
+    /// a document and an 8 MB stack); `-j 100000` had started 100,000 threads.
+    var workers: Int { min(jobs, 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)) }
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder, or - for standard input") }
@@ -62,8 +66,11 @@ struct Annotate: ParsableCommand {
         let interrupt = Interrupt()
         // With several workers, a writer that can encodes each report in the
         // worker that made it; the consumer, one at a time, only appends.
-        let preEncoder = jobs > 1 ? writer as? PreEncodingReportWriter : nil
-        let pipeline = OrderedParallelMap(jobs: jobs, makeState: annotator.makeScratch) {
+        if workers < jobs && !quiet {
+            Stderr.line("rasid: --jobs \(jobs) is more than this machine can use; running \(workers) (4 per core)")
+        }
+        let preEncoder = workers > 1 ? writer as? PreEncodingReportWriter : nil
+        let pipeline = OrderedParallelMap(jobs: workers, makeState: annotator.makeScratch) {
             (item: Result<Document, InputError>, scratch) -> Result<(DocumentReport, [UInt8]?), InputError> in
             item.map { document in
                 let report = annotator.annotate(document, scratch: scratch)

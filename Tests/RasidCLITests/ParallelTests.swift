@@ -41,6 +41,16 @@ struct ParallelTests {
         #expect(outputs[0] == outputs[1])
     }
 
+    /// An absurd --jobs runs at most 4 workers per core, says so, and
+    /// writes the same report (it had started one thread per job).
+    @Test func tooManyJobsAreCapped() throws {
+        let one = try CLI.run(["annotate", "seeds", "--format", "jsonl", "-j", "1"])
+        let many = try CLI.run(["annotate", "seeds", "--format", "jsonl", "-j", "100000"])
+        #expect(many.status == 0, "\(many.stderr)")
+        #expect(many.stderr.contains("--jobs 100000 is more than this machine can use"), "\(many.stderr)")
+        #expect(many.stdout == one.stdout)
+    }
+
     @Test func jobsOneAndFourWriteIdenticalReportsOnAShuffledCorpus() throws {
         let corpus = try Self.shuffledCorpus()
         let dir = try CLI.tempDir()
