@@ -20,7 +20,7 @@ public struct Merger: Sendable {
         (Label.org, Label.title), (Label.person, Label.org), (Label.title, Label.org),
         (Label.location, Label.org), (Label.rank, Label.title), (Label.title, Label.person),
         (Label.org, Label.person), (Label.location, Label.person), (Label.country, Label.person),
-        (Label.person, Label.location), (Label.title, Label.location),
+        (Label.person, Label.location), (Label.title, Label.location), (Label.person, Label.date),
     ]
 
     public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside) {

@@ -18,6 +18,9 @@ struct DateExtractorTests {
         // A fraction or a two-digit year is not a date.
         #expect(try dates("نسبة 2/3 من الأصوات") == [])
         #expect(try dates("في 12/5/24 مساء") == [])
+        // Year first, with / or .
+        #expect(try dates("بتاريخ 2024/05/12 وقع") == ["2024/05/12=2024-05-12"])
+        #expect(try !dates("الإصدار 2024.5.123 متاح").contains { $0.contains("2024-05") })
     }
 
     @Test func arabicAndEnglishMonthNames() throws {
@@ -27,6 +30,16 @@ struct DateExtractorTests {
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.
         #expect(try dates("في 15 رمضان 1445") == ["15 رمضان 1445=-"])
+        // A month followed by its twin in the other naming: one date.
+        #expect(try dates("في 3 شباط/فبراير 2023 أعلن") == ["3 شباط/فبراير 2023=2023-02-03"])
+        #expect(try dates("في الأول من يوليو/تموز 2022") == ["الأول من يوليو/تموز 2022=2022-07-01"])
+        #expect(try dates("منذ أيلول (سبتمبر) 2021") == ["أيلول (سبتمبر) 2021=2021-09"])
+    }
+
+    /// A Hijri month that reads like a name (ربيع الأول) is not a PERSON inside a date.
+    @Test func noPersonInsideADate() throws {
+        let report = BundledPipeline.annotate("ولد في 12 ربيع الأول 1445 هـ")
+        #expect(report.spans.map(\.label) == [Label.date], "\(report.spans.map(\.text))")
     }
 
     @Test func yearsAndDayReferences() throws {
