@@ -176,6 +176,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }
+                // An honorific after a title (رئيسة الوزراء السابقة الشيخة حسينة
+                // واجد) is not part of the name; the honorific rule reads it.
+                if n == 0 && words[i].raw & Bit.honorific != 0 { return 0 }
+                // After a title, ل or ب on an ordinary word (لحقوق، للتأمين،
+                // بتشكيل) is the office's body or the sentence going on, not a
+                // name; a name that starts with those letters (بشارة) is kept.
+                if n == 0 && anchored && f & Bit.known == 0 && Self.startsWithPreposition(words[i].bytes, buf) {
+                    let restRange = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
+                    let rest = UnsafeBufferPointer(rebasing: buf[restRange])
+                    // للـ is ل + the article; بالـ, ب + the article.
+                    if table.lookup(rest) & Bit.common != 0 || startsWithArticle(restRange)
+                        || (rest.count >= 2 && rest[0] == 0xD9 && rest[1] == 0x84 && buf[words[i].bytes.lowerBound + 1] == 0x84)
+                    {
+                        return 0
+                    }
+                }
                 let inLexicon = f & Bit.known != 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
                 if isCommon { break }
@@ -219,6 +235,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next) {
                 i = token(endingAt: end) ?? next
+                next = i + 1
+            }
+            // A modifier of the holder (الرئيس السابق) or another adjective
+            // (البطريرك الماروني) before the name: skipped when a name follows
+            // (after an adjective, only a name that starts with a known word).
+            if next + 1 < count, spaceBetween(i, next), spaceBetween(next, next + 1), !startsEntity(next),
+                let kind = holderModifier(words[next], buf),
+                kind == .listed || words[next + 1].stemFlags & Bit.known != 0,
+                collect(from: next + 1, anchored: true) > 0
+            {
+                i = next
                 next = i + 1
             }
             // A spokesperson's body: المتحدث باسم الخارجية الإيرانية ناصر كنعاني.
@@ -347,6 +374,33 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static func withProclitics(_ w: String) -> [String] {
         let bare = w.hasPrefix("ال") ? String(w.dropFirst()) : w
         return [w, "و" + w, "ف" + w, "ب" + w, "ك" + w, "ل" + bare]
+    }
+
+    /// ل or ب at a word's start (UTF-8 D9 84, D8 A8).
+    static func startsWithPreposition(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 4 && ((buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x84)
+            || (buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA8))
+    }
+
+    /// Words that qualify the holder of an office, between the office and the name.
+    static let holderModifiers: Set<[UInt8]> = Set([
+        "السابق", "السابقة", "الاسبق", "الاسبقة", "الجديد", "الجديدة", "المكلف", "المكلفة", "المنتخب", "المنتخبة",
+        "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
+    ].map { Array($0.utf8) })
+
+    enum HolderModifier { case listed, adjective }
+
+    /// A holder modifier (`holderModifiers`), or a word shaped like a
+    /// definite adjective (ال…ي، ال…ية: الماروني، الشيعية) that is not a known name.
+    func holderModifier(_ w: Word, _ buf: UnsafeBufferPointer<UInt8>) -> HolderModifier? {
+        let r = w.bytes
+        guard r.count >= 8, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xA7, buf[r.lowerBound + 2] == 0xD9,
+            buf[r.lowerBound + 3] == 0x84, w.raw & Bit.known == 0 else { return nil }
+        if Self.holderModifiers.contains(Array(buf[r])) { return .listed }
+        let u = r.upperBound
+        if buf[u - 2] == 0xD9 && buf[u - 1] == 0x8A { return .adjective }  // ي
+        if buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return .adjective }  // ية
+        return nil
     }
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -79,4 +79,18 @@ struct PersonExtractorTests {
         #expect(try persons("مع تزايد الحاجة لوجود مراكز جديدة").isEmpty)
         #expect(try !persons("وسجل طارق السيد هدفا").contains("هدفا"))
     }
+
+    /// After a title, a word with ل or ب on an ordinary word is the
+    /// office's body, not a name; a name starting with those letters is kept.
+    @Test func prepositionAfterATitle() throws {
+        #expect(try !persons("وقال المفوض السامي لحقوق الإنسان إن الوضع خطير").contains("لحقوق"))
+        #expect(try !persons("وقال المدير العام للتأمين الصحي إن الخدمة").contains("للتأمين"))
+        #expect(try persons("وأكد البطريرك الماروني بشارة الراعي أن لبنان") == ["بشارة الراعي"])
+    }
+
+    /// A modifier of the holder between the office and the name is skipped.
+    @Test func holderModifierBeforeTheName() throws {
+        #expect(try persons("يواجه الرئيس العراقي المخلوع صدام حسين عقوبة") == ["صدام حسين"])
+        #expect(try persons("وقال المستشار الألماني السابق جيرهارد شرودر إن") == ["جيرهارد شرودر"])
+    }
 }
