@@ -83,8 +83,10 @@ public struct RuleCompiler {
                     var options: Regex.Options = []
                     if r.caseInsensitive { options.insert(.caseless) }
                     // First alone, so PCRE2's error offset points into the author's text.
+                    var matchesEmpty = false
                     do {
                         let bare = try Regex(normalized, options: options, jit: false)
+                        matchesEmpty = bare.canMatchEmpty
                         if bare.canMatchEmpty {
                             warning(loc, "pattern of rule '\(r.id)' can match the empty string: make at least one part required", r)
                         }
@@ -101,6 +103,9 @@ public struct RuleCompiler {
                         // With start literals only the anchored form is compiled:
                         // it is tried where they occur (see PatternScan).
                         let starts = prefilter ? RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) : nil
+                        if prefilter && starts == nil && !matchesEmpty {  // (an empty match is warned about already)
+                            warning(loc, "pattern of rule '\(r.id)' does not begin with a literal or a small set of words, so it is run over the whole text of every document (slow); begin it with its words and put the context before them in a lookbehind (?<=…)", r)
+                        }
                         let regex = try Regex(wrapped, options: starts == nil ? options : options.union(.anchored))
                         let spanGroup = regex.namedGroups["span"]
                         if let starts {

@@ -71,6 +71,14 @@ struct RuleFileErrorTests {
         #expect(d.contains("rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used"))
     }
 
+    /// A pattern that can start anywhere is run over every document's whole
+    /// text: the check says so, and how to give it a start.
+    @Test func patternWithoutStartLiteralIsWarned() {
+        let d = diagnostics("rules:\n  - id: a\n    label: LOCATION\n    pattern: \"(?<![^\\\\n])[ \\\\t]*(?<span>عمان)\"\n  - id: b\n    label: LOCATION\n    pattern: \"(?<=^|\\\\n)(?<span>عمان)\"\n")
+        #expect(d.contains { $0.hasPrefix("rules/bad.yaml:4:15: warning: pattern of rule 'a' does not begin with a literal") }, "\(d)")
+        #expect(!d.contains { $0.contains("rule 'b' does not begin") }, "\(d)")
+    }
+
     /// Duplicate and empty terms are reported in the order a compiler
     /// reading the rules one by one meets them, between the other messages.
     /// (`ABC` of a case-insensitive rule is not `abc`: terms are compared
