@@ -237,7 +237,7 @@ public struct RuleCompiler {
                     }
                 } else {
                     var stack: [String] = []
-                    replacement = resolve(name, file: file, used: &used, stack: &stack, at: { var l = loc; l.column += i; return l }(), rule: rule)
+                    replacement = resolve(name, file: file, refs: refs, used: &used, stack: &stack, at: { var l = loc; l.column += i; return l }(), rule: rule)
                     if replacement == nil { ok = false }
                 }
                 if let replacement {
@@ -260,7 +260,8 @@ public struct RuleCompiler {
     }
 
     private mutating func resolve(
-        _ name: String, file: RuleFile, used: inout Set<String>, stack: inout [String], at loc: SourceLocation, rule: Rule
+        _ name: String, file: RuleFile, refs: TermReferences, used: inout Set<String>, stack: inout [String],
+        at loc: SourceLocation, rule: Rule
     ) -> String? {
         guard let d = file.definitions[name] else {
             let hint = RuleLoader.suggest(name, among: Array(file.definitions.keys)).map { " (did you mean '\($0)'?)" } ?? ""
@@ -286,15 +287,27 @@ public struct RuleCompiler {
         var from = 0  // no reference starts before this UTF-8 offset
         while let r = Self.firstReference(in: text, from: from) {
             let inner = String(text[r].dropFirst(2).dropLast(2))
-            guard let sub = resolve(inner, file: file, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
+            let sub: String
+            if inner.hasPrefix("@") {
+                // {{@LABEL}} / {{@LABEL/form}} inside a definition, as in a pattern.
+                let label = String(inner.dropFirst())
+                guard let terms = refs.terms(label), !terms.isEmpty else {
+                    error(d.location, "{{\(inner)}} in definition '\(name)' names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
+                    return nil
+                }
+                sub = referenceAlternation(label, terms)
+            } else {
+                guard let s = resolve(inner, file: file, refs: refs, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
+                sub = s
+            }
             from = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
             text.replaceSubrange(r, with: "(?:\(sub))")
         }
         return text
     }
 
-    /// The range of the first `{{NAME}}` in `text` (NAME: a letter or `_`,
-    /// then letters, digits, `_`).
+    /// The range of the first `{{NAME}}` in `text` (NAME: a letter, `_` or
+    /// `@`, then letters, digits, `_` or `/`: `{{@COUNTRY/nisba}}` too).
     /// The search starts `from` UTF-8 bytes in: after a replacement, the text
     /// before it holds no reference (and the inserted `(?:` cannot end one).
     static func firstReference(in text: String, from: Int = 0) -> Range<String.Index>? {
@@ -316,7 +329,8 @@ public struct RuleCompiler {
     }
 
     private static func isNameByte(_ b: UInt8, first: Bool) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || (!first && b >= 0x30 && b <= 0x39)
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || (first && b == 0x40)
+            || (!first && ((b >= 0x30 && b <= 0x39) || b == 0x2F))
     }
 
     /// `(…+)+`-like: a group, without nested parentheses, whose content ends

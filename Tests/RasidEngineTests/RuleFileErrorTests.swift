@@ -71,6 +71,39 @@ struct RuleFileErrorTests {
         #expect(d.contains("rules/bad.yaml:2:11: warning: definition 'UNUSED' is never used"))
     }
 
+    /// `{{@LABEL/form}}` inside a definition is expanded as in a pattern
+    /// (it had been left as literal text: the rule compiled and matched nothing).
+    @Test func termReferenceInsideADefinition() {
+        var loader = RuleLoader()
+        let text = """
+            definitions:
+              FORCES: '(?:الجيش|القوات) {{@COUNTRY/nisba}}'
+              BAD: 'قوات {{@NOPE}}'
+            rules:
+              - id: nisba
+                label: COUNTRY
+                attrs: {form: nisba}
+                terms: [الليبي, المصرية]
+              - id: forces
+                label: ORG
+                pattern: '{{FORCES}}'
+                examples:
+                  match: ["قال [[الجيش الليبي]] إن", "و[[القوات المصرية]] هناك"]
+                  no_match: ["الجيش الوطني"]
+              - id: wrong
+                label: ORG
+                pattern: '{{BAD}}'
+
+            """
+        guard let f = loader.parse(yaml: text, path: "rules/defs.yaml") else { Issue.record("\(loader.diagnostics)"); return }
+        var c = RuleCompiler()
+        _ = c.compile([f])
+        let d = (loader.diagnostics + c.diagnostics).map(\.description)
+        #expect(d == ["rules/defs.yaml:3:8: error: {{@NOPE}} in definition 'BAD' names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})"], "\(d)")
+        let failures = RuleExampleRunner().run([f]).compactMap(\.failure)
+        #expect(failures.isEmpty, "\(failures)")
+    }
+
     /// A pattern that can start anywhere is run over every document's whole
     /// text: the check says so, and how to give it a start.
     @Test func patternWithoutStartLiteralIsWarned() {
