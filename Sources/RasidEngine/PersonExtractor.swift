@@ -16,6 +16,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     enum Bit {
         static let given: UInt16 = 1, ambiguous: UInt16 = 2, family: UInt16 = 4, common: UInt16 = 8
         static let particle: UInt16 = 16, abdOrAbu: UInt16 = 32, compoundHead: UInt16 = 64, honorific: UInt16 = 128
+        /// علي: the name when the original writes it with ي, the preposition
+        /// على when it writes ى (the text here has ى folded to ي).
+        static let spelledByYaa: UInt16 = 256
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -56,6 +59,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
         for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
+        // Only where ى is folded: otherwise «علي» in the text is already the name's spelling.
+        if normalization.alefMaqsura { t.insert(Self.aliBytes, Bit.spelledByYaa) }
         table = t
     }
 
@@ -80,9 +85,39 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let tokens = Tokenizer.words(text)
         if tokens.isEmpty { return [] }
         return text.bytes.withUnsafeBufferPointer { buf in
-            let words = tokens.map { describe($0, buf) }
+            var words: [Word] = []
+            words.reserveCapacity(tokens.count)
+            var unfolded: NormalizedText?  // read only when a word is علي
+            for t in tokens {
+                var w = describe(t, buf)
+                if w.stemFlags & Bit.spelledByYaa != 0 {
+                    if unfolded == nil { unfolded = context.normalized(Normalizer.unfolded(options)) }
+                    // Written with ي: the name, or على in a text that writes
+                    // it that way (collect decides); written with ى, only على.
+                    if Self.endsWithYaa(w.bytes, unfolded!, text) {
+                        w.raw &= ~Bit.common
+                        w.stemFlags &= ~Bit.common
+                    } else {
+                        w.raw &= ~Bit.spelledByYaa
+                        w.stemFlags &= ~Bit.spelledByYaa
+                    }
+                }
+                words.append(w)
+            }
             return find(words, buf, previous)
         }
+    }
+
+    static let aliBytes = Array("علي".utf8)
+
+    /// The word at `r` (in `folded`) ends with ي (U+064A) in `unfolded`,
+    /// the same text with ى kept: the two share their byte layout (checked
+    /// on the letter's origin; if they do not, the answer is no).
+    static func endsWithYaa(_ r: Range<Int>, _ unfolded: NormalizedText, _ folded: NormalizedText) -> Bool {
+        let k = r.upperBound - 2
+        guard r.count >= 2, unfolded.bytes.count == folded.bytes.count, unfolded.byteOrigin[k] == folded.byteOrigin[k]
+        else { return false }
+        return unfolded.bytes[k] == 0xD9 && unfolded.bytes[k + 1] == 0x8A
     }
 
     private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Word {
@@ -150,6 +185,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
         }
 
+        /// After علي (written with ي) comes a name word: a known given or
+        /// family name, or after a title any name-like word; inside a name,
+        /// also a word with the article after a given name (محمد علي العظمي).
+        func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
+            let next = words[i + 1].raw
+            if next & Bit.common != 0 { return false }
+            if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
+            if first { return anchored }
+            return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0) -> Int {
             var n = 0
@@ -195,6 +242,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let inLexicon = f & Bit.known != 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
                 if isCommon { break }
+                // علي written with ي may still be على (many texts write it so):
+                // it is the name when a name word follows, or after بن.
+                if f & Bit.spelledByYaa != 0 && !afterParticle && !aliFollowedByName(i, first: n == 0, anchored: anchored) {
+                    if n == 0 { return 0 }
+                    break
+                }
                 if n > 0 && lastWasSurname && !inLexicon { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
@@ -311,6 +364,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for k in (a + 1)..<b {
                 let w = words[k]
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
+                // علي alone is too often على to be a repeat of the name.
+                if k + 1 == b && w.stemFlags & Bit.spelledByYaa != 0 { continue }
                 var tail: [UInt8] = []
                 for j in k..<b {
                     if j > k { tail.append(0x20) }
@@ -336,8 +391,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let known = tf & isTail != 0
                 || (w.stemFlags & Bit.family != 0 && w.stemFlags & Bit.common == 0 && w.stemScalars >= 4)
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
-                // Two-word tails (أنيس متى).
-                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, twoWordTail(i), spaceBetween(i, i + 1) {
+                // Two-word tails (أنيس متى); not from a common word that
+                // normalizes like a name's (على لاريجاني, after علي لاريجاني).
+                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, w.stemFlags & Bit.common == 0, twoWordTail(i),
+                    spaceBetween(i, i + 1)
+                {
                     mentions.append((i, i + 2, .repeated))
                 }
                 continue

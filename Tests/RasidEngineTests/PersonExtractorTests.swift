@@ -93,4 +93,23 @@ struct PersonExtractorTests {
         #expect(try persons("يواجه الرئيس العراقي المخلوع صدام حسين عقوبة") == ["صدام حسين"])
         #expect(try persons("وقال المستشار الألماني السابق جيرهارد شرودر إن") == ["جيرهارد شرودر"])
     }
+
+    /// «علي» written with ي is the name; written «على» (folded to the same
+    /// letters here) it is the preposition.
+    @Test func aliBySpelling() throws {
+        #expect(try persons("وقال المرشد الإيراني علي خامنئي إن") == ["علي خامنئي"])
+        #expect(try persons("وقال علي الحسن إن الاتفاق قريب") == ["علي الحسن"])
+        #expect(try persons("وزار الحسن بن علي المدينة") == ["الحسن بن علي"])
+        #expect(try !persons("وتستمر الحرب على بن لادن وأنصاره").contains { $0.hasPrefix("على") })
+        #expect(try persons("وقال المرشد الإيراني على خامنئي إن") == ["خامنئي"])
+        #expect(try persons("وأشاد محمد علي العظمي بالقرار") == ["محمد علي العظمي"])
+    }
+
+    /// Many texts write the preposition على as «علي»: with no name word
+    /// after it, it is not taken, and alone it is not a repeat of the name.
+    @Test func aliSpelledWithYaaAsThePreposition() throws {
+        #expect(try persons("وشدد الوزير علي ضرورة وقف النار").isEmpty)
+        #expect(try persons("وعلق تيم سيباستيان علي ذلك بالقول") == ["تيم سيباستيان"])
+        #expect(try persons("التقى علي لاريجاني الوفد ثم عاد علي الفور") == ["علي لاريجاني"])
+    }
 }
