@@ -19,6 +19,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// علي: the name when the original writes it with ي, the preposition
         /// على when it writes ى (the text here has ى folded to ي).
         static let spelledByYaa: UInt16 = 256
+        /// A short family name taken alone (person-family-short.txt).
+        static let shortFamily: UInt16 = 512
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -52,6 +54,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in lexicons.givenAmbiguous { t.insert(w.utf8, Bit.ambiguous) }
         for w in lexicons.family { t.insert(w.utf8, Bit.family) }
         for w in lexicons.common { t.insert(w.utf8, Bit.common) }
+        for w in lexicons.familyShort { t.insert(w.utf8, Bit.shortFamily) }
         for w in lexicons.honorifics {
             for form in Self.withProclitics(w) { t.insert(form.utf8, Bit.honorific) }
         }
@@ -125,7 +128,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let rawShaped = t.nameShaped
         var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
                      stemFlags: raw, stemShaped: rawShaped, stemScalars: t.scalars)
-        if raw & (Bit.known | Bit.common) != 0 { return w }
+        if raw & (Bit.known | Bit.common | Bit.shortFamily) != 0 { return w }
         var offset = t.bytes.lowerBound
         for n in 1...2 where w.stemScalars > n + 2 {
             let (v, len) = TextScan.scalar(at: offset, in: buf)
@@ -133,7 +136,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             offset += len
             let rest = offset..<t.bytes.upperBound
             let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
-            if f & Bit.known != 0 {
+            if f & (Bit.known | Bit.shortFamily) != 0 {
                 w.strip = n
                 w.stem = rest
                 w.stemFlags = f
@@ -389,7 +392,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
             let known = tf & isTail != 0
-                || (w.stemFlags & Bit.family != 0 && w.stemFlags & Bit.common == 0 && w.stemScalars >= 4)
+                || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & Bit.common == 0
+                    && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى); not from a common word that
                 // normalizes like a name's (على لاريجاني, after علي لاريجاني).

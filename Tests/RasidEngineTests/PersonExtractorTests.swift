@@ -112,4 +112,11 @@ struct PersonExtractorTests {
         #expect(try persons("وعلق تيم سيباستيان علي ذلك بالقول") == ["تيم سيباستيان"])
         #expect(try persons("التقى علي لاريجاني الوفد ثم عاد علي الفور") == ["علي لاريجاني"])
     }
+
+    /// A listed three-letter family name (person-family-short.txt) is a
+    /// mention alone; an unlisted one that is also a word (عون) is not.
+    @Test func shortFamilyNameAlone() throws {
+        #expect(try persons("ورفض بوش وبلير القول إن الحرب فشلت") == ["بوش", "بلير"])
+        #expect(try persons("وقال إن عون الدولة ضروري").isEmpty)
+    }
 }
