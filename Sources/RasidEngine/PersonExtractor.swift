@@ -223,6 +223,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
                 }
+                // A known name after the conjunction و (ويوسف، وبلير) starts the
+                // next name of a list: «أسامة حسن ويوسف حمدي» is two people.
+                // (Only و: كروز is not ك + روز.)
+                if n > 0 && words[i].strip > 0 && buf[words[i].bytes.lowerBound] == 0xD9
+                    && buf[words[i].bytes.lowerBound + 1] == 0x88
+                {
+                    break
+                }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }

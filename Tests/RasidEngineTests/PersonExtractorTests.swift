@@ -119,4 +119,12 @@ struct PersonExtractorTests {
         #expect(try persons("ورفض بوش وبلير القول إن الحرب فشلت") == ["بوش", "بلير"])
         #expect(try persons("وقال إن عون الدولة ضروري").isEmpty)
     }
+
+    /// In a list of names, a known name after و starts the next person;
+    /// a name that only looks like proclitic + name (كروز) does not.
+    @Test func listOfNamesJoinedByWa() throws {
+        #expect(try persons("وشارك أسامة حسن ويوسف حمدي في المباراة") == ["أسامة حسن", "يوسف حمدي"])
+        #expect(try persons("ومن أبطاله محمد سعد ومحمد هنيدي") == ["محمد سعد", "محمد هنيدي"])
+        #expect(try persons("هذه آراء الممثل توم كروز في الفيلم").contains("توم كروز"))
+    }
 }
