@@ -250,6 +250,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         return 0
                     }
                 }
+                // And و on an ordinary word (وتشكيل، والشحن: the office's body
+                // goes on, وزير الزراعة والغابات); an article word after it
+                // needs three letters more, so that والتر، والاس stay names.
+                if n == 0 && anchored && f & Bit.known == 0 && words[i].bytes.count >= 6
+                    && buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x88
+                {
+                    let restRange = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
+                    if table.lookup(UnsafeBufferPointer(rebasing: buf[restRange])) & Bit.common != 0
+                        || (startsWithArticle(restRange) && restRange.count >= 10)
+                    {
+                        return 0
+                    }
+                }
                 let inLexicon = f & Bit.known != 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
                 if isCommon { break }

@@ -88,6 +88,14 @@ struct PersonExtractorTests {
         #expect(try persons("وأكد البطريرك الماروني بشارة الراعي أن لبنان") == ["بشارة الراعي"])
     }
 
+    /// The same with و: the office's body going on (وزير الزراعة والغابات)
+    /// is not a name; a name that starts with وال (والتر) is kept.
+    @Test func conjunctionAfterATitle() throws {
+        #expect(try persons("وقال وزير الزراعة والغابات والثروة السمكية إن").isEmpty)
+        #expect(try persons("وقال مدير التنسيق والارتباط في الوزارة إن").isEmpty)
+        #expect(try persons("وقال الرئيس والتر شتاينماير إن") == ["والتر شتاينماير"])
+    }
+
     /// A modifier of the holder between the office and the name is skipped.
     @Test func holderModifierBeforeTheName() throws {
         #expect(try persons("يواجه الرئيس العراقي المخلوع صدام حسين عقوبة") == ["صدام حسين"])
