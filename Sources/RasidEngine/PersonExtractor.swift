@@ -469,6 +469,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let holderModifiers: Set<[UInt8]> = Set([
         "السابق", "السابقة", "الاسبق", "الاسبقة", "الجديد", "الجديدة", "المكلف", "المكلفة", "المنتخب", "المنتخبة",
         "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
+        "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
     ].map { Array($0.utf8) })
 
     enum HolderModifier { case listed, adjective }

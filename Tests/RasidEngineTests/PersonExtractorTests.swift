@@ -100,6 +100,7 @@ struct PersonExtractorTests {
     @Test func holderModifierBeforeTheName() throws {
         #expect(try persons("يواجه الرئيس العراقي المخلوع صدام حسين عقوبة") == ["صدام حسين"])
         #expect(try persons("وقال المستشار الألماني السابق جيرهارد شرودر إن") == ["جيرهارد شرودر"])
+        #expect(try persons("تم نقل الرئيس العراقي الأسير صدام حسين إلى المستشفى") == ["صدام حسين"])
     }
 
     /// «علي» written with ي is the name; written «على» (folded to the same
