@@ -62,8 +62,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
         for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
-        // Only where ى is folded: otherwise «علي» in the text is already the name's spelling.
-        if normalization.alefMaqsura { t.insert(Self.aliBytes, Bit.spelledByYaa) }
+        // (Where ى is not folded, the text's «علي» is already spelled with ي:
+        // `resolveAli` finds the same letter in both texts.)
+        t.insert(Self.aliBytes, Bit.spelledByYaa)
         table = t
     }
 
@@ -87,48 +88,48 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let text = context.normalized(options)
         let tokens = Tokenizer.words(text)
         if tokens.isEmpty { return [] }
+        // The text with ى kept (computed for `text` already, so a cache
+        // lookup), read only at words that are علي. Its bytes line up with
+        // the text's when their origins do (the same array when `text` was
+        // folded from it: then == does not compare elements).
+        let unfolded = context.normalized(Normalizer.unfolded(options))
+        let sameLayout = unfolded.byteOrigin == text.byteOrigin
         return text.bytes.withUnsafeBufferPointer { buf in
-            var words: [Word] = []
-            words.reserveCapacity(tokens.count)
-            var unfolded: NormalizedText?  // read only when a word is علي
-            for t in tokens {
-                var w = describe(t, buf)
-                if w.stemFlags & Bit.spelledByYaa != 0 {
-                    if unfolded == nil { unfolded = context.normalized(Normalizer.unfolded(options)) }
-                    // Written with ي: the name, or على in a text that writes
-                    // it that way (collect decides); written with ى, only على.
-                    if Self.endsWithYaa(w.bytes, unfolded!, text) {
-                        w.raw &= ~Bit.common
-                        w.stemFlags &= ~Bit.common
-                    } else {
-                        w.raw &= ~Bit.spelledByYaa
-                        w.stemFlags &= ~Bit.spelledByYaa
-                    }
-                }
-                words.append(w)
+            unfolded.bytes.withUnsafeBufferPointer { plain in
+                let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
+                let words = tokens.map { describe($0, buf, spelling) }
+                return find(words, buf, previous)
             }
-            return find(words, buf, previous)
         }
     }
 
     static let aliBytes = Array("علي".utf8)
 
-    /// The word at `r` (in `folded`) ends with ي (U+064A) in `unfolded`,
-    /// the same text with ى kept: the two share their byte layout (checked
-    /// on the letter's origin; if they do not, the answer is no).
-    static func endsWithYaa(_ r: Range<Int>, _ unfolded: NormalizedText, _ folded: NormalizedText) -> Bool {
-        let k = r.upperBound - 2
-        guard r.count >= 2, unfolded.bytes.count == folded.bytes.count, unfolded.byteOrigin[k] == folded.byteOrigin[k]
-        else { return false }
-        return unfolded.bytes[k] == 0xD9 && unfolded.bytes[k + 1] == 0x8A
+    /// علي (the word or its stem): written with ي (U+064A) in `spelling`,
+    /// the text with ى kept, it may be the name (collect decides); written
+    /// with ى, or when `spelling` is empty, it is only the preposition على.
+    @inline(__always)
+    static func resolveAli(_ w: inout Word, _ spelling: UnsafeBufferPointer<UInt8>) {
+        let k = w.bytes.upperBound - 2
+        if k >= 0 && k + 1 < spelling.count && spelling[k] == 0xD9 && spelling[k + 1] == 0x8A {
+            w.raw &= ~Bit.common
+            w.stemFlags &= ~Bit.common
+        } else {
+            w.raw &= ~Bit.spelledByYaa
+            w.stemFlags &= ~Bit.spelledByYaa
+        }
     }
 
-    private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Word {
+    /// (`spelling`: the text with ى kept, for علي; see `resolveAli`.)
+    private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>, _ spelling: UnsafeBufferPointer<UInt8>) -> Word {
         let raw = table.lookup(UnsafeBufferPointer(rebasing: buf[t.bytes]))
         let rawShaped = t.nameShaped
         var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
                      stemFlags: raw, stemShaped: rawShaped, stemScalars: t.scalars)
-        if raw & (Bit.known | Bit.common | Bit.shortFamily) != 0 { return w }
+        if raw & (Bit.known | Bit.common | Bit.shortFamily) != 0 {
+            if raw & Bit.spelledByYaa != 0 { Self.resolveAli(&w, spelling) }
+            return w
+        }
         var offset = t.bytes.lowerBound
         for n in 1...2 where w.stemScalars > n + 2 {
             let (v, len) = TextScan.scalar(at: offset, in: buf)
@@ -144,6 +145,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the stem is name-shaped exactly when the word is.
                 w.stemShaped = rawShaped
                 w.stemScalars -= n
+                if f & Bit.spelledByYaa != 0 { Self.resolveAli(&w, spelling) }
                 return w
             }
         }
