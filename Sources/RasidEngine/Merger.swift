@@ -7,7 +7,12 @@ import RasidModel
 ///    provenance; the highest priority and the first known norm are kept.
 /// 2. A span whose label is configured as not annotated inside another label
 ///    (`ORG` inside `TITLE`: the guidelines' idafa rule) is dropped when
-///    contained in such a span.
+///    contained in such a span, or when it starts inside one and runs past
+///    its end (an ORG «الوكالة الدولية للطاقة الذرية» across the TITLE
+///    «مدير الوكالة الدولية»: the guidelines end the TITLE at the preposition
+///    and annotate no ORG for the body cut there; a PERSON «بكر لتؤكد» across
+///    the LOCATION «ديار بكر»). A span that starts first and ends inside the
+///    other is not dropped by this: the span started first owns the words.
 /// 3. Spans of the same label that overlap are resolved by priority, then
 ///    length (longest wins), then position (leftmost wins).
 /// Spans of different labels may nest or overlap. Every dropped span is kept
@@ -120,9 +125,10 @@ public struct Merger: Sendable {
                 }
                 while lo < outerIndices.count, uStart[outerIndices[lo]] <= uStart[i] {
                     let k = outerIndices[lo]
-                    // k contains i, and is not the same range.
-                    if innerOf[l][uniqueLabel[k]] && uEnd[i] <= uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
-                        && k < (container ?? Int.max)
+                    // k contains i, and is not the same range; or i starts
+                    // inside k and ends after it.
+                    if innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
+                        && (uEnd[i] <= uEnd[k] || uStart[k] < uStart[i]) && k < (container ?? Int.max)
                     {
                         container = k
                     }
@@ -131,9 +137,10 @@ public struct Merger: Sendable {
             }
             if let container {
                 let span = unique[i], c = unique[container]
-                discarded.append(DiscardedSpan(
-                    span: span, reason: Self.sentence(span.label, " inside ", c, " is not annotated separately", ""),
-                    winner: c))
+                let reason = uEnd[i] <= uEnd[container]
+                    ? Self.sentence(span.label, " inside ", c, " is not annotated separately", "")
+                    : Self.sentence(span.label, " starting inside ", c, " and running past it is not annotated", "")
+                discarded.append(DiscardedSpan(span: span, reason: reason, winner: c))
             } else {
                 candidates.append(i)
             }

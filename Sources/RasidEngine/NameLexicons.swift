@@ -11,6 +11,9 @@ public struct NameLexicons: Sendable {
     /// Words of address before a name (السيد، الشيخ، الدكتور): not a span,
     /// but what follows them is read as a name.
     public var honorifics: Set<String> = []
+    /// Family names of three letters taken alone as a mention (بوش، كيم):
+    /// a family name alone otherwise needs four letters.
+    public var familyShort: Set<String> = []
 
     public init() {}
 
@@ -21,6 +24,7 @@ public struct NameLexicons: Sendable {
         l.family = read(directory, "person-family.txt", normalization)
         l.common = read(directory, "common-words.txt", normalization)
         l.honorifics = read(directory, "person-honorifics.txt", normalization)
+        l.familyShort = read(directory, "person-family-short.txt", normalization)
         return l
     }
 

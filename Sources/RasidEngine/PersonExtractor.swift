@@ -16,6 +16,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     enum Bit {
         static let given: UInt16 = 1, ambiguous: UInt16 = 2, family: UInt16 = 4, common: UInt16 = 8
         static let particle: UInt16 = 16, abdOrAbu: UInt16 = 32, compoundHead: UInt16 = 64, honorific: UInt16 = 128
+        /// علي: the name when the original writes it with ي, the preposition
+        /// على when it writes ى (the text here has ى folded to ي).
+        static let spelledByYaa: UInt16 = 256
+        /// A short family name taken alone (person-family-short.txt).
+        static let shortFamily: UInt16 = 512
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -49,6 +54,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in lexicons.givenAmbiguous { t.insert(w.utf8, Bit.ambiguous) }
         for w in lexicons.family { t.insert(w.utf8, Bit.family) }
         for w in lexicons.common { t.insert(w.utf8, Bit.common) }
+        for w in lexicons.familyShort { t.insert(w.utf8, Bit.shortFamily) }
         for w in lexicons.honorifics {
             for form in Self.withProclitics(w) { t.insert(form.utf8, Bit.honorific) }
         }
@@ -56,6 +62,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
         for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
+        // (Where ى is not folded, the text's «علي» is already spelled with ي:
+        // `resolveAli` finds the same letter in both texts.)
+        t.insert(Self.aliBytes, Bit.spelledByYaa)
         table = t
     }
 
@@ -79,18 +88,48 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let text = context.normalized(options)
         let tokens = Tokenizer.words(text)
         if tokens.isEmpty { return [] }
+        // The text with ى kept (computed for `text` already, so a cache
+        // lookup), read only at words that are علي. Its bytes line up with
+        // the text's when their origins do (the same array when `text` was
+        // folded from it: then == does not compare elements).
+        let unfolded = context.normalized(Normalizer.unfolded(options))
+        let sameLayout = unfolded.byteOrigin == text.byteOrigin
         return text.bytes.withUnsafeBufferPointer { buf in
-            let words = tokens.map { describe($0, buf) }
-            return find(words, buf, previous)
+            unfolded.bytes.withUnsafeBufferPointer { plain in
+                let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
+                let words = tokens.map { describe($0, buf, spelling) }
+                return find(words, buf, previous)
+            }
         }
     }
 
-    private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>) -> Word {
+    static let aliBytes = Array("علي".utf8)
+
+    /// علي (the word or its stem): written with ي (U+064A) in `spelling`,
+    /// the text with ى kept, it may be the name (collect decides); written
+    /// with ى, or when `spelling` is empty, it is only the preposition على.
+    @inline(__always)
+    static func resolveAli(_ w: inout Word, _ spelling: UnsafeBufferPointer<UInt8>) {
+        let k = w.bytes.upperBound - 2
+        if k >= 0 && k + 1 < spelling.count && spelling[k] == 0xD9 && spelling[k + 1] == 0x8A {
+            w.raw &= ~Bit.common
+            w.stemFlags &= ~Bit.common
+        } else {
+            w.raw &= ~Bit.spelledByYaa
+            w.stemFlags &= ~Bit.spelledByYaa
+        }
+    }
+
+    /// (`spelling`: the text with ى kept, for علي; see `resolveAli`.)
+    private func describe(_ t: Token, _ buf: UnsafeBufferPointer<UInt8>, _ spelling: UnsafeBufferPointer<UInt8>) -> Word {
         let raw = table.lookup(UnsafeBufferPointer(rebasing: buf[t.bytes]))
         let rawShaped = t.nameShaped
         var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
                      stemFlags: raw, stemShaped: rawShaped, stemScalars: t.scalars)
-        if raw & (Bit.known | Bit.common) != 0 { return w }
+        if raw & (Bit.known | Bit.common | Bit.shortFamily) != 0 {
+            if raw & Bit.spelledByYaa != 0 { Self.resolveAli(&w, spelling) }
+            return w
+        }
         var offset = t.bytes.lowerBound
         for n in 1...2 where w.stemScalars > n + 2 {
             let (v, len) = TextScan.scalar(at: offset, in: buf)
@@ -98,7 +137,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             offset += len
             let rest = offset..<t.bytes.upperBound
             let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
-            if f & Bit.known != 0 {
+            if f & (Bit.known | Bit.shortFamily) != 0 {
                 w.strip = n
                 w.stem = rest
                 w.stemFlags = f
@@ -106,6 +145,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the stem is name-shaped exactly when the word is.
                 w.stemShaped = rawShaped
                 w.stemScalars -= n
+                if f & Bit.spelledByYaa != 0 { Self.resolveAli(&w, spelling) }
                 return w
             }
         }
@@ -150,6 +190,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
         }
 
+        /// After علي (written with ي) comes a name word: a known given or
+        /// family name, or after a title any name-like word; inside a name,
+        /// also a word with the article after a given name (محمد علي العظمي).
+        func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
+            let next = words[i + 1].raw
+            if next & Bit.common != 0 { return false }
+            if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
+            if first { return anchored }
+            return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0) -> Int {
             var n = 0
@@ -173,6 +225,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
                 }
+                // A known name after the conjunction و (ويوسف، وبلير) starts the
+                // next name of a list: «أسامة حسن ويوسف حمدي» is two people.
+                // (Only و: كروز is not ك + روز.)
+                if n > 0 && words[i].strip > 0 && buf[words[i].bytes.lowerBound] == 0xD9
+                    && buf[words[i].bytes.lowerBound + 1] == 0x88
+                {
+                    break
+                }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }
@@ -192,9 +252,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         return 0
                     }
                 }
+                // And و on an ordinary word (وتشكيل، والشحن: the office's body
+                // goes on, وزير الزراعة والغابات); an article word after it
+                // needs three letters more, so that والتر، والاس stay names.
+                if n == 0 && anchored && f & Bit.known == 0 && words[i].bytes.count >= 6
+                    && buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x88
+                {
+                    let restRange = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
+                    if table.lookup(UnsafeBufferPointer(rebasing: buf[restRange])) & Bit.common != 0
+                        || (startsWithArticle(restRange) && restRange.count >= 10)
+                    {
+                        return 0
+                    }
+                }
                 let inLexicon = f & Bit.known != 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
                 if isCommon { break }
+                // علي written with ي may still be على (many texts write it so):
+                // it is the name when a name word follows, or after بن.
+                if f & Bit.spelledByYaa != 0 && !afterParticle && !aliFollowedByName(i, first: n == 0, anchored: anchored) {
+                    if n == 0 { return 0 }
+                    break
+                }
                 if n > 0 && lastWasSurname && !inLexicon { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
@@ -311,6 +390,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for k in (a + 1)..<b {
                 let w = words[k]
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
+                // علي alone is too often على to be a repeat of the name.
+                if k + 1 == b && w.stemFlags & Bit.spelledByYaa != 0 { continue }
                 var tail: [UInt8] = []
                 for j in k..<b {
                     if j > k { tail.append(0x20) }
@@ -334,10 +415,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
             let known = tf & isTail != 0
-                || (w.stemFlags & Bit.family != 0 && w.stemFlags & Bit.common == 0 && w.stemScalars >= 4)
+                || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & Bit.common == 0
+                    && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
-                // Two-word tails (أنيس متى).
-                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, twoWordTail(i), spaceBetween(i, i + 1) {
+                // Two-word tails (أنيس متى); not from a common word that
+                // normalizes like a name's (على لاريجاني, after علي لاريجاني).
+                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, w.stemFlags & Bit.common == 0, twoWordTail(i),
+                    spaceBetween(i, i + 1)
+                {
                     mentions.append((i, i + 2, .repeated))
                 }
                 continue
@@ -386,6 +471,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let holderModifiers: Set<[UInt8]> = Set([
         "السابق", "السابقة", "الاسبق", "الاسبقة", "الجديد", "الجديدة", "المكلف", "المكلفة", "المنتخب", "المنتخبة",
         "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
+        "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
     ].map { Array($0.utf8) })
 
     enum HolderModifier { case listed, adjective }

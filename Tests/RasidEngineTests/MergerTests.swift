@@ -38,6 +38,24 @@ struct MergerTests {
         #expect(dropped.first?.reason.contains("ORG inside TITLE") == true)
     }
 
+    /// An ORG that starts inside a TITLE and runs past it (مدير الوكالة
+    /// الدولية | الوكالة الدولية للطاقة الذرية) is the TITLE's body cut at
+    /// the preposition: not annotated (guidelines). One that starts first
+    /// and ends inside the TITLE is not dropped by that pair.
+    @Test func orgStartingInsideTitleAndRunningPastIsDropped() throws {
+        let (kept, dropped) = Merger().merge([span(0, 20, "TITLE", rule: "t"), span(5, 30, "ORG", rule: "o")])
+        #expect(kept.map(\.label) == ["TITLE"])
+        #expect(dropped.first?.reason.contains("ORG starting inside TITLE") == true)
+        let (both, _) = Merger(dropInside: [(Label.org, Label.title)]).merge([
+            span(10, 30, "TITLE", rule: "t"), span(0, 15, "ORG", rule: "o"),
+        ])
+        #expect(both.count == 2)
+        let report = BundledPipeline.annotate("وقال مدير الوكالة الدولية للطاقة الذرية محمد البرادعي إن")
+        let labelled = report.spans.map { "\($0.label) \($0.text)" }
+        #expect(!labelled.contains { $0.hasPrefix("ORG") }, "\(labelled)")
+        #expect(labelled.contains("PERSON محمد البرادعي"))
+    }
+
     /// A country's name inside a person's (جورجيا ميلوني) names the person,
     /// not the country; a nisba inside an ORG is still a COUNTRY (guidelines).
     @Test func countryInsidePersonIsDroppedButNotInsideOrg() throws {
