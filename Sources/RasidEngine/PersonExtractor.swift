@@ -202,6 +202,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)
         }
 
+        /// A nationality adjective without the article that is a name here:
+        /// an adjective agrees with a definite title in definiteness, so
+        /// «العقيد تركي المالكي» and «الأدميرال شهرام إيراني» are names. First
+        /// after a title only when it is a known name; inside a name, always.
+        func nameNisba(_ i: Int, inName: Bool) -> Bool {
+            guard nisbaEnd[words[i].original.lowerBound] == words[i].original.upperBound,
+                !startsWithArticle(words[i].bytes) else { return false }
+            return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0) -> Int {
             var n = 0
@@ -211,11 +221,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var afterParticle = false
             var fatherName = false  // the word before is a father's name after بن، ابن …
             while i < count && n - particleCount < maxWords {
+                var nisbaName = false
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
-                    if startsEntity(i) { break }
+                    if startsEntity(i) {
+                        guard nameNisba(i, inName: true) else { break }
+                        nisbaName = true
+                    }
                 } else if startsEntity(i) && firstStrip == 0 {
-                    return 0
+                    guard anchored && nameNisba(i, inName: false) else { return 0 }
+                    nisbaName = true
                 }
                 // A particle continues a name only between two name words.
                 if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
@@ -266,7 +281,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                 }
                 let inLexicon = f & Bit.known != 0
-                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0
+                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName
                 if isCommon { break }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
@@ -312,7 +327,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let afterRank = previous[p].label == Label.rank
             guard var i = token(endingAt: previous[p].end) else { continue }
             var next = i + 1
-            if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next) {
+            if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
+                !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
+                    || words[next + 1].raw & Bit.known == 0
+            {
                 i = token(endingAt: end) ?? next
                 next = i + 1
             }

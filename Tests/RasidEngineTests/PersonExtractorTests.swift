@@ -136,4 +136,14 @@ struct PersonExtractorTests {
         #expect(try persons("ومن أبطاله محمد سعد ومحمد هنيدي") == ["محمد سعد", "محمد هنيدي"])
         #expect(try persons("هذه آراء الممثل توم كروز في الفيلم").contains("توم كروز"))
     }
+
+    /// A nationality adjective without the article cannot qualify a definite
+    /// rank or title: there it is a name (تركي، إيراني، كندي), not a COUNTRY.
+    @Test func indefiniteNisbaIsAName() throws {
+        #expect(try persons("وقال العقيد تركي المالكي إن التحالف") == ["تركي المالكي"])
+        #expect(try persons("وأكد الأدميرال شهرام إيراني أن البحرية") == ["شهرام إيراني"])
+        let report = BundledPipeline.annotate("وقال الجنرال الأمريكي مارك ميلي إن")
+        #expect(report.spans.contains { $0.label == Label.country && $0.text == "الأمريكي" })
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["مارك ميلي"])
+    }
 }
