@@ -212,6 +212,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
         }
 
+        /// ل or ب on a common word or on the article (لحقوق، للتأمين، بتشكيل،
+        /// بالاتحاد), or و on a common word or on an article word (والشحن،
+        /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
+        /// وليد) are not; an article word after و needs three letters more,
+        /// so that والتر، والاس stay names.
+        func cliticOnOrdinaryWord(_ r: Range<Int>) -> Bool {
+            guard r.count >= 4 else { return false }
+            let b0 = buf[r.lowerBound], b1 = buf[r.lowerBound + 1]
+            let lam = b0 == 0xD9 && b1 == 0x84, baa = b0 == 0xD8 && b1 == 0xA8, waw = b0 == 0xD9 && b1 == 0x88
+            guard lam || baa || (waw && r.count >= 6) else { return false }
+            let rest = (r.lowerBound + 2)..<r.upperBound
+            if table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.common != 0 { return true }
+            if waw { return startsWithArticle(rest) && rest.count >= 10 }
+            // للـ is ل + the article; بالـ, ب + the article.
+            return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0) -> Int {
             var n = 0
@@ -254,32 +271,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // An honorific after a title (رئيسة الوزراء السابقة الشيخة حسينة
                 // واجد) is not part of the name; the honorific rule reads it.
                 if n == 0 && words[i].raw & Bit.honorific != 0 { return 0 }
-                // After a title, ل or ب on an ordinary word (لحقوق، للتأمين،
-                // بتشكيل) is the office's body or the sentence going on, not a
-                // name; a name that starts with those letters (بشارة) is kept.
-                if n == 0 && anchored && f & Bit.known == 0 && Self.startsWithPreposition(words[i].bytes, buf) {
-                    let restRange = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
-                    let rest = UnsafeBufferPointer(rebasing: buf[restRange])
-                    // للـ is ل + the article; بالـ, ب + the article.
-                    if table.lookup(rest) & Bit.common != 0 || startsWithArticle(restRange)
-                        || (rest.count >= 2 && rest[0] == 0xD9 && rest[1] == 0x84 && buf[words[i].bytes.lowerBound + 1] == 0x84)
-                    {
-                        return 0
-                    }
-                }
-                // And و on an ordinary word (وتشكيل، والشحن: the office's body
-                // goes on, وزير الزراعة والغابات); an article word after it
-                // needs three letters more, so that والتر، والاس stay names.
-                if n == 0 && anchored && f & Bit.known == 0 && words[i].bytes.count >= 6
-                    && buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x88
-                {
-                    let restRange = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
-                    if table.lookup(UnsafeBufferPointer(rebasing: buf[restRange])) & Bit.common != 0
-                        || (startsWithArticle(restRange) && restRange.count >= 10)
-                    {
-                        return 0
-                    }
-                }
+                // After a title, a proclitic on an ordinary word is the
+                // office's body or the sentence going on, not a name.
+                if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
                 let inLexicon = f & Bit.known != 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName
                 if isCommon { break }
@@ -477,12 +471,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static func withProclitics(_ w: String) -> [String] {
         let bare = w.hasPrefix("ال") ? String(w.dropFirst()) : w
         return [w, "و" + w, "ف" + w, "ب" + w, "ك" + w, "ل" + bare]
-    }
-
-    /// ل or ب at a word's start (UTF-8 D9 84, D8 A8).
-    static func startsWithPreposition(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        r.count >= 4 && ((buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x84)
-            || (buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA8))
     }
 
     /// Words that qualify the holder of an office, between the office and the name.
