@@ -126,7 +126,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let rawShaped = t.nameShaped
         var w = Word(bytes: t.bytes, original: t.original, raw: raw, rawShaped: rawShaped, strip: 0, stem: t.bytes,
                      stemFlags: raw, stemShaped: rawShaped, stemScalars: t.scalars)
-        if raw & (Bit.known | Bit.common | Bit.shortFamily) != 0 {
+        // وعلي is listed among the common words (a form of وعلى): it gets the
+        // same reading by its spelling as علي, below.
+        let waAli = t.bytes.count == 8 && buf[t.bytes.lowerBound] == 0xD9 && buf[t.bytes.lowerBound + 1] == 0x88
+            && buf[(t.bytes.lowerBound + 2)..<t.bytes.upperBound].elementsEqual(Self.aliBytes)
+        if raw & (Bit.known | Bit.common | Bit.shortFamily) != 0 && !(waAli && raw & Bit.known == 0) {
             if raw & Bit.spelledByYaa != 0 { Self.resolveAli(&w, spelling) }
             return w
         }

@@ -146,4 +146,11 @@ struct PersonExtractorTests {
         #expect(report.spans.contains { $0.label == Label.country && $0.text == "الأمريكي" })
         #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["مارك ميلي"])
     }
+
+    /// وعلي is read by its spelling like علي: with ي before a name, the name;
+    /// with ى, the preposition.
+    @Test func waAliBySpelling() throws {
+        #expect(try persons("وشارك محمد منير وعلي حسين في الحفل") == ["محمد منير", "علي حسين"])
+        #expect(try !persons("وقال إن الهجوم وعلى حسين أن يرحل").contains { $0.contains("على") })
+    }
 }
