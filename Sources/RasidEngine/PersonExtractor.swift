@@ -189,10 +189,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             return lo < count && words[lo].original.upperBound == end ? lo : nil
         }
-        func startsWithArticle(_ r: Range<Int>) -> Bool {
-            r.count >= 4 && buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA7
-                && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
-        }
+        func startsWithArticle(_ r: Range<Int>) -> Bool { Self.startsWithArticle(r, buf) }
 
         /// After علي (written with ي) comes a name word: a known given or
         /// family name, or after a title any name-like word; inside a name,
@@ -490,13 +487,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// definite adjective (ال…ي، ال…ية: الماروني، الشيعية) that is not a known name.
     func holderModifier(_ w: Word, _ buf: UnsafeBufferPointer<UInt8>) -> HolderModifier? {
         let r = w.bytes
-        guard r.count >= 8, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xA7, buf[r.lowerBound + 2] == 0xD9,
-            buf[r.lowerBound + 3] == 0x84, w.raw & Bit.known == 0 else { return nil }
+        guard r.count >= 8, Self.startsWithArticle(r, buf), w.raw & Bit.known == 0 else { return nil }
         if Self.holderModifiers.contains(Array(buf[r])) { return .listed }
         let u = r.upperBound
         if buf[u - 2] == 0xD9 && buf[u - 1] == 0x8A { return .adjective }  // ي
         if buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return .adjective }  // ية
         return nil
+    }
+
+    /// The article ال at the start of `r` (UTF-8 D8 A7 D9 84).
+    static func startsWithArticle(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 4 && buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA7
+            && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
     }
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
