@@ -59,8 +59,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let ordinal = alt(Self.ordinals.map(\.0))
         let yearWord = "(?:(?:ال)?عام|(?:ال)?سنة|سنه)"
         // The same month in the other calendar's name, as Levantine and Gulf
-        // news write it: شباط/فبراير، يوليو/تموز، أيلول (سبتمبر).
-        let twin = "(?: ?/ ?\(arMonth)| \\(\(arMonth)\\))?"
+        // news write it: شباط/فبراير، يوليو/تموز، أيلول (سبتمبر), also
+        // with spaces inside the brackets: «اكتوبر ( تشرين الاول ) 2005».
+        let twin = "(?: ?/ ?\(arMonth)| \\( ?\(arMonth) ?\\))?"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
             // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.

@@ -34,6 +34,9 @@ struct DateExtractorTests {
         #expect(try dates("في 3 شباط/فبراير 2023 أعلن") == ["3 شباط/فبراير 2023=2023-02-03"])
         #expect(try dates("في الأول من يوليو/تموز 2022") == ["الأول من يوليو/تموز 2022=2022-07-01"])
         #expect(try dates("منذ أيلول (سبتمبر) 2021") == ["أيلول (سبتمبر) 2021=2021-09"])
+        #expect(try dates("في اكتوبر ( تشرين الاول ) 2005 ،") == ["اكتوبر ( تشرين الاول ) 2005=2005-10"])
+        // Brackets that hold no month are not a twin: only the year is a date.
+        #expect(try dates("في اكتوبر ( 2005 )") == ["2005=2005"])
     }
 
     /// A Hijri month that reads like a name (ربيع الأول) is not a PERSON inside a date.
