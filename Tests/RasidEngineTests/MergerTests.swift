@@ -79,4 +79,12 @@ struct MergerTests {
         let report = BundledPipeline.annotate(text)
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["LOCATION مطار الملكة علياء الدولي", "LOCATION معبر إبراهيم الخليل"])
     }
+
+    /// The words of a compound rank (الجنرال دو كور دارمي) are not a name,
+    /// though a name follows the shorter rank inside it (الجنرال).
+    @Test func personInsideARankIsDropped() throws {
+        let report = BundledPipeline.annotate("أكد الجنرال دو كور دارمي محمد بريظ أن المناورات")
+        #expect(report.spans.map { "\($0.label) \($0.text)" } == ["RANK الجنرال دو كور دارمي", "PERSON محمد بريظ"])
+        #expect(report.discarded.contains { $0.span.label == "PERSON" && $0.reason.contains("inside RANK") })
+    }
 }
