@@ -580,6 +580,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 addTail(tail)
             }
+            // The first name alone is a mention too (نزار قباني … بدأ نزار يكتب),
+            // when it is a given name and nothing else: not an ordinary word,
+            // not one that is also a family name, not علي (على).
+            let first = words[a]
+            if first.stemFlags & Bit.given != 0, first.stemScalars >= 3,
+                first.stemFlags & (Bit.common | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0
+            {
+                tails.insert(buf[first.stem], isTail)
+            }
         }
         let normalizer = Normalizer.shared(options)
         for p in previous.indices where previous[p].label == Label.person {

@@ -215,6 +215,13 @@ struct PersonContextTests {
         #expect(try persons("وقال إن بوش وصل أمس") == ["بوش"])
     }
 
+    /// The first name of a name found alone later is a mention of it; not
+    /// a first name that is also an ordinary word (أمل, hope).
+    @Test func firstNameAloneIsARepeat() throws {
+        #expect(try persons("وقال نزار قباني إنه بدأ الكتابة مبكرا . وكتب نزار أول ديوان") == ["نزار قباني", "نزار"])
+        #expect(try persons("وقالت المحامية أمل كلوني إن المحكمة ستنظر في القضية ، وعبرت عن أمل كبير") == ["أمل كلوني"])
+    }
+
     /// أبو or أبي alone is no name.
     @Test func kunyaHeadAlone() throws {
         #expect(try !persons("حضرة المتهم أبى « كلمات").contains("أبى"))
