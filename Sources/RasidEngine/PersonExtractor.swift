@@ -258,14 +258,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
         /// وليد) are not; an article word after و needs three letters more,
         /// so that والتر، والاس stay names.
-        func cliticOnOrdinaryWord(_ r: Range<Int>) -> Bool {
+        ///
+        /// (`wawArticle: false`: و on an article word is let through —
+        /// inside a name that is more often a name, والكين.)
+        func cliticOnOrdinaryWord(_ r: Range<Int>, wawArticle: Bool = true) -> Bool {
             guard r.count >= 4 else { return false }
             let b0 = buf[r.lowerBound], b1 = buf[r.lowerBound + 1]
             let lam = b0 == 0xD9 && b1 == 0x84, baa = b0 == 0xD8 && b1 == 0xA8, waw = b0 == 0xD9 && b1 == 0x88
             guard lam || baa || (waw && r.count >= 6) else { return false }
             let rest = (r.lowerBound + 2)..<r.upperBound
             if table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.common != 0 { return true }
-            if waw { return startsWithArticle(rest) && rest.count >= 10 }
+            if waw { return wawArticle && startsWithArticle(rest) && rest.count >= 10 }
             // للـ is ل + the article; بالـ, ب + the article.
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }
@@ -299,10 +302,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // A particle continues a name only between two name words.
                 if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
-                    if next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 {
+                    // Not before a relation noun (زيان ابن أخيه), and لا only
+                    // after دو، دي (دو لا سابليير) or before a listed name:
+                    // otherwise it is the negation (أولمرت لا يحق).
+                    let la = Self.isExactly(words[i].bytes, "لا", buf)
+                    if next & (Bit.role | Bit.roleHead) == 0,
+                        !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
+                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0
+                    {
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
                         n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
+                    // Before a relation noun the particle is the noun ابن (ابن أخيه): the name ends.
+                    if next & (Bit.role | Bit.roleHead) != 0 { break }
                 }
                 // A known name after the conjunction و (ويوسف، وبلير) starts the
                 // next name of a list: «أسامة حسن ويوسف حمدي» is two people.
@@ -343,12 +355,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && lastWasSurname && !inLexicon { break }
+                // Inside a name, a proclitic on an ordinary word is the
+                // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون).
+                if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
                 // with the article (الهاشمي); without it, more often the
                 // sentence going on (سهيل بن عمرو مفاوض قريش).
                 if fatherName && !inLexicon && !startsWithArticle(range) { break }
                 if n == 0 && !anchored && f & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0 { break }
+                // ولد starts a name only before a name with the article (ولد
+                // الشيخ); before another it is the verb (ولد فرويد في …).
+                if n == 0 && !anchored && Self.isExactly(words[i].stem, "ولد", buf)
+                    && !(i + 1 < count && startsWithArticle(words[i + 1].bytes))
+                {
+                    return 0
+                }
                 if n == 1 && !anchored {
                     let first = words[start].stemFlags
                     if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }

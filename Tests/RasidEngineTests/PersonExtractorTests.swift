@@ -222,6 +222,17 @@ struct PersonContextTests {
         #expect(try persons("وقالت المحامية أمل كلوني إن المحكمة ستنظر في القضية ، وعبرت عن أمل كبير") == ["أمل كلوني"])
     }
 
+    /// Where a name ends: before the negation لا (but دو لا stays in), before
+    /// ابن + a relation noun, before a proclitic on an ordinary word; ولد
+    /// before a name without the article is the verb.
+    @Test func nameBoundaries() throws {
+        #expect(try persons("وقال إن رئيس الوزراء ايهود اولمرت لا يحق له ذلك") == ["ايهود اولمرت"])
+        #expect(try persons("وصل جان مارك دو لا سابليير إلى بيروت") == ["جان مارك دو لا سابليير"])
+        #expect(try persons("فبعث الأمير زيان ابن أخيه إلى الملك") == ["زيان"])
+        #expect(try persons("وقال الممثل كريستوفر والكين إن الدور صعب") == ["كريستوفر والكين"])
+        #expect(try !persons("ولد فرويد في فريبج عام 1856").contains("ولد فرويد"))
+    }
+
     /// أبو or أبي alone is no name.
     @Test func kunyaHeadAlone() throws {
         #expect(try !persons("حضرة المتهم أبى « كلمات").contains("أبى"))
