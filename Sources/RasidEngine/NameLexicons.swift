@@ -18,6 +18,9 @@ public struct NameLexicons: Sendable {
     /// الممثلة، حارس المرمى، زميله): not a span, but what follows them is
     /// read as a name when it looks like one.
     public var roles: Set<String> = []
+    /// Verbs of saying before their subject (وقال، وتوقع، وشدد): two
+    /// name-like words after one are read as a name.
+    public var speechVerbs: Set<String> = []
 
     public init() {}
 
@@ -30,6 +33,7 @@ public struct NameLexicons: Sendable {
         l.honorifics = read(directory, "person-honorifics.txt", normalization)
         l.familyShort = read(directory, "person-family-short.txt", normalization)
         l.roles = read(directory, "person-roles.txt", normalization)
+        l.speechVerbs = read(directory, "person-speech-verbs.txt", normalization)
         return l
     }
 

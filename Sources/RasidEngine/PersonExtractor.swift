@@ -24,6 +24,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// A role noun of one word (اللاعب، الممثلة، زميله; person-roles.txt),
         /// and the first word of one of two or three words (حارس المرمى).
         static let role: UInt16 = 1024, roleHead: UInt16 = 2048
+        /// A verb of saying (وقال، وتوقع; person-speech-verbs.txt).
+        static let speech: UInt16 = 4096
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -35,7 +37,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The rules of this extractor, and each one's provenance, built once
     /// (a span shares it instead of allocating its own).
     enum Rule: Int, CaseIterable {
-        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName, afterRole, afterNationality, coordinated
+        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName, afterRole, afterNationality, coordinated, afterSpeechVerb
         var id: String {
             switch self {
             case .afterRank: "person/after-rank"
@@ -47,6 +49,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             case .afterRole: "person/after-role"
             case .afterNationality: "person/after-nationality"
             case .coordinated: "person/coordinated"
+            case .afterSpeechVerb: "person/after-verb-of-saying"
             }
         }
     }
@@ -78,6 +81,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
         }
         rolePhrases = phrases
+        for w in lexicons.speechVerbs {
+            let present = w.hasPrefix("ي") || w.hasPrefix("ت")
+            for form in present ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
+        }
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
@@ -562,6 +569,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 for j in (k + 1)...(k + n) { taken[j] = true }
             }
         }
+        // 2d. After a verb of saying, two or more name-like words are its
+        // subject (وقال ريناتو سوليدام رئيس المعهد، وشدد هورست كوبل على).
+        // One word is not enough: as often a noun (وقال مسؤولون، وأعلن
+        // دخوله); nor a first word with a plural ending (محللون ماليون).
+        // Where the first word is not listed, the next one must not have the
+        // article (وقال معهد البراكين), and the name ends before a word not
+        // listed with the ending of an ordinary word (صحف لبنانية).
+        for h in 0..<max(0, count - 2) where words[h].raw & Bit.speech != 0 && !taken[h + 1] && spaceBetween(h, h + 1) {
+            let first = words[h + 1]
+            guard first.stemScalars >= 3 else { continue }  // قالت لي
+            let listed = first.stemFlags & Bit.known != 0
+            if !listed && (Self.pluralEnding(first.stem, buf) || startsWithArticle(words[h + 2].bytes)) { continue }
+            var n = collect(from: h + 1, anchored: true, strictFirst: true)
+            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf) {
+                n = k
+                break
+            }
+            if n >= 2 {
+                names.append((h + 1, h + 1 + n, .afterSpeechVerb))
+                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+            }
+        }
         // 3. A known given name followed by name-like words.
         var i = 0
         while i < count {
@@ -774,6 +803,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         if buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return true }  // ة
         if buf[u - 4] == 0xD8 && buf[u - 3] == 0xA7 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xAA { return true }  // ات
         return pronounSuffix(r, buf)
+    }
+
+    /// The sound plural ون or ين at the end of a word of four letters or more.
+    static func pluralEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 8, buf[u - 2] == 0xD9, buf[u - 1] == 0x86, buf[u - 4] == 0xD9 else { return false }
+        return buf[u - 3] == 0x88 || buf[u - 3] == 0x8A
     }
 
     /// An attached pronoun at the end of a word of three letters or more:

@@ -233,6 +233,24 @@ struct PersonContextTests {
         #expect(try !persons("ولد فرويد في فريبج عام 1856").contains("ولد فرويد"))
     }
 
+    /// After a verb of saying (rules/lexicons/person-speech-verbs.txt), two
+    /// name-like words are its subject.
+    @Test func nameAfterAVerbOfSaying() throws {
+        #expect(try persons("وقال ريناتو سوليدام رئيس المعهد إن الخطر قائم") == ["ريناتو سوليدام"])
+        #expect(try persons("وشدد هورست كوبل على الروح المعنوية") == ["هورست كوبل"])
+    }
+
+    /// Not one word, a plural, a noun with a pronoun, an adjective in ة, a
+    /// noun before an article word, or a present form without و.
+    @Test func noNameAfterAVerbOfSaying() throws {
+        #expect(try persons("وقال مسؤولون إن الهجوم فشل").isEmpty)
+        #expect(try persons("وأعلن دخوله في طاعته").isEmpty)
+        #expect(try persons("وانتقدت صحف لبنانية الخطاب").isEmpty)
+        #expect(try persons("وقال محللون ماليون إن الأسواق تراجعت").isEmpty)
+        #expect(try persons("وقال معهد البراكين إن النشاط ازداد").isEmpty)
+        #expect(try persons("الحزب يتوقع فشلا ذريعا للحكومة").isEmpty)
+    }
+
     /// أبو or أبي alone is no name.
     @Test func kunyaHeadAlone() throws {
         #expect(try !persons("حضرة المتهم أبى « كلمات").contains("أبى"))
