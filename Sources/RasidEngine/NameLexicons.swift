@@ -14,6 +14,13 @@ public struct NameLexicons: Sendable {
     /// Family names of three letters taken alone as a mention (بوش، كيم):
     /// a family name alone otherwise needs four letters.
     public var familyShort: Set<String> = []
+    /// Nouns of a role, occupation or relation before a name (اللاعب،
+    /// الممثلة، حارس المرمى، زميله): not a span, but what follows them is
+    /// read as a name when it looks like one.
+    public var roles: Set<String> = []
+    /// Verbs of saying before their subject (وقال، وتوقع، وشدد): two
+    /// name-like words after one are read as a name.
+    public var speechVerbs: Set<String> = []
 
     public init() {}
 
@@ -25,6 +32,8 @@ public struct NameLexicons: Sendable {
         l.common = read(directory, "common-words.txt", normalization)
         l.honorifics = read(directory, "person-honorifics.txt", normalization)
         l.familyShort = read(directory, "person-family-short.txt", normalization)
+        l.roles = read(directory, "person-roles.txt", normalization)
+        l.speechVerbs = read(directory, "person-speech-verbs.txt", normalization)
         return l
     }
 

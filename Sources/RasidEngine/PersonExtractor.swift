@@ -21,6 +21,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let spelledByYaa: UInt16 = 256
         /// A short family name taken alone (person-family-short.txt).
         static let shortFamily: UInt16 = 512
+        /// A role noun of one word (اللاعب، الممثلة، زميله; person-roles.txt),
+        /// and the first word of one of two or three words (حارس المرمى).
+        static let role: UInt16 = 1024, roleHead: UInt16 = 2048
+        /// A verb of saying (وقال، وتوقع; person-speech-verbs.txt).
+        static let speech: UInt16 = 4096
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -32,7 +37,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The rules of this extractor, and each one's provenance, built once
     /// (a span shares it instead of allocating its own).
     enum Rule: Int, CaseIterable {
-        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName
+        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName, afterRole, afterNationality, coordinated, afterSpeechVerb
         var id: String {
             switch self {
             case .afterRank: "person/after-rank"
@@ -41,10 +46,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             case .givenName: "person/given-name"
             case .repeated: "person/repeat"
             case .familyName: "person/family-name"
+            case .afterRole: "person/after-role"
+            case .afterNationality: "person/after-nationality"
+            case .coordinated: "person/coordinated"
+            case .afterSpeechVerb: "person/after-verb-of-saying"
             }
         }
     }
     private let provenances: [[Provenance]]
+    /// Role nouns of two or three words, whole (حارس المرمى), with their proclitic forms.
+    let rolePhrases: WordTable
 
     public init(lexicons: NameLexicons, normalization: NormalizationOptions = NormalizationOptions()) {
         options = normalization
@@ -57,6 +68,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in lexicons.familyShort { t.insert(w.utf8, Bit.shortFamily) }
         for w in lexicons.honorifics {
             for form in Self.withProclitics(w) { t.insert(form.utf8, Bit.honorific) }
+        }
+        var phrases = WordTable()
+        for w in lexicons.roles {
+            for form in Self.withProclitics(w) {
+                if let space = form.firstIndex(of: " ") {
+                    phrases.insert(form.utf8, 1)
+                    t.insert(form[..<space].utf8, Bit.roleHead)
+                } else {
+                    t.insert(form.utf8, Bit.role)
+                }
+            }
+        }
+        rolePhrases = phrases
+        for w in lexicons.speechVerbs {
+            let present = w.hasPrefix("ي") || w.hasPrefix("ت")
+            for form in present ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
         }
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
@@ -96,9 +123,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let sameLayout = unfolded.byteOrigin == text.byteOrigin
         return text.bytes.withUnsafeBufferPointer { buf in
             unfolded.bytes.withUnsafeBufferPointer { plain in
-                let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
-                let words = tokens.map { describe($0, buf, spelling) }
-                return find(words, buf, previous)
+                text.byteOrigin.withUnsafeBufferPointer { org in
+                    let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
+                    let words = tokens.map { describe($0, buf, spelling) }
+                    return find(words, buf, org, previous)
+                }
             }
         }
     }
@@ -156,11 +185,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         return w
     }
 
-    private func find(_ words: [Word], _ buf: UnsafeBufferPointer<UInt8>, _ previous: [Span]) -> [Span] {
+    /// (`org`: the original offset of each byte of `buf`.)
+    private func find(_ words: [Word], _ buf: UnsafeBufferPointer<UInt8>, _ org: UnsafeBufferPointer<Int32>,
+                      _ previous: [Span]) -> [Span] {
+        // (A copy: step 5 reads a word with و as و + name.)
+        var words = words
         let count = words.count
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
+        // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
+        // or nationality adjective there belongs to that phrase.
+        var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
         // (Spans are read in place, by index: `for s in previous` would copy each one.)
         for p in previous.indices where previous[p].label != Label.person {
             entityStart.insert(previous[p].start)
@@ -169,6 +205,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             if previous[p].label == Label.org {
                 orgEnd[previous[p].start] = max(orgEnd[previous[p].start] ?? 0, previous[p].end)
+            }
+            let l = previous[p].label
+            if l == Label.org || l == Label.title || l == Label.rank || l == Label.location {
+                for k in previous[p].start..<previous[p].end { covered.insert(k) }
             }
         }
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
@@ -190,6 +230,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return lo < count && words[lo].original.upperBound == end ? lo : nil
         }
         func startsWithArticle(_ r: Range<Int>) -> Bool { Self.startsWithArticle(r, buf) }
+        /// The word ends in alef with a mark after it in the original: the
+        /// tanween of an accusative (مصمماً، وفداً، تطويراً), never a name.
+        func tanweenAfterAlef(_ w: Word) -> Bool {
+            let e = w.bytes.upperBound
+            return e >= 2 && e - 1 < org.count && buf[e - 2] == 0xD8 && buf[e - 1] == 0xA7
+                && Int(org[e - 1]) + 1 < w.original.upperBound
+        }
 
         /// After علي (written with ي) comes a name word: a known given or
         /// family name, or after a title any name-like word; inside a name,
@@ -218,20 +265,29 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
         /// وليد) are not; an article word after و needs three letters more,
         /// so that والتر، والاس stay names.
-        func cliticOnOrdinaryWord(_ r: Range<Int>) -> Bool {
+        ///
+        /// (`wawArticle: false`: و on an article word is let through —
+        /// inside a name that is more often a name, والكين.)
+        func cliticOnOrdinaryWord(_ r: Range<Int>, wawArticle: Bool = true) -> Bool {
             guard r.count >= 4 else { return false }
             let b0 = buf[r.lowerBound], b1 = buf[r.lowerBound + 1]
             let lam = b0 == 0xD9 && b1 == 0x84, baa = b0 == 0xD8 && b1 == 0xA8, waw = b0 == 0xD9 && b1 == 0x88
             guard lam || baa || (waw && r.count >= 6) else { return false }
             let rest = (r.lowerBound + 2)..<r.upperBound
             if table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.common != 0 { return true }
-            if waw { return startsWithArticle(rest) && rest.count >= 10 }
+            if waw { return wawArticle && startsWithArticle(rest) && rest.count >= 10 }
             // للـ is ل + the article; بالـ, ب + the article.
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }
 
         /// How many tokens from `start` form a name (0 when none).
-        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0) -> Int {
+        ///
+        /// `strictFirst` (after a role noun, a nationality adjective or a
+        /// name and و, contexts weaker than a title): a first word not in the
+        /// lexicons must not have the article (المساعد) or the ending of an
+        /// ordinary word (`ordinaryEnding`, a tanween), and a listed family
+        /// name that is also a common word (الكبير، الثاني) does not start one.
+        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -253,10 +309,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // A particle continues a name only between two name words.
                 if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
-                    if next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 {
+                    // Not before a relation noun (زيان ابن أخيه), and لا only
+                    // after دو، دي (دو لا سابليير) or before a listed name:
+                    // otherwise it is the negation (أولمرت لا يحق).
+                    let la = Self.isExactly(words[i].bytes, "لا", buf)
+                    if next & (Bit.role | Bit.roleHead) == 0,
+                        !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
+                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0
+                    {
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
                         n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
+                    // Before a relation noun the particle is the noun ابن (ابن أخيه): the name ends.
+                    if next & (Bit.role | Bit.roleHead) != 0 { break }
                 }
                 // A known name after the conjunction و (ويوسف، وبلير) starts the
                 // next name of a list: «أسامة حسن ويوسف حمدي» is two people.
@@ -275,6 +340,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
+                if n == 0 && strictFirst {
+                    // (Nor و: وحراس، وتسهيل — the sentence going on.)
+                    if f & (Bit.known | Bit.abdOrAbu) == 0
+                        && (startsWithArticle(words[i].stem) || Self.ordinaryEnding(words[i].stem, buf)
+                            || (buf[words[i].stem.lowerBound] == 0xD9 && buf[words[i].stem.lowerBound + 1] == 0x88)
+                            || tanweenAfterAlef(words[i]) || words[i].raw & (Bit.role | Bit.roleHead | Bit.honorific) != 0)
+                    {
+                        return 0
+                    }
+                    // A family name that is also a common word (الكبير، الثاني، الوحيد).
+                    if f & Bit.common != 0 && f & (Bit.given | Bit.ambiguous) == 0 { return 0 }
+                }
                 let inLexicon = f & Bit.known != 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName
                 if isCommon { break }
@@ -285,12 +362,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && lastWasSurname && !inLexicon { break }
+                // Inside a name, a proclitic on an ordinary word is the
+                // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون).
+                if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
                 // with the article (الهاشمي); without it, more often the
                 // sentence going on (سهيل بن عمرو مفاوض قريش).
                 if fatherName && !inLexicon && !startsWithArticle(range) { break }
                 if n == 0 && !anchored && f & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0 { break }
+                // ولد starts a name only before a name with the article (ولد
+                // الشيخ); before another it is the verb (ولد فرويد في …).
+                if n == 0 && !anchored && Self.isExactly(words[i].stem, "ولد", buf)
+                    && !(i + 1 < count && startsWithArticle(words[i + 1].bytes))
+                {
+                    return 0
+                }
                 if n == 1 && !anchored {
                     let first = words[start].stemFlags
                     if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
@@ -311,6 +398,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1
             }
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
+            // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
+            if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
             return n
         }
 
@@ -372,6 +461,136 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }
         }
+        func isCovered(_ i: Int) -> Bool {
+            covered.contains(words[i].original.lowerBound) || covered.contains(words[i].original.upperBound - 1)
+        }
+        func definite(_ r: Range<Int>) -> Bool { Self.isDefinite(r, buf) }
+        /// The last token of a role noun that starts at `h` (حارس المرمى: two).
+        func roleEnd(_ h: Int) -> Int? {
+            let f = words[h].raw
+            if f & Bit.role != 0 { return h }
+            guard f & Bit.roleHead != 0 else { return nil }
+            var key = Array(buf[words[h].bytes])
+            var j = h, last: Int? = nil
+            while j + 1 < count && j - h < 2 && spaceBetween(j, j + 1) {
+                j += 1
+                key.append(0x20)
+                key.append(contentsOf: buf[words[j].bytes])
+                if rolePhrases.lookup(key) != 0 { last = j }
+            }
+            return last
+        }
+        /// The last token of a definite nationality adjective that starts at
+        /// token `i` (its span may leave a proclitic out: والفرنسي).
+        func definiteNisba(at i: Int) -> Int? {
+            let a = words[i].original.lowerBound
+            guard definite(words[i].bytes) else { return nil }
+            for d in 0...2 {
+                if let e = nisbaEnd[a + d] { return token(endingAt: e) }
+            }
+            return nil
+        }
+        /// A name after token `i` (a space, or an opening quote, between): its length.
+        func nameAfter(_ i: Int) -> Int {
+            let next = i + 1
+            guard next < count, !taken[next] else { return 0 }
+            let g = gap(i, next)
+            guard g.last != UInt8(ascii: "("), Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return 0 }
+            return collect(from: next, anchored: true, strictFirst: true)
+        }
+        // 2b. After a role noun (اللاعب، الممثلة، حارس المرمى، زميله), also
+        // across a definite nationality adjective, a modifier of the holder or
+        // a second role noun: «اللاعب الكونغولي شاباني نوندا».
+        var h = 0
+        while h < count {
+            guard !taken[h], words[h].raw & (Bit.role | Bit.roleHead) != 0, !startsEntity(h), !isCovered(h),
+                let e = roleEnd(h)
+            else {
+                h += 1
+                continue
+            }
+            var i = e
+            for _ in 0..<2 {
+                let next = i + 1
+                guard next + 1 < count, spaceBetween(i, next), !taken[next] else { break }
+                if let last = definiteNisba(at: next) {
+                    i = last
+                } else if words[next].raw & Bit.role != 0 && !startsEntity(next) {
+                    i = next
+                } else if spaceBetween(next, next + 1), !startsEntity(next), holderModifier(words[next], buf) != nil {
+                    // (Also an adjective before a name not listed: a nisba
+                    // that is no COUNTRY span, الكونغولي; الدولي، التشكيلي.
+                    // The name test that follows is the strict one.)
+                    i = next
+                } else {
+                    break
+                }
+            }
+            let n = nameAfter(i)
+            if n > 0 {
+                names.append((i + 1, i + 1 + n, .afterRole))
+                // The role noun is not a name (الشاعر is a family name too).
+                for k in h...(i + n) { taken[k] = true }
+                h = i + 1 + n
+            } else {
+                h = e + 1
+            }
+        }
+        // 2c. After a definite nationality adjective used as a noun (الصربي
+        // جافريلو برينسيب، وسجل الفرنسي لودوفيك جيولي): not one inside a
+        // TITLE, ORG or place, and not one that qualifies the definite noun
+        // before it (القوات الأمريكية، الجانب الإسرائيلي). Singular forms only
+        // (…ي، …ية): the plural (الفرنسيون) is the people.
+        for p in previous.indices where previous[p].label == Label.country && previous[p].attrs["form"] != "name" {
+            guard !covered.contains(previous[p].start), let k = token(endingAt: previous[p].end), !taken[k],
+                Self.nisbaShaped(words[k].bytes, buf)
+            else { continue }
+            var head = k  // the adjective's first token (الكوري الشمالي)
+            while head > 0 && words[head - 1].original.upperBound > previous[p].start { head -= 1 }
+            guard definite(words[head].bytes) else { continue }
+            // Not an adjective that qualifies the definite noun before it
+            // (القوات الأمريكية; a role noun is read as the person: اللاعب
+            // الكونغولي), a name before it (زيدان الفرنسي), or that goes on a
+            // pair of adjectives (الأوروبية أو الأميركية، اللبنانية - السورية).
+            if head > 0 {
+                let prev = words[head - 1]
+                let g = gap(head - 1, head)
+                if Self.hasDash(g) { continue }
+                if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
+                    let isRole = prev.raw & Bit.role != 0, isFunction = Self.functionWords.contains(Array(buf[prev.bytes]))
+                    if definite(prev.bytes) && !isRole && !isFunction { continue }
+                    if prev.raw & Bit.known != 0 && prev.raw & Bit.common == 0 { continue }
+                    if Self.orWords.contains(Array(buf[prev.bytes])) { continue }
+                }
+            }
+            let n = nameAfter(k)
+            if n > 0 {
+                names.append((k + 1, k + 1 + n, .afterNationality))
+                for j in (k + 1)...(k + n) { taken[j] = true }
+            }
+        }
+        // 2d. After a verb of saying, two or more name-like words are its
+        // subject (وقال ريناتو سوليدام رئيس المعهد، وشدد هورست كوبل على).
+        // One word is not enough: as often a noun (وقال مسؤولون، وأعلن
+        // دخوله); nor a first word with a plural ending (محللون ماليون).
+        // Where the first word is not listed, the next one must not have the
+        // article (وقال معهد البراكين), and the name ends before a word not
+        // listed with the ending of an ordinary word (صحف لبنانية).
+        for h in 0..<max(0, count - 2) where words[h].raw & Bit.speech != 0 && !taken[h + 1] && spaceBetween(h, h + 1) {
+            let first = words[h + 1]
+            guard first.stemScalars >= 3 else { continue }  // قالت لي
+            let listed = first.stemFlags & Bit.known != 0
+            if !listed && (Self.pluralEnding(first.stem, buf) || startsWithArticle(words[h + 2].bytes)) { continue }
+            var n = collect(from: h + 1, anchored: true, strictFirst: true)
+            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf) {
+                n = k
+                break
+            }
+            if n >= 2 {
+                names.append((h + 1, h + 1 + n, .afterSpeechVerb))
+                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+            }
+        }
         // 3. A known given name followed by name-like words.
         var i = 0
         while i < count {
@@ -412,6 +631,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 addTail(tail)
             }
+            // The first name alone is a mention too (نزار قباني … بدأ نزار يكتب),
+            // when it is a given name and nothing else: not an ordinary word,
+            // not one that is also a family name, not علي (على).
+            let first = words[a]
+            if first.stemFlags & Bit.given != 0, first.stemScalars >= 3,
+                first.stemFlags & (Bit.common | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0
+            {
+                tails.insert(buf[first.stem], isTail)
+            }
         }
         let normalizer = Normalizer.shared(options)
         for p in previous.indices where previous[p].label == Label.person {
@@ -446,8 +674,47 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 mentions.append((i, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
+        // 5. A list of names: after a name found above, a name-like word with
+        // و is the next person (شافيز ولوكاشنكو، فيدرر وهينان), without the و.
+        var found = names + mentions
+        var inName = [Bool](repeating: false, count: count)
+        for (a, b, _) in found { for k in a..<b { inName[k] = true } }
+        for (_, b, _) in found.sorted(by: { $0.0 < $1.0 }) {
+            var j = b
+            while j < count, !inName[j], spaceBetween(j - 1, j), !startsEntity(j) {
+                let w = words[j]
+                guard w.rawShaped, w.stemScalars >= 4, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
+                    w.raw & (Bit.common | Bit.known) == 0
+                else { break }
+                let rest = (w.bytes.lowerBound + 2)..<w.bytes.upperBound
+                let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
+                if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                if w.strip == 0 {
+                    words[j].strip = 1
+                    words[j].stem = rest
+                    words[j].stemFlags = rf
+                    words[j].stemScalars -= 1
+                }
+                var n = collect(from: j, anchored: true, firstStrip: 1, strictFirst: true)
+                // One word not in the lexicons (ولوكاشنكو): only where the
+                // list goes on or ends there (punctuation, another و).
+                if n == 1 && rf & Bit.known == 0 && j + 1 < count && spaceBetween(j, j + 1)
+                    && !(buf[words[j + 1].bytes.lowerBound] == 0xD9 && buf[words[j + 1].bytes.lowerBound + 1] == 0x88)
+                {
+                    n = 0
+                }
+                guard n > 0 else {
+                    words[j] = w
+                    break
+                }
+                found.append((j, j + n, .coordinated))
+                for k in j..<(j + n) { inName[k] = true }
+                j += n
+            }
+        }
         var spans: [Span] = []
-        for (a, b, rule) in names + mentions {
+        for (a, b, rule) in found {
             spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
                               label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }
@@ -488,7 +755,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     func holderModifier(_ w: Word, _ buf: UnsafeBufferPointer<UInt8>) -> HolderModifier? {
         let r = w.bytes
         guard r.count >= 8, Self.startsWithArticle(r, buf), w.raw & Bit.known == 0 else { return nil }
-        if Self.holderModifiers.contains(Array(buf[r])) { return .listed }
+        let bytes = Array(buf[r])
+        if Self.holderModifiers.contains(bytes) { return .listed }
+        if Self.functionWords.contains(bytes) { return nil }  // الذي، التي
         let u = r.upperBound
         if buf[u - 2] == 0xD9 && buf[u - 1] == 0x8A { return .adjective }  // ي
         if buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return .adjective }  // ية
@@ -500,6 +769,81 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         r.count >= 4 && buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA7
             && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
     }
+
+    /// The article at the start of `r`, after at most two proclitics
+    /// (والفرنسي، بالممثلة، وللاعب), or ل + the article with its alef dropped (للاعب).
+    static func isDefinite(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var o = r.lowerBound
+        for _ in 0...2 {
+            if startsWithArticle(o..<r.upperBound, buf) { return true }
+            guard r.upperBound - o >= 6 else { return false }
+            let (v, len) = TextScan.scalar(at: o, in: buf)
+            guard TextScan.isProclitic(v) else { return false }
+            if v == TextScan.lam && buf[o + 2] == 0xD9 && buf[o + 3] == 0x84 { return true }  // لل
+            o += len
+        }
+        return false
+    }
+
+    /// Ends like a singular nisba: …ي or …ية.
+    static func nisbaShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 6 else { return false }
+        if buf[u - 2] == 0xD9 && buf[u - 1] == 0x8A { return true }
+        return buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9
+    }
+
+    /// Endings of ordinary words that names not listed rarely have: ة (a
+    /// noun), the plural ات, an attached pronoun (ه but not يه، اه — ديدييه،
+    /// شاه —; ها، هم، هما، هن، كم: زوجته، أصدقاؤها، عصابتهم; not نا, which
+    /// ends many women's names: دونا، جوليانا).
+    static func ordinaryEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 6 else { return false }
+        if buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return true }  // ة
+        if buf[u - 4] == 0xD8 && buf[u - 3] == 0xA7 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xAA { return true }  // ات
+        return pronounSuffix(r, buf)
+    }
+
+    /// The sound plural ون or ين at the end of a word of four letters or more.
+    static func pluralEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 8, buf[u - 2] == 0xD9, buf[u - 1] == 0x86, buf[u - 4] == 0xD9 else { return false }
+        return buf[u - 3] == 0x88 || buf[u - 3] == 0x8A
+    }
+
+    /// An attached pronoun at the end of a word of three letters or more:
+    /// ه (but not after ي or ا: ديدييه، شاه), ها، هم، هما، هن، كم.
+    static func pronounSuffix(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 6 else { return false }
+        func letter(_ back: Int) -> (UInt8, UInt8) { (buf[u - 2 * back], buf[u - 2 * back + 1]) }
+        let last = letter(1), before = letter(2)
+        let haa: (UInt8, UInt8) = (0xD9, 0x87), yaa: (UInt8, UInt8) = (0xD9, 0x8A), alef: (UInt8, UInt8) = (0xD8, 0xA7)
+        let meem: (UInt8, UInt8) = (0xD9, 0x85), kaf: (UInt8, UInt8) = (0xD9, 0x83), noon: (UInt8, UInt8) = (0xD9, 0x86)
+        if last == haa { return before != yaa && before != alef }
+        if last == alef { return before == haa || (r.count >= 8 && before == meem && letter(3) == haa) }
+        if last == meem || last == noon { return before == haa || (last == meem && before == kaf) }
+        return false
+    }
+
+    /// Function words that start with the letters of the article (الى، الذي
+    /// …): before a nationality adjective they do not make it qualify a noun.
+    static let functionWords: Set<[UInt8]> = Set([
+        "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
+    ].map { Array($0.utf8) })
+
+    /// A hyphen, dash or slash in `g` (– and — are E2 80 93, E2 80 94).
+    static func hasDash(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
+        for k in g.indices {
+            if g[k] == UInt8(ascii: "-") || g[k] == UInt8(ascii: "/") { return true }
+            if g[k] == 0xE2 && k + 2 < g.count && g[k + 1] == 0x80 && (g[k + 2] == 0x93 || g[k + 2] == 0x94) { return true }
+        }
+        return false
+    }
+
+    /// «أو», «أم»: what comes after them is the other of two adjectives.
+    static let orWords: Set<[UInt8]> = Set(["او", "ام", "واو", "وام"].map { Array($0.utf8) })
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         buf[r].elementsEqual(word.utf8)

@@ -154,3 +154,105 @@ struct PersonExtractorTests {
         #expect(try !persons("وقال إن الهجوم وعلى حسين أن يرحل").contains { $0.contains("على") })
     }
 }
+
+/// Names after a role noun (rules/lexicons/person-roles.txt) and after a
+/// nationality adjective used as a noun.
+struct PersonContextTests {
+    func persons(_ text: String) throws -> [String] {
+        BundledPipeline.annotate(text).spans.filter { $0.label == Label.person }.map(\.text)
+    }
+
+    /// A role noun, also of two words or with an attached pronoun, and also
+    /// across an adjective (الكونغولي), is followed by the name.
+    @Test func nameAfterARoleNoun() throws {
+        #expect(try persons("وقال اللاعب الكونغولي شاباني نوندا إن الفريق") == ["شاباني نوندا"])
+        #expect(try persons("وتألق حارس المرمى باريل موكو في المباراة") == ["باريل موكو"])
+        #expect(try persons("ونجح زميله سام هيبيا في التسجيل") == ["سام هيبيا"])
+        #expect(try persons("وظهرت الراقصة دينا في الحفل") == ["دينا"])
+    }
+
+    /// After a role noun, a word with the article, the ending of an ordinary
+    /// word, a tanween or و is not a name; nor a relative pronoun's verb.
+    @Test func noNameAfterARoleNoun() throws {
+        #expect(try persons("وقال المدرب المساعد إن الفريق جاهز").isEmpty)
+        #expect(try persons("وأعطى السائق إذناً بالتحرك").isEmpty)
+        #expect(try persons("ووصل اللاعب وزميله إلى المطار").isEmpty)
+        #expect(try persons("ويشعرون أن الأديب الذي غادرنا قريب منهم").isEmpty)
+        #expect(try persons("وكان الكاتب الكبير حاضرا").isEmpty)
+    }
+
+    /// A definite nationality adjective after a verb or a preposition is the
+    /// person's: the name follows it; the adjective stays a COUNTRY.
+    @Test func nameAfterANationalityAdjective() throws {
+        #expect(try persons("اغتيل على يد الصربي جافريلو برينسيب في سراييفو") == ["جافريلو برينسيب"])
+        #expect(try persons("خسرت أمام الفرنسية فيرجيني رازانو في الدور الثاني") == ["فيرجيني رازانو"])
+        let report = BundledPipeline.annotate("وسجل الإسباني فابريغاس الهدف الثاني")
+        #expect(report.spans.contains { $0.label == Label.country && $0.text == "الإسباني" })
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["فابريغاس"])
+    }
+
+    /// Not when the adjective qualifies a definite noun or a name before it,
+    /// or is the second of two adjectives.
+    @Test func noNameAfterAnAdjectiveThatQualifies() throws {
+        #expect(try persons("وقصفت القوات الأمريكية مواقع المسلحين").isEmpty)
+        #expect(try persons("وتعادل ليون الفرنسي مع ميلان").isEmpty)
+        #expect(try persons("على طول الحدود اللبنانية - السورية راقبت الطائرات").isEmpty)
+    }
+
+    /// After a name, و + a name-like word is the next person of a list, and
+    /// the و stays out of the span (annotation guidelines, rule 1).
+    @Test func coordinatedNames() throws {
+        #expect(try persons("وشارك في الفيلم ادم ساندلر وكيت بيكنسيل وكريستوفر والكن .")
+            == ["ادم ساندلر", "كيت بيكنسيل", "كريستوفر والكن"])
+        #expect(try persons("وأوضحت منسك أن محادثات شافيز ولوكاشنكو ، تتناول التعاون") == ["شافيز", "لوكاشنكو"])
+    }
+
+    /// A verb or a noun with an attached pronoun after و is the sentence
+    /// going on; one unknown word is taken only where the list goes on or ends.
+    @Test func noCoordinatedName() throws {
+        #expect(try persons("واستقبل الرئيس بوتين وأبلغه رسالة") == ["بوتين"])
+        #expect(try persons("والتقى بوش وأعضاء الكونغرس") == ["بوش"])
+        #expect(try persons("وقال إن بوش وصل أمس") == ["بوش"])
+    }
+
+    /// The first name of a name found alone later is a mention of it; not
+    /// a first name that is also an ordinary word (أمل, hope).
+    @Test func firstNameAloneIsARepeat() throws {
+        #expect(try persons("وقال نزار قباني إنه بدأ الكتابة مبكرا . وكتب نزار أول ديوان") == ["نزار قباني", "نزار"])
+        #expect(try persons("وقالت المحامية أمل كلوني إن المحكمة ستنظر في القضية ، وعبرت عن أمل كبير") == ["أمل كلوني"])
+    }
+
+    /// Where a name ends: before the negation لا (but دو لا stays in), before
+    /// ابن + a relation noun, before a proclitic on an ordinary word; ولد
+    /// before a name without the article is the verb.
+    @Test func nameBoundaries() throws {
+        #expect(try persons("وقال إن رئيس الوزراء ايهود اولمرت لا يحق له ذلك") == ["ايهود اولمرت"])
+        #expect(try persons("وصل جان مارك دو لا سابليير إلى بيروت") == ["جان مارك دو لا سابليير"])
+        #expect(try persons("فبعث الأمير زيان ابن أخيه إلى الملك") == ["زيان"])
+        #expect(try persons("وقال الممثل كريستوفر والكين إن الدور صعب") == ["كريستوفر والكين"])
+        #expect(try !persons("ولد فرويد في فريبج عام 1856").contains("ولد فرويد"))
+    }
+
+    /// After a verb of saying (rules/lexicons/person-speech-verbs.txt), two
+    /// name-like words are its subject.
+    @Test func nameAfterAVerbOfSaying() throws {
+        #expect(try persons("وقال ريناتو سوليدام رئيس المعهد إن الخطر قائم") == ["ريناتو سوليدام"])
+        #expect(try persons("وشدد هورست كوبل على الروح المعنوية") == ["هورست كوبل"])
+    }
+
+    /// Not one word, a plural, a noun with a pronoun, an adjective in ة, a
+    /// noun before an article word, or a present form without و.
+    @Test func noNameAfterAVerbOfSaying() throws {
+        #expect(try persons("وقال مسؤولون إن الهجوم فشل").isEmpty)
+        #expect(try persons("وأعلن دخوله في طاعته").isEmpty)
+        #expect(try persons("وانتقدت صحف لبنانية الخطاب").isEmpty)
+        #expect(try persons("وقال محللون ماليون إن الأسواق تراجعت").isEmpty)
+        #expect(try persons("وقال معهد البراكين إن النشاط ازداد").isEmpty)
+        #expect(try persons("الحزب يتوقع فشلا ذريعا للحكومة").isEmpty)
+    }
+
+    /// أبو or أبي alone is no name.
+    @Test func kunyaHeadAlone() throws {
+        #expect(try !persons("حضرة المتهم أبى « كلمات").contains("أبى"))
+    }
+}
