@@ -7,8 +7,9 @@ This harness emulates what `rasid` does with a rule file (see rules/README.md):
   diacritics U+064B-U+065F/U+0670 and tatweel removed, Arabic-Indic digits ->
   ASCII, presentation forms folded, ا/و/ي + hamza above composed), keeping a
   map from every normalized character back to the original text;
-* expands `{{NAME}}` definitions and `{{@COUNTRY/nisba}}` / `{{@COUNTRY/name}}`
-  (from rules/countries.yaml when it exists, else from a small stand-in list);
+* expands `{{NAME}}` definitions and `{{@LABEL}}` / `{{@LABEL/FORM}}` (the
+  literal terms of every rule file; `{{@COUNTRY/nisba}}` / `{{@COUNTRY/name}}`
+  fall back to a small stand-in list while rules/countries.yaml is missing);
 * wraps every pattern and term the way the engine does: whole word, one or two
   proclitics و ف ب ك ل allowed before it, and for a pattern that begins with
   the article ال the contracted variant after the preposition ل (span starts
@@ -464,6 +465,31 @@ def warn(msg):
     WARNINGS.append(msg)
 
 
+_LABEL_TERMS = None
+
+
+def label_terms():
+    """{(LABEL, FORM or None): literal terms} over every rules/*.yaml, as the
+    engine builds {{@LABEL}} and {{@LABEL/FORM}} (pattern rules not included)."""
+    global _LABEL_TERMS
+    if _LABEL_TERMS is None:
+        _LABEL_TERMS = defaultdict(list)
+        for fn in sorted(os.listdir(RULES)):
+            if not fn.endswith(".yaml"):
+                continue
+            doc = load_yaml(os.path.join(RULES, fn)) or {}
+            dlabel = (doc.get("defaults") or {}).get("label")
+            for r in doc.get("rules") or []:
+                label = r.get("label") or dlabel
+                rform = (r.get("attrs") or {}).get("form")
+                for t, _n, attrs in rule_terms(r, RULES):
+                    _LABEL_TERMS[(label, None)].append(t)
+                    form = attrs.get("form") or rform
+                    if form:
+                        _LABEL_TERMS[(label, form)].append(t)
+    return _LABEL_TERMS
+
+
 def expand(pat, definitions, cforms, sw, depth=0):
     if depth > 10:
         raise ValueError("definition recursion too deep")
@@ -471,10 +497,13 @@ def expand(pat, definitions, cforms, sw, depth=0):
     def rep(m):
         name = m.group(1)
         if name.startswith("@"):
-            dom, _, form = name[1:].partition("/")
-            if dom != "COUNTRY" or form not in cforms:
+            label, _, form = name[1:].partition("/")
+            if label == "COUNTRY" and form in cforms:
+                return alternation(cforms[form], sw)
+            terms = label_terms().get((label, form or None))
+            if not terms:
                 raise ValueError("unknown reference {{%s}}" % name)
-            return alternation(cforms[form], sw)
+            return alternation(terms, sw)
         if name not in definitions:
             raise ValueError("unknown definition {{%s}}" % name)
         d = definitions[name]
