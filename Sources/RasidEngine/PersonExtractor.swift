@@ -260,6 +260,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
         }
 
+        /// Token `i` is عبد (its stem when it starts the name).
+        func isAbd(_ i: Int, first: Bool) -> Bool { Self.isExactly(first ? words[i].stem : words[i].bytes, "عبد", buf) }
+
+        /// The second word of a compound name: الله، الدين after a word
+        /// (يار الله، نصر الله، نور الدين). With the word after عبد, such
+        /// words do not count towards the length of a name.
+        func compoundTail(_ i: Int) -> Bool {
+            Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
+        }
+
         /// ل or ب on a common word or on the article (لحقوق، للتأمين، بتشكيل،
         /// بالاتحاد), or و on a common word or on an article word (والشحن،
         /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
@@ -294,11 +304,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var particleCount = 0
             var afterParticle = false
             var fatherName = false  // the word before is a father's name after بن، ابن …
-            while i < count && n - particleCount < maxWords {
+            // The second words of compounds (عبد الأمير، يار الله): one name, so not counted in `maxWords`.
+            var compoundTails = 0
+            var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
+            while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
+                // The word after عبد completes the name, also an ordinary
+                // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
+                let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
-                    if startsEntity(i) {
+                    if startsEntity(i) && !afterAbd {
                         guard nameNisba(i, inName: true) else { break }
                         nisbaName = true
                     }
@@ -307,7 +323,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     nisbaName = true
                 }
                 // A particle continues a name only between two name words.
-                if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
+                if n > 0, !afterAbd, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
                     // Not before a relation noun (زيان ابن أخيه), and لا only
                     // after دو، دي (دو لا سابليير) or before a listed name:
@@ -353,7 +369,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if f & Bit.common != 0 && f & (Bit.given | Bit.ambiguous) == 0 { return 0 }
                 }
                 let inLexicon = f & Bit.known != 0
-                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName
+                // After عبد an ordinary word needs the article (عبد الأمير; not عبد هذا).
+                if afterAbd && f & Bit.common != 0 && !inLexicon
+                    && (!startsWithArticle(words[i].bytes) || Self.functionWords.contains(Array(buf[words[i].bytes])))
+                {
+                    break
+                }
+                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                 if isCommon { break }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
@@ -362,6 +384,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && lastWasSurname && !inLexicon { break }
+                // After عبد + a word, a word not listed with و is the next of
+                // a list (فتحي عبد الوهاب وجومانا); without a title, one with
+                // a proclitic or the prefix of a verb is the sentence going
+                // on (عبد الفتاح ليعوض، عبد الحفيظ لشرح).
+                if abdName && !inLexicon {
+                    let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
+                    if v == 0x0648 || (!anchored && !startsWithArticle(words[i].bytes) && Self.verbOrCliticLetters.contains(v)) { break }
+                }
                 // Inside a name, a proclitic on an ordinary word is the
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
@@ -382,6 +412,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let first = words[start].stemFlags
                     if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
                 }
+                if n > 0 && (afterAbd || compoundTail(i)) { compoundTails += 1 }
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0
                 // A word that is also a given name (مايكل, عبدالرحمن) is read as
@@ -393,7 +424,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let givenHere = (anchored && n == 1) || afterParticle
                 fatherName = afterParticle
                 afterParticle = false
-                lastWasSurname = !isCompoundHead && !(givenHere && f & Bit.given != 0)
+                // (عبد + a word is a first name: a family name not listed may
+                // follow, عبد الرحمن ديناري — but not after a kunya without a
+                // title: أبو عبد الله يشعر.)
+                abdName = afterAbd && (anchored || i - 2 < start || words[i - 2].stemFlags & Bit.abdOrAbu == 0)
+                lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & Bit.given != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
             }
@@ -437,7 +472,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i = last
                 next = i + 1
             }
-            guard next < count else { continue }
+            // (Not a title inside a name found already: عبد الأمير.)
+            guard next < count, !taken[i], !taken[next] else { continue }
             let g = gap(i, next)
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
             // In brackets after a title there is more often an abbreviation
@@ -841,6 +877,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+
+    /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
+    static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: Set<[UInt8]> = Set(["او", "ام", "واو", "وام"].map { Array($0.utf8) })

@@ -255,4 +255,23 @@ struct PersonContextTests {
     @Test func kunyaHeadAlone() throws {
         #expect(try !persons("حضرة المتهم أبى « كلمات").contains("أبى"))
     }
+
+    /// عبد and the word after it are one name (the second word may be an
+    /// ordinary word or a title), and a family name not listed may follow
+    /// it; «X الله» is one family name.
+    @Test func abdCompound() throws {
+        #expect(try persons("قال رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله إن القوات مستعدة")
+            == ["عبد الأمير يار الله"])
+        #expect(try persons("وقال زعيم الجماعة عبد الملك الحوثي إن") == ["عبد الملك الحوثي"])
+        #expect(try persons("واعتبر المتحدث باسمها عبد الرحمن ديناري أن المحاولة فاشلة") == ["عبد الرحمن ديناري"])
+        #expect(try persons("والتقى اللواء عبد الزهرة جاب الله بالوفد") == ["عبد الزهرة جاب الله"])
+    }
+
+    /// Without a title, a verb after «عبد X» (or after a kunya) is not the
+    /// family name, and a word with و is the next name of a list.
+    @Test func abdCompoundEnds() throws {
+        #expect(try !persons("وجاء فوز عبد الفتاح ليعوض الخروج المفاجئ").contains { $0.contains("ليعوض") })
+        #expect(try persons("وكان أبو عبد الله يسمع الموسيقى") == ["أبو عبد الله"])
+        #expect(try persons("بمشاركة فتحي عبد الوهاب وجومانا مراد") == ["فتحي عبد الوهاب", "جومانا مراد"])
+    }
 }
