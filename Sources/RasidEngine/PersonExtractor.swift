@@ -270,6 +270,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
         }
 
+        /// Name words in tokens [a, b): particles and the second words of
+        /// compounds (عبد الكريم، نصر الله) are not counted.
+        func nameUnits(_ a: Int, _ b: Int) -> Int {
+            var u = 0
+            for k in a..<b {
+                if words[k].raw & Bit.particle != 0 { continue }
+                if k > a && (compoundTail(k) || words[k - 1].stemFlags & Bit.abdOrAbu != 0) { continue }
+                u += 1
+            }
+            return u
+        }
+
         /// ل or ب on a common word or on the article (لحقوق، للتأمين، بتشكيل،
         /// بالاتحاد), or و on a common word or on an article word (والشحن،
         /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
@@ -634,6 +646,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1; continue
             }
             let f = words[i].stemFlags
+            // A given name that is also an ordinary word before a full name
+            // that starts with a given name is the word (فوز عبد المجيد تبون،
+            // بيت عبد الكريم الخطابي): a name of two units or more follows.
+            // (Not before a given name and its father's or a compound: نبيل
+            // عبد المنعم، حسن نصر الله; nor علي, the preposition's spelling.)
+            if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+                i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1),
+                words[i + 1].raw & Bit.given != 0, words[i + 1].raw & Bit.ambiguous == 0,
+                nameUnits(i + 1, i + 1 + collect(from: i + 1, anchored: false)) >= 2
+            {
+                i += 1; continue
+            }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
                 let n = collect(from: i, anchored: false, firstStrip: words[i].strip)

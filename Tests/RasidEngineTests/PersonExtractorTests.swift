@@ -274,4 +274,13 @@ struct PersonContextTests {
         #expect(try persons("وكان أبو عبد الله يسمع الموسيقى") == ["أبو عبد الله"])
         #expect(try persons("بمشاركة فتحي عبد الوهاب وجومانا مراد") == ["فتحي عبد الوهاب", "جومانا مراد"])
     }
+
+    /// A given name that is also an ordinary word (فوز, بيت) before a full
+    /// name that starts with a given name is the word; before a father's
+    /// name or a compound alone it stays the first name.
+    @Test func ordinaryWordBeforeAFullName() throws {
+        #expect(try persons("أعلنت السلطة فوز عبد المجيد تبون بولاية ثانية") == ["عبد المجيد تبون"])
+        #expect(try persons("وقال الأمين العام لحزب الله حسن نصر الله إن") == ["حسن نصر الله"])
+        #expect(try persons("الذي يقوم باخراجه نبيل عبد المنعم") == ["نبيل عبد المنعم"])
+    }
 }
