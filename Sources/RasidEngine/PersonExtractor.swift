@@ -260,6 +260,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
         }
 
+        /// بن، ابن، ولد or آل after token `i`, then a name word: the word
+        /// at `i` is a first name even when it is an ordinary word (الفريق
+        /// الركن صغير بن عزيز). Not a word with the article.
+        func beforeNasab(_ i: Int) -> Bool {
+            guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
+                !startsWithArticle(words[i].stem), Self.nasabParticles.contains(Array(buf[words[i + 1].bytes]))
+            else { return false }
+            let after = words[i + 2]
+            return after.rawShaped && after.raw & (Bit.role | Bit.roleHead) == 0
+                && (after.raw & Bit.common == 0 || after.raw & Bit.known != 0)
+        }
+
         /// Token `i` is عبد (its stem when it starts the name).
         func isAbd(_ i: Int, first: Bool) -> Bool { Self.isExactly(first ? words[i].stem : words[i].bytes, "عبد", buf) }
 
@@ -388,7 +400,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                if isCommon { break }
+                // After a rank, title or honorific, an ordinary word before
+                // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز).
+                if isCommon && !(n == 0 && anchored && !strictFirst && beforeNasab(i)) { break }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
                 if f & Bit.spelledByYaa != 0 && !afterParticle && !aliFollowedByName(i, first: n == 0, anchored: anchored) {
@@ -904,6 +918,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]
+
+    /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
+    static let nasabParticles: Set<[UInt8]> = Set(["بن", "ابن", "ولد", "ال"].map { Array($0.utf8) })
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: Set<[UInt8]> = Set(["او", "ام", "واو", "وام"].map { Array($0.utf8) })

@@ -283,4 +283,11 @@ struct PersonContextTests {
         #expect(try persons("وقال الأمين العام لحزب الله حسن نصر الله إن") == ["حسن نصر الله"])
         #expect(try persons("الذي يقوم باخراجه نبيل عبد المنعم") == ["نبيل عبد المنعم"])
     }
+
+    /// After a rank or title, an ordinary word before بن، ابن، ولد، آل is
+    /// the first name; ابن after إن is not a name.
+    @Test func ordinaryFirstNameBeforeBin() throws {
+        #expect(try persons("قال رئيس هيئة الأركان العامة الفريق الركن صغير بن عزيز إن الجيش جاهز") == ["صغير بن عزيز"])
+        #expect(try persons("وقال الرئيس إن ابن الشهيد حاضر").isEmpty)
+    }
 }
