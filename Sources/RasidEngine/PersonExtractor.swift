@@ -194,6 +194,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
+        var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
@@ -206,6 +207,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if previous[p].label == Label.org {
                 orgEnd[previous[p].start] = max(orgEnd[previous[p].start] ?? 0, previous[p].end)
             }
+            if previous[p].label == Label.location { placeEnd[previous[p].start] = previous[p].end }
             let l = previous[p].label
             if l == Label.org || l == Label.title || l == Label.rank || l == Label.location {
                 for k in previous[p].start..<previous[p].end { covered.insert(k) }
@@ -258,6 +260,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard nisbaEnd[words[i].original.lowerBound] == words[i].original.upperBound,
                 !startsWithArticle(words[i].bytes) else { return false }
             return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
+        }
+
+        /// A one-word place without the article before a name word is a
+        /// first name (المهاجم الجزائري بغداد بونجاح): the next word is a
+        /// listed family name, or a word not listed with no mark of an
+        /// ordinary word (article, ending, tanween, plural). Not before a
+        /// given name: there the place is the office's (رئيس بلدية باريس
+        /// برتران دولانوي) and the name starts after it.
+        func placeAsFirstName(_ i: Int) -> Bool {
+            guard placeEnd[words[i].original.lowerBound] == words[i].original.upperBound, words[i].rawShaped,
+                !startsWithArticle(words[i].bytes), i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
+            else { return false }
+            let next = words[i + 1]
+            guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech | Bit.particle) == 0,
+                next.raw & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0,
+                !cliticOnOrdinaryWord(next.bytes)
+            else { return false }
+            if next.raw & Bit.known != 0 { return true }
+            return !startsWithArticle(next.bytes) && !Self.ordinaryEnding(next.bytes, buf) && !tanweenAfterAlef(next)
+                && !Self.pluralEnding(next.bytes, buf)
         }
 
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word
@@ -321,7 +343,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// lexicons must not have the article (المساعد) or the ending of an
         /// ordinary word (`ordinaryEnding`, a tanween), and a listed family
         /// name that is also a common word (الكبير، الثاني) does not start one.
-        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false) -> Int {
+        ///
+        /// `placeFirst`: after a role noun or a nationality adjective, which
+        /// introduce a person, a place may be the first name (`placeAsFirstName`);
+        /// not after a title (رئيس بلدية باريس) or a verb (وأعلنت بكين تعليق).
+        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, placeFirst: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -343,8 +369,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         nisbaName = true
                     }
                 } else if startsEntity(i) && firstStrip == 0 {
-                    guard anchored && nameNisba(i, inName: false) else { return 0 }
-                    nisbaName = true
+                    guard anchored else { return 0 }
+                    // (A place as the first name: المهاجم بغداد بونجاح.)
+                    nisbaName = nameNisba(i, inName: false)
+                    guard nisbaName || (placeFirst && placeAsFirstName(i)) else { return 0 }
                 }
                 // A particle continues a name only between two name words.
                 if n > 0, !afterAbd, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
@@ -558,7 +586,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next < count, !taken[next] else { return 0 }
             let g = gap(i, next)
             guard g.last != UInt8(ascii: "("), Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return 0 }
-            return collect(from: next, anchored: true, strictFirst: true)
+            return collect(from: next, anchored: true, strictFirst: true, placeFirst: true)
         }
         // 2b. After a role noun (اللاعب، الممثلة، حارس المرمى، زميله), also
         // across a definite nationality adjective, a modifier of the holder or

@@ -290,4 +290,15 @@ struct PersonContextTests {
         #expect(try persons("قال رئيس هيئة الأركان العامة الفريق الركن صغير بن عزيز إن الجيش جاهز") == ["صغير بن عزيز"])
         #expect(try persons("وقال الرئيس إن ابن الشهيد حاضر").isEmpty)
     }
+
+    /// A place name without the article before a name word is a first
+    /// name (the LOCATION inside it is dropped); before an ordinary word it
+    /// stays a place.
+    @Test func placeAsAFirstName() throws {
+        let report = BundledPipeline.annotate("وسجل المهاجم الجزائري بغداد بونجاح هدف الفوز")
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["بغداد بونجاح"])
+        #expect(!report.spans.contains { $0.label == Label.location })
+        #expect(try persons("ووصل وزير الخارجية بغداد قادما من طهران").isEmpty)
+        #expect(try persons("وزار الرئيس الفرنسي بغداد أمس").isEmpty)
+    }
 }
