@@ -262,6 +262,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
         }
 
+        /// A definite singular nationality adjective (…ي، …ية) that ends a
+        /// name: after a name of two words or more nothing is left for it to
+        /// qualify (محمد شياع السوداني، أبو حمزة المصري), nor after a first
+        /// name alone that a title introduces (الشيخ خالد الإيرلندي). Not
+        /// before الجنسية، الأصل (البريطاني الجنسية), which make it a
+        /// description, nor after a name that has its family name already
+        /// (بشار الأسد السوري: a word listed only as a family name).
+        func nisbaEndsName(_ i: Int, nameWords: Int, firstNameAfterTitle: Bool, previousFlags: UInt16) -> Bool {
+            let hasFamilyName = previousFlags & Bit.family != 0 && previousFlags & (Bit.given | Bit.ambiguous) == 0
+                && !compoundTail(i - 1)
+            guard nameWords >= 2 || firstNameAfterTitle, !hasFamilyName,
+                nisbaEnd[words[i].original.lowerBound] == words[i].original.upperBound,
+                startsWithArticle(words[i].bytes), Self.nisbaShaped(words[i].bytes, buf)
+            else { return false }
+            if i + 1 < count && spaceBetween(i, i + 1) {
+                let next = Array(buf[words[i + 1].bytes])
+                if Self.descriptionNouns.contains(next) { return false }
+            }
+            return true
+        }
+
         /// A one-word place without the article before a name word is a
         /// first name (المهاجم الجزائري بغداد بونجاح): the next word is a
         /// listed family name, or a word not listed with no mark of an
@@ -365,8 +386,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
                     if startsEntity(i) && !afterAbd {
-                        guard nameNisba(i, inName: true) else { break }
-                        nisbaName = true
+                        if nameNisba(i, inName: true) {
+                            nisbaName = true
+                        } else {
+                            // A definite nisba may end the name (محمد شياع السوداني).
+                            let first = words[start].stemFlags
+                            let firstAlone = n == 1 && anchored && !strictFirst && first & Bit.given != 0 && first & Bit.family == 0
+                            if words[i - 1].raw & Bit.particle == 0,
+                                nisbaEndsName(i, nameWords: n - particleCount, firstNameAfterTitle: firstAlone,
+                                              previousFlags: n == 1 ? first : words[i - 1].raw)
+                            {
+                                n += 1
+                            }
+                            break
+                        }
                     }
                 } else if startsEntity(i) && firstStrip == 0 {
                     guard anchored else { return 0 }
@@ -724,8 +757,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for k in (a + 1)..<b {
                 let w = words[k]
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
-                // علي alone is too often على to be a repeat of the name.
-                if k + 1 == b && w.stemFlags & Bit.spelledByYaa != 0 { continue }
+                // علي alone is too often على to be a repeat of the name; a
+                // nationality adjective that ends it, too often the adjective
+                // (السوداني of محمد شياع السوداني).
+                let nisba = nisbaEnd[w.original.lowerBound] != nil && startsWithArticle(w.bytes)
+                if k + 1 == b && (w.stemFlags & Bit.spelledByYaa != 0 || nisba) { continue }
                 var tail: [UInt8] = []
                 for j in k..<b {
                     if j > k { tail.append(0x20) }
@@ -943,6 +979,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+
+    /// After a nationality adjective, nouns that make it a description of
+    /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
+    static let descriptionNouns: Set<[UInt8]> = Set(["الجنسية", "الاصل", "المولد", "المنشا"].map { Array($0.utf8) })
 
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]

@@ -301,4 +301,17 @@ struct PersonContextTests {
         #expect(try persons("ووصل وزير الخارجية بغداد قادما من طهران").isEmpty)
         #expect(try persons("وزار الرئيس الفرنسي بغداد أمس").isEmpty)
     }
+
+    /// A definite nationality adjective after a name of two words, or after
+    /// a first name that a title introduces, is the last name; not a plural,
+    /// not before الجنسية, not after a listed family name. Alone later it is
+    /// the adjective, not a repeat of the name.
+    @Test func nisbaAsTheLastName() throws {
+        #expect(try persons("وقال رئيس الوزراء العراقي محمد شياع السوداني إن") == ["محمد شياع السوداني"])
+        #expect(try persons("واضاف الشيخ خالد الإيرلندي إن الشرطة تلاحقه . وقال الجيش الإيرلندي إن")
+            == ["خالد الإيرلندي"])
+        #expect(try persons("ورفض أبو عبد الله البريطاني الجنسية أن يكشف اسمه") == ["أبو عبد الله"])
+        #expect(try persons("دعا أسامة بن لادن الأميركيين إلى الرحيل") == ["أسامة بن لادن"])
+        #expect(try persons("وقال الرئيس بشار الأسد السوري إن") == ["بشار الأسد"])
+    }
 }
