@@ -812,6 +812,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 mentions.append((i, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
+        // Family names side by side are one person's name (السعيد شنقريحة،
+        // هيرمان أينشتاين), not two; a repeat of a name found is a person
+        // of its own (عباس وأنان محمود عباس), and one with و the next of a
+        // list (بوش وبلير).
+        var joined: [(Int, Int, Rule)] = []
+        for m in mentions {
+            if let last = joined.last, last.2 == .familyName, m.2 == .familyName, last.1 == m.0, spaceBetween(m.0 - 1, m.0),
+                words[m.0].strip == 0
+            {
+                joined[joined.count - 1].1 = m.1
+            } else {
+                joined.append(m)
+            }
+        }
+        mentions = joined
         // 5. A list of names: after a name found above, a name-like word with
         // و is the next person (شافيز ولوكاشنكو، فيدرر وهينان), without the و.
         var found = names + mentions

@@ -314,4 +314,12 @@ struct PersonContextTests {
         #expect(try persons("دعا أسامة بن لادن الأميركيين إلى الرحيل") == ["أسامة بن لادن"])
         #expect(try persons("وقال الرئيس بشار الأسد السوري إن") == ["بشار الأسد"])
     }
+
+    /// Family names side by side are one name, not two spans; a repeat of
+    /// a name found, or a name with و, is a person of its own.
+    @Test func adjacentFamilyNamesAreOneName() throws {
+        #expect(try persons("وصل السعيد شنقريحة إلى موسكو") == ["السعيد شنقريحة"])
+        #expect(try persons("وقال نيكولا ساركوزي إن فرنسا مستعدة . والتقى ساركوزي بوتين في موسكو")
+            == ["نيكولا ساركوزي", "ساركوزي", "بوتين"])
+    }
 }
