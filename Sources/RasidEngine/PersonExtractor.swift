@@ -315,6 +315,29 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && (after.raw & Bit.common == 0 || after.raw & Bit.known != 0)
         }
 
+        /// After a rank and a first name, an ordinary word is the family name
+        /// (العميد يحيى سريع) when nothing marks it as the sentence going on:
+        /// not a particle (في، إن، قد), no article, proclitic, ending of a
+        /// noun (ة، ات، a pronoun, a plural), tanween, nor the prefix of a
+        /// verb (يـ، تـ، نـ، أفعل، سيـ: يتحدث، أكد، سيزور).
+        func surnameAfterRank(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard f & (Bit.given | Bit.ambiguous) != 0, f & (Bit.family | Bit.abdOrAbu | Bit.particle) == 0,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 6, w.bytes.count <= 12,
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                !startsWithArticle(w.bytes), !Self.particlesAfterName.contains(Array(buf[w.bytes])),
+                !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !tanweenAfterAlef(w)
+            else { return false }
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            if Self.verbPrefixLetters.contains(v) { return false }
+            if v == 0x0633 {  // س + a present prefix: the future
+                let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+                if v2 == 0x064A || v2 == 0x062A || v2 == 0x0646 { return false }
+            }
+            return true
+        }
+
         /// Token `i` is عبد (its stem when it starts the name).
         func isAbd(_ i: Int, first: Bool) -> Bool { Self.isExactly(first ? words[i].stem : words[i].bytes, "عبد", buf) }
 
@@ -365,10 +388,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// ordinary word (`ordinaryEnding`, a tanween), and a listed family
         /// name that is also a common word (الكبير، الثاني) does not start one.
         ///
+        /// `afterRank`: after a military rank, where a first name alone is
+        /// rare, an ordinary word after it may be the family name.
+        ///
         /// `placeFirst`: after a role noun or a nationality adjective, which
         /// introduce a person, a place may be the first name (`placeAsFirstName`);
         /// not after a title (رئيس بلدية باريس) or a verb (وأعلنت بكين تعليق).
-        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, placeFirst: Bool = false) -> Int {
+        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
+                     placeFirst: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -463,7 +490,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز).
-                if isCommon && !(n == 0 && anchored && !strictFirst && beforeNasab(i)) { break }
+                if isCommon && !(n == 0 && anchored && !strictFirst && beforeNasab(i)) {
+                    if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
+                    break
+                }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
                 if f & Bit.spelledByYaa != 0 && !afterParticle && !aliFollowedByName(i, first: n == 0, anchored: anchored) {
@@ -567,7 +597,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
             // name starts one there.
             let bracket = g.last == UInt8(ascii: "(")
-            let n = collect(from: next, anchored: !bracket)
+            let n = collect(from: next, anchored: !bracket, afterRank: afterRank)
             if n > 0 {
                 names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }
@@ -998,6 +1028,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
     static let descriptionNouns: Set<[UInt8]> = Set(["الجنسية", "الاصل", "المولد", "المنشا"].map { Array($0.utf8) })
+
+    /// Letters a verb starts with (أ of أفعل folded to ا; ي ت ن of the
+    /// present) or a proclitic (و ف ب ل ك).
+    static let verbPrefixLetters: Set<UInt32> = [0x0627, 0x064A, 0x062A, 0x0646, 0x0648, 0x0641, 0x0628, 0x0644, 0x0643]
+
+    /// Particles, prepositions and adverbs that follow a name in a sentence
+    /// (normalized: الي، علي، حتي).
+    static let particlesAfterName: Set<[UInt8]> = Set([
+        "في", "من", "الي", "علي", "عن", "مع", "بين", "بعد", "قبل", "خلال", "حول", "ضد", "دون", "عبر", "نحو", "لدي", "عند",
+        "منذ", "حتي", "امام", "وراء", "خلف", "فوق", "تحت", "داخل", "خارج", "ضمن", "اثر", "عقب", "حيال", "تجاه", "ازاء",
+        "بدون", "سوي", "ثم", "او", "ام", "لكن", "بل", "حيث", "اذ", "اذا", "ان", "لان", "كي", "كما", "مثل", "هو", "هي", "هم",
+        "قد", "لقد", "لم", "لن", "لا", "ما", "ليس", "كان", "كانت", "سوف", "كل", "بعض", "جميع", "غير", "اي", "ايضا", "فقط",
+        "كذلك", "امس", "غدا", "هذا", "هذه", "ذلك", "تلك", "وفق", "حسب", "بسبب", "رغم", "منه", "عنه", "له", "لها", "فيه",
+        "انه", "انها", "حين", "عندما", "لما", "بينما", "فيما", "مما", "نفسه", "ذاته", "سواء", "الا", "لو", "قال", "زار",
+    ].map { Array($0.utf8) })
 
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]

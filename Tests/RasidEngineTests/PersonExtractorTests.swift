@@ -322,4 +322,14 @@ struct PersonContextTests {
         #expect(try persons("وقال نيكولا ساركوزي إن فرنسا مستعدة . والتقى ساركوزي بوتين في موسكو")
             == ["نيكولا ساركوزي", "ساركوزي", "بوتين"])
     }
+
+    /// After a rank and a first name, an ordinary word is the family name
+    /// unless it is a particle or has the prefix of a verb; not after a title.
+    @Test func familyNameAfterARankAndAFirstName() throws {
+        #expect(try persons("أعلن المتحدث العسكري باسم جماعة أنصار الله العميد يحيى سريع استهداف سفينة")
+            == ["يحيى سريع"])
+        #expect(try persons("وأكد اللواء أحمد في بيان أن") == ["أحمد"])
+        #expect(try persons("وأكد اللواء خالد يتحدث عن الخطة") == ["خالد"])
+        #expect(try persons("وقال الرئيس صالح عقب أدائه اليمين") == ["صالح"])
+    }
 }
