@@ -405,6 +405,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // The second words of compounds (عبد الأمير، يار الله): one name, so not counted in `maxWords`.
             var compoundTails = 0
             var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
+            var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
                 // The word after عبد completes the name, also an ordinary
@@ -501,6 +502,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && lastWasSurname && !inLexicon { break }
+                // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
+                if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
                 // After عبد + a word, a word not listed with و is the next of
                 // a list (فتحي عبد الوهاب وجومانا); without a title, one with
                 // a proclitic or the prefix of a verb is the sentence going
@@ -545,7 +548,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // follow, عبد الرحمن ديناري — but not after a kunya without a
                 // title: أبو عبد الله يشعر.)
                 abdName = afterAbd && (anchored || i - 2 < start || words[i - 2].stemFlags & Bit.abdOrAbu == 0)
-                lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & Bit.given != 0)
+                // (Also a given name that is an ordinary word or a family name
+                // too: رئيس الوزراء سلام فياض، الدكتور سعيد راتب; a plural or a
+                // noun with a pronoun after it is not a family name: سعيد هيئات المجتمع.)
+                ambiguousFirst = givenHere && n == 1 && f & Bit.given == 0 && f & Bit.ambiguous != 0
+                lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & (Bit.given | Bit.ambiguous) != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
             }
@@ -984,6 +991,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let u = r.upperBound
         guard r.count >= 6 else { return false }
         if buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return true }  // ة
+        if buf[u - 4] == 0xD8 && buf[u - 3] == 0xA7 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xAA { return true }  // ات
+        return pronounSuffix(r, buf)
+    }
+
+    /// The plural ات or an attached pronoun at the end (هيئات، زوجته).
+    static func pluralOrPronounEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 6 else { return false }
         if buf[u - 4] == 0xD8 && buf[u - 3] == 0xA7 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xAA { return true }  // ات
         return pronounSuffix(r, buf)
     }

@@ -15,6 +15,15 @@ struct PersonExtractorTests {
         #expect(try persons("وزار الفريق أول مايكل كوريلا القاعدة.") == ["مايكل كوريلا"])
     }
 
+    /// After a title, a first name that is also an ordinary word or a
+    /// family name (سلام، سعيد) still takes the family name after it; a
+    /// plural (ات) or a noun with a pronoun is not one.
+    @Test func ambiguousGivenNameAfterATitle() throws {
+        #expect(try persons("وقال رئيس الوزراء سلام فياض إن الحكومة مستعدة") == ["سلام فياض"])
+        #expect(try persons("وأعلن الدكتور سعيد راتب عن مشروعات عديدة") == ["سعيد راتب"])
+        #expect(try persons("حيث ناشد الدكتور سعيد هيئات المجتمع المدني") == ["سعيد"])
+    }
+
     /// Without a rank or title before it, such a name does not swallow the
     /// unknown word after it (often a verb).
     @Test func withoutAnchorTheNextUnknownWordStaysOut() throws {
