@@ -194,6 +194,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
+        var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
@@ -206,6 +207,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if previous[p].label == Label.org {
                 orgEnd[previous[p].start] = max(orgEnd[previous[p].start] ?? 0, previous[p].end)
             }
+            if previous[p].label == Label.location { placeEnd[previous[p].start] = previous[p].end }
             let l = previous[p].label
             if l == Label.org || l == Label.title || l == Label.rank || l == Label.location {
                 for k in previous[p].start..<previous[p].end { covered.insert(k) }
@@ -260,6 +262,104 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return inName || words[i].raw & (Bit.given | Bit.ambiguous | Bit.family) != 0
         }
 
+        /// A definite singular nationality adjective (…ي، …ية) that ends a
+        /// name: after a name of two words or more nothing is left for it to
+        /// qualify (محمد شياع السوداني، أبو حمزة المصري), nor after a first
+        /// name alone that a title introduces (الشيخ خالد الإيرلندي). Not
+        /// before الجنسية، الأصل (البريطاني الجنسية), which make it a
+        /// description, nor after a name that has its family name already
+        /// (بشار الأسد السوري: a word listed only as a family name).
+        func nisbaEndsName(_ i: Int, nameWords: Int, firstNameAfterTitle: Bool, previousFlags: UInt16) -> Bool {
+            let hasFamilyName = previousFlags & Bit.family != 0 && previousFlags & (Bit.given | Bit.ambiguous) == 0
+                && !compoundTail(i - 1)
+            guard nameWords >= 2 || firstNameAfterTitle, !hasFamilyName,
+                nisbaEnd[words[i].original.lowerBound] == words[i].original.upperBound,
+                startsWithArticle(words[i].bytes), Self.nisbaShaped(words[i].bytes, buf)
+            else { return false }
+            if i + 1 < count && spaceBetween(i, i + 1) {
+                let next = Array(buf[words[i + 1].bytes])
+                if Self.descriptionNouns.contains(next) { return false }
+            }
+            return true
+        }
+
+        /// A one-word place without the article before a name word is a
+        /// first name (المهاجم الجزائري بغداد بونجاح): the next word is a
+        /// listed family name, or a word not listed with no mark of an
+        /// ordinary word (article, ending, tanween, plural). Not before a
+        /// given name: there the place is the office's (رئيس بلدية باريس
+        /// برتران دولانوي) and the name starts after it.
+        func placeAsFirstName(_ i: Int) -> Bool {
+            guard placeEnd[words[i].original.lowerBound] == words[i].original.upperBound, words[i].rawShaped,
+                !startsWithArticle(words[i].bytes), i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
+            else { return false }
+            let next = words[i + 1]
+            guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech | Bit.particle) == 0,
+                next.raw & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) == 0,
+                !cliticOnOrdinaryWord(next.bytes)
+            else { return false }
+            if next.raw & Bit.known != 0 { return true }
+            return !startsWithArticle(next.bytes) && !Self.ordinaryEnding(next.bytes, buf) && !tanweenAfterAlef(next)
+                && !Self.pluralEnding(next.bytes, buf)
+        }
+
+        /// بن، ابن، ولد or آل after token `i`, then a name word: the word
+        /// at `i` is a first name even when it is an ordinary word (الفريق
+        /// الركن صغير بن عزيز). Not a word with the article.
+        func beforeNasab(_ i: Int) -> Bool {
+            guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
+                !startsWithArticle(words[i].stem), Self.nasabParticles.contains(Array(buf[words[i + 1].bytes]))
+            else { return false }
+            let after = words[i + 2]
+            return after.rawShaped && after.raw & (Bit.role | Bit.roleHead) == 0
+                && (after.raw & Bit.common == 0 || after.raw & Bit.known != 0)
+        }
+
+        /// After a rank and a first name, an ordinary word is the family name
+        /// (العميد يحيى سريع) when nothing marks it as the sentence going on:
+        /// not a particle (في، إن، قد), no article, proclitic, ending of a
+        /// noun (ة، ات، a pronoun, a plural), tanween, nor the prefix of a
+        /// verb (يـ، تـ، نـ، أفعل، سيـ: يتحدث، أكد، سيزور).
+        func surnameAfterRank(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard f & (Bit.given | Bit.ambiguous) != 0, f & (Bit.family | Bit.abdOrAbu | Bit.particle) == 0,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 6, w.bytes.count <= 12,
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                !startsWithArticle(w.bytes), !Self.particlesAfterName.contains(Array(buf[w.bytes])),
+                !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !tanweenAfterAlef(w)
+            else { return false }
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            if Self.verbPrefixLetters.contains(v) { return false }
+            if v == 0x0633 {  // س + a present prefix: the future
+                let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+                if v2 == 0x064A || v2 == 0x062A || v2 == 0x0646 { return false }
+            }
+            return true
+        }
+
+        /// Token `i` is عبد (its stem when it starts the name).
+        func isAbd(_ i: Int, first: Bool) -> Bool { Self.isExactly(first ? words[i].stem : words[i].bytes, "عبد", buf) }
+
+        /// The second word of a compound name: الله، الدين after a word
+        /// (يار الله، نصر الله، نور الدين). With the word after عبد, such
+        /// words do not count towards the length of a name.
+        func compoundTail(_ i: Int) -> Bool {
+            Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
+        }
+
+        /// Name words in tokens [a, b): particles and the second words of
+        /// compounds (عبد الكريم، نصر الله) are not counted.
+        func nameUnits(_ a: Int, _ b: Int) -> Int {
+            var u = 0
+            for k in a..<b {
+                if words[k].raw & Bit.particle != 0 { continue }
+                if k > a && (compoundTail(k) || words[k - 1].stemFlags & Bit.abdOrAbu != 0) { continue }
+                u += 1
+            }
+            return u
+        }
+
         /// ل or ب on a common word or on the article (لحقوق، للتأمين، بتشكيل،
         /// بالاتحاد), or و on a common word or on an article word (والشحن،
         /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
@@ -287,27 +387,56 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// lexicons must not have the article (المساعد) or the ending of an
         /// ordinary word (`ordinaryEnding`, a tanween), and a listed family
         /// name that is also a common word (الكبير، الثاني) does not start one.
-        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false) -> Int {
+        ///
+        /// `afterRank`: after a military rank, where a first name alone is
+        /// rare, an ordinary word after it may be the family name.
+        ///
+        /// `placeFirst`: after a role noun or a nationality adjective, which
+        /// introduce a person, a place may be the first name (`placeAsFirstName`);
+        /// not after a title (رئيس بلدية باريس) or a verb (وأعلنت بكين تعليق).
+        func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
+                     placeFirst: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
             var particleCount = 0
             var afterParticle = false
             var fatherName = false  // the word before is a father's name after بن، ابن …
-            while i < count && n - particleCount < maxWords {
+            // The second words of compounds (عبد الأمير، يار الله): one name, so not counted in `maxWords`.
+            var compoundTails = 0
+            var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
+            var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
+            while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
+                // The word after عبد completes the name, also an ordinary
+                // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
+                let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
-                    if startsEntity(i) {
-                        guard nameNisba(i, inName: true) else { break }
-                        nisbaName = true
+                    if startsEntity(i) && !afterAbd {
+                        if nameNisba(i, inName: true) {
+                            nisbaName = true
+                        } else {
+                            // A definite nisba may end the name (محمد شياع السوداني).
+                            let first = words[start].stemFlags
+                            let firstAlone = n == 1 && anchored && !strictFirst && first & Bit.given != 0 && first & Bit.family == 0
+                            if words[i - 1].raw & Bit.particle == 0,
+                                nisbaEndsName(i, nameWords: n - particleCount, firstNameAfterTitle: firstAlone,
+                                              previousFlags: n == 1 ? first : words[i - 1].raw)
+                            {
+                                n += 1
+                            }
+                            break
+                        }
                     }
                 } else if startsEntity(i) && firstStrip == 0 {
-                    guard anchored && nameNisba(i, inName: false) else { return 0 }
-                    nisbaName = true
+                    guard anchored else { return 0 }
+                    // (A place as the first name: المهاجم بغداد بونجاح.)
+                    nisbaName = nameNisba(i, inName: false)
+                    guard nisbaName || (placeFirst && placeAsFirstName(i)) else { return 0 }
                 }
                 // A particle continues a name only between two name words.
-                if n > 0, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
+                if n > 0, !afterAbd, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
                     // Not before a relation noun (زيان ابن أخيه), and لا only
                     // after دو، دي (دو لا سابليير) or before a listed name:
@@ -353,8 +482,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if f & Bit.common != 0 && f & (Bit.given | Bit.ambiguous) == 0 { return 0 }
                 }
                 let inLexicon = f & Bit.known != 0
-                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName
-                if isCommon { break }
+                // After عبد an ordinary word needs the article (عبد الأمير; not عبد هذا).
+                if afterAbd && f & Bit.common != 0 && !inLexicon
+                    && (!startsWithArticle(words[i].bytes) || Self.functionWords.contains(Array(buf[words[i].bytes])))
+                {
+                    break
+                }
+                let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
+                // After a rank, title or honorific, an ordinary word before
+                // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز).
+                if isCommon && !(n == 0 && anchored && !strictFirst && beforeNasab(i)) {
+                    if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
+                    break
+                }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
                 if f & Bit.spelledByYaa != 0 && !afterParticle && !aliFollowedByName(i, first: n == 0, anchored: anchored) {
@@ -362,6 +502,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && lastWasSurname && !inLexicon { break }
+                // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
+                if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
+                // After عبد + a word, a word not listed with و is the next of
+                // a list (فتحي عبد الوهاب وجومانا); without a title, one with
+                // a proclitic or the prefix of a verb is the sentence going
+                // on (عبد الفتاح ليعوض، عبد الحفيظ لشرح).
+                if abdName && !inLexicon {
+                    let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
+                    if v == 0x0648 || (!anchored && !startsWithArticle(words[i].bytes) && Self.verbOrCliticLetters.contains(v)) { break }
+                }
                 // Inside a name, a proclitic on an ordinary word is the
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
@@ -382,6 +532,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let first = words[start].stemFlags
                     if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
                 }
+                if n > 0 && (afterAbd || compoundTail(i)) { compoundTails += 1 }
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0
                 // A word that is also a given name (مايكل, عبدالرحمن) is read as
@@ -393,7 +544,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let givenHere = (anchored && n == 1) || afterParticle
                 fatherName = afterParticle
                 afterParticle = false
-                lastWasSurname = !isCompoundHead && !(givenHere && f & Bit.given != 0)
+                // (عبد + a word is a first name: a family name not listed may
+                // follow, عبد الرحمن ديناري — but not after a kunya without a
+                // title: أبو عبد الله يشعر.)
+                abdName = afterAbd && (anchored || i - 2 < start || words[i - 2].stemFlags & Bit.abdOrAbu == 0)
+                // (Also a given name that is an ordinary word or a family name
+                // too: رئيس الوزراء سلام فياض، الدكتور سعيد راتب; a plural or a
+                // noun with a pronoun after it is not a family name: سعيد هيئات المجتمع.)
+                ambiguousFirst = givenHere && n == 1 && f & Bit.given == 0 && f & Bit.ambiguous != 0
+                lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & (Bit.given | Bit.ambiguous) != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
             }
@@ -437,14 +596,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i = last
                 next = i + 1
             }
-            guard next < count else { continue }
+            // (Not a title inside a name found already: عبد الأمير.)
+            guard next < count, !taken[i], !taken[next] else { continue }
             let g = gap(i, next)
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
             // In brackets after a title there is more often an abbreviation
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
             // name starts one there.
             let bracket = g.last == UInt8(ascii: "(")
-            let n = collect(from: next, anchored: !bracket)
+            let n = collect(from: next, anchored: !bracket, afterRank: afterRank)
             if n > 0 {
                 names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }
@@ -496,7 +656,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next < count, !taken[next] else { return 0 }
             let g = gap(i, next)
             guard g.last != UInt8(ascii: "("), Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return 0 }
-            return collect(from: next, anchored: true, strictFirst: true)
+            return collect(from: next, anchored: true, strictFirst: true, placeFirst: true)
         }
         // 2b. After a role noun (اللاعب، الممثلة، حارس المرمى، زميله), also
         // across a definite nationality adjective, a modifier of the holder or
@@ -598,6 +758,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1; continue
             }
             let f = words[i].stemFlags
+            // A given name that is also an ordinary word before a full name
+            // that starts with a given name is the word (فوز عبد المجيد تبون،
+            // بيت عبد الكريم الخطابي): a name of two units or more follows.
+            // (Not before a given name and its father's or a compound: نبيل
+            // عبد المنعم، حسن نصر الله; nor علي, the preposition's spelling.)
+            if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+                i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1),
+                words[i + 1].raw & Bit.given != 0, words[i + 1].raw & Bit.ambiguous == 0,
+                nameUnits(i + 1, i + 1 + collect(from: i + 1, anchored: false)) >= 2
+            {
+                i += 1; continue
+            }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
                 let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
@@ -622,8 +794,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for k in (a + 1)..<b {
                 let w = words[k]
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
-                // علي alone is too often على to be a repeat of the name.
-                if k + 1 == b && w.stemFlags & Bit.spelledByYaa != 0 { continue }
+                // علي alone is too often على to be a repeat of the name; a
+                // nationality adjective that ends it, too often the adjective
+                // (السوداني of محمد شياع السوداني).
+                let nisba = nisbaEnd[w.original.lowerBound] != nil && startsWithArticle(w.bytes)
+                if k + 1 == b && (w.stemFlags & Bit.spelledByYaa != 0 || nisba) { continue }
                 var tail: [UInt8] = []
                 for j in k..<b {
                     if j > k { tail.append(0x20) }
@@ -674,6 +849,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 mentions.append((i, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
+        // Family names side by side are one person's name (السعيد شنقريحة،
+        // هيرمان أينشتاين), not two; a repeat of a name found is a person
+        // of its own (عباس وأنان محمود عباس), and one with و the next of a
+        // list (بوش وبلير).
+        var joined: [(Int, Int, Rule)] = []
+        for m in mentions {
+            if let last = joined.last, last.2 == .familyName, m.2 == .familyName, last.1 == m.0, spaceBetween(m.0 - 1, m.0),
+                words[m.0].strip == 0
+            {
+                joined[joined.count - 1].1 = m.1
+            } else {
+                joined.append(m)
+            }
+        }
+        mentions = joined
         // 5. A list of names: after a name found above, a name-like word with
         // و is the next person (شافيز ولوكاشنكو، فيدرر وهينان), without the و.
         var found = names + mentions
@@ -805,6 +995,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         return pronounSuffix(r, buf)
     }
 
+    /// The plural ات or an attached pronoun at the end (هيئات، زوجته).
+    static func pluralOrPronounEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 6 else { return false }
+        if buf[u - 4] == 0xD8 && buf[u - 3] == 0xA7 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xAA { return true }  // ات
+        return pronounSuffix(r, buf)
+    }
+
     /// The sound plural ون or ين at the end of a word of four letters or more.
     static func pluralEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let u = r.upperBound
@@ -841,6 +1039,31 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+
+    /// After a nationality adjective, nouns that make it a description of
+    /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
+    static let descriptionNouns: Set<[UInt8]> = Set(["الجنسية", "الاصل", "المولد", "المنشا"].map { Array($0.utf8) })
+
+    /// Letters a verb starts with (أ of أفعل folded to ا; ي ت ن of the
+    /// present) or a proclitic (و ف ب ل ك).
+    static let verbPrefixLetters: Set<UInt32> = [0x0627, 0x064A, 0x062A, 0x0646, 0x0648, 0x0641, 0x0628, 0x0644, 0x0643]
+
+    /// Particles, prepositions and adverbs that follow a name in a sentence
+    /// (normalized: الي، علي، حتي).
+    static let particlesAfterName: Set<[UInt8]> = Set([
+        "في", "من", "الي", "علي", "عن", "مع", "بين", "بعد", "قبل", "خلال", "حول", "ضد", "دون", "عبر", "نحو", "لدي", "عند",
+        "منذ", "حتي", "امام", "وراء", "خلف", "فوق", "تحت", "داخل", "خارج", "ضمن", "اثر", "عقب", "حيال", "تجاه", "ازاء",
+        "بدون", "سوي", "ثم", "او", "ام", "لكن", "بل", "حيث", "اذ", "اذا", "ان", "لان", "كي", "كما", "مثل", "هو", "هي", "هم",
+        "قد", "لقد", "لم", "لن", "لا", "ما", "ليس", "كان", "كانت", "سوف", "كل", "بعض", "جميع", "غير", "اي", "ايضا", "فقط",
+        "كذلك", "امس", "غدا", "هذا", "هذه", "ذلك", "تلك", "وفق", "حسب", "بسبب", "رغم", "منه", "عنه", "له", "لها", "فيه",
+        "انه", "انها", "حين", "عندما", "لما", "بينما", "فيما", "مما", "نفسه", "ذاته", "سواء", "الا", "لو", "قال", "زار",
+    ].map { Array($0.utf8) })
+
+    /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
+    static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]
+
+    /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
+    static let nasabParticles: Set<[UInt8]> = Set(["بن", "ابن", "ولد", "ال"].map { Array($0.utf8) })
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: Set<[UInt8]> = Set(["او", "ام", "واو", "وام"].map { Array($0.utf8) })

@@ -15,6 +15,15 @@ struct PersonExtractorTests {
         #expect(try persons("وزار الفريق أول مايكل كوريلا القاعدة.") == ["مايكل كوريلا"])
     }
 
+    /// After a title, a first name that is also an ordinary word or a
+    /// family name (سلام، سعيد) still takes the family name after it; a
+    /// plural (ات) or a noun with a pronoun is not one.
+    @Test func ambiguousGivenNameAfterATitle() throws {
+        #expect(try persons("وقال رئيس الوزراء سلام فياض إن الحكومة مستعدة") == ["سلام فياض"])
+        #expect(try persons("وأعلن الدكتور سعيد راتب عن مشروعات عديدة") == ["سعيد راتب"])
+        #expect(try persons("حيث ناشد الدكتور سعيد هيئات المجتمع المدني") == ["سعيد"])
+    }
+
     /// Without a rank or title before it, such a name does not swallow the
     /// unknown word after it (often a verb).
     @Test func withoutAnchorTheNextUnknownWordStaysOut() throws {
@@ -254,5 +263,82 @@ struct PersonContextTests {
     /// أبو or أبي alone is no name.
     @Test func kunyaHeadAlone() throws {
         #expect(try !persons("حضرة المتهم أبى « كلمات").contains("أبى"))
+    }
+
+    /// عبد and the word after it are one name (the second word may be an
+    /// ordinary word or a title), and a family name not listed may follow
+    /// it; «X الله» is one family name.
+    @Test func abdCompound() throws {
+        #expect(try persons("قال رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله إن القوات مستعدة")
+            == ["عبد الأمير يار الله"])
+        #expect(try persons("وقال زعيم الجماعة عبد الملك الحوثي إن") == ["عبد الملك الحوثي"])
+        #expect(try persons("واعتبر المتحدث باسمها عبد الرحمن ديناري أن المحاولة فاشلة") == ["عبد الرحمن ديناري"])
+        #expect(try persons("والتقى اللواء عبد الزهرة جاب الله بالوفد") == ["عبد الزهرة جاب الله"])
+    }
+
+    /// Without a title, a verb after «عبد X» (or after a kunya) is not the
+    /// family name, and a word with و is the next name of a list.
+    @Test func abdCompoundEnds() throws {
+        #expect(try !persons("وجاء فوز عبد الفتاح ليعوض الخروج المفاجئ").contains { $0.contains("ليعوض") })
+        #expect(try persons("وكان أبو عبد الله يسمع الموسيقى") == ["أبو عبد الله"])
+        #expect(try persons("بمشاركة فتحي عبد الوهاب وجومانا مراد") == ["فتحي عبد الوهاب", "جومانا مراد"])
+    }
+
+    /// A given name that is also an ordinary word (فوز, بيت) before a full
+    /// name that starts with a given name is the word; before a father's
+    /// name or a compound alone it stays the first name.
+    @Test func ordinaryWordBeforeAFullName() throws {
+        #expect(try persons("أعلنت السلطة فوز عبد المجيد تبون بولاية ثانية") == ["عبد المجيد تبون"])
+        #expect(try persons("وقال الأمين العام لحزب الله حسن نصر الله إن") == ["حسن نصر الله"])
+        #expect(try persons("الذي يقوم باخراجه نبيل عبد المنعم") == ["نبيل عبد المنعم"])
+    }
+
+    /// After a rank or title, an ordinary word before بن، ابن، ولد، آل is
+    /// the first name; ابن after إن is not a name.
+    @Test func ordinaryFirstNameBeforeBin() throws {
+        #expect(try persons("قال رئيس هيئة الأركان العامة الفريق الركن صغير بن عزيز إن الجيش جاهز") == ["صغير بن عزيز"])
+        #expect(try persons("وقال الرئيس إن ابن الشهيد حاضر").isEmpty)
+    }
+
+    /// A place name without the article before a name word is a first
+    /// name (the LOCATION inside it is dropped); before an ordinary word it
+    /// stays a place.
+    @Test func placeAsAFirstName() throws {
+        let report = BundledPipeline.annotate("وسجل المهاجم الجزائري بغداد بونجاح هدف الفوز")
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["بغداد بونجاح"])
+        #expect(!report.spans.contains { $0.label == Label.location })
+        #expect(try persons("ووصل وزير الخارجية بغداد قادما من طهران").isEmpty)
+        #expect(try persons("وزار الرئيس الفرنسي بغداد أمس").isEmpty)
+    }
+
+    /// A definite nationality adjective after a name of two words, or after
+    /// a first name that a title introduces, is the last name; not a plural,
+    /// not before الجنسية, not after a listed family name. Alone later it is
+    /// the adjective, not a repeat of the name.
+    @Test func nisbaAsTheLastName() throws {
+        #expect(try persons("وقال رئيس الوزراء العراقي محمد شياع السوداني إن") == ["محمد شياع السوداني"])
+        #expect(try persons("واضاف الشيخ خالد الإيرلندي إن الشرطة تلاحقه . وقال الجيش الإيرلندي إن")
+            == ["خالد الإيرلندي"])
+        #expect(try persons("ورفض أبو عبد الله البريطاني الجنسية أن يكشف اسمه") == ["أبو عبد الله"])
+        #expect(try persons("دعا أسامة بن لادن الأميركيين إلى الرحيل") == ["أسامة بن لادن"])
+        #expect(try persons("وقال الرئيس بشار الأسد السوري إن") == ["بشار الأسد"])
+    }
+
+    /// Family names side by side are one name, not two spans; a repeat of
+    /// a name found, or a name with و, is a person of its own.
+    @Test func adjacentFamilyNamesAreOneName() throws {
+        #expect(try persons("وصل السعيد شنقريحة إلى موسكو") == ["السعيد شنقريحة"])
+        #expect(try persons("وقال نيكولا ساركوزي إن فرنسا مستعدة . والتقى ساركوزي بوتين في موسكو")
+            == ["نيكولا ساركوزي", "ساركوزي", "بوتين"])
+    }
+
+    /// After a rank and a first name, an ordinary word is the family name
+    /// unless it is a particle or has the prefix of a verb; not after a title.
+    @Test func familyNameAfterARankAndAFirstName() throws {
+        #expect(try persons("أعلن المتحدث العسكري باسم جماعة أنصار الله العميد يحيى سريع استهداف سفينة")
+            == ["يحيى سريع"])
+        #expect(try persons("وأكد اللواء أحمد في بيان أن") == ["أحمد"])
+        #expect(try persons("وأكد اللواء خالد يتحدث عن الخطة") == ["خالد"])
+        #expect(try persons("وقال الرئيس صالح عقب أدائه اليمين") == ["صالح"])
     }
 }
