@@ -198,19 +198,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
-        // (Spans are read in place, by index: `for s in previous` would copy each one.)
-        for p in previous.indices where previous[p].label != Label.person {
-            entityStart.insert(previous[p].start)
-            if previous[p].label == Label.country && previous[p].attrs["form"] != "name" {
-                nisbaEnd[previous[p].start] = previous[p].end
-            }
-            if previous[p].label == Label.org {
-                orgEnd[previous[p].start] = max(orgEnd[previous[p].start] ?? 0, previous[p].end)
-            }
-            if previous[p].label == Label.location { placeEnd[previous[p].start] = previous[p].end }
-            let l = previous[p].label
-            if l == Label.org || l == Label.title || l == Label.rank || l == Label.location {
-                for k in previous[p].start..<previous[p].end { covered.insert(k) }
+        // The other extractors' spans as plain values, read once: the steps
+        // below go over them several times, and each `previous[p]` there
+        // copied a whole Span (its strings retained and released).
+        let others: [Other] = previous.indices.compactMap { p in
+            let kind = Other.Kind(previous[p].label)
+            guard kind != .person else { return nil }
+            return Other(kind: kind, start: previous[p].start, end: previous[p].end,
+                         nisba: kind == .country && previous[p].attrs["form"] != "name")
+        }
+        for o in others {
+            entityStart.insert(o.start)
+            if o.nisba { nisbaEnd[o.start] = o.end }
+            if o.kind == .org { orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end) }
+            if o.kind == .location { placeEnd[o.start] = o.end }
+            if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
+                for k in o.start..<o.end { covered.insert(k) }
             }
         }
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
@@ -566,9 +569,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
-        for p in previous.indices where previous[p].label == Label.rank || previous[p].label == Label.title {
-            let afterRank = previous[p].label == Label.rank
-            guard var i = token(endingAt: previous[p].end) else { continue }
+        for o in others where o.kind == .rank || o.kind == .title {
+            let afterRank = o.kind == .rank
+            guard var i = token(endingAt: o.end) else { continue }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
@@ -701,12 +704,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // TITLE, ORG or place, and not one that qualifies the definite noun
         // before it (القوات الأمريكية، الجانب الإسرائيلي). Singular forms only
         // (…ي، …ية): the plural (الفرنسيون) is the people.
-        for p in previous.indices where previous[p].label == Label.country && previous[p].attrs["form"] != "name" {
-            guard !covered.contains(previous[p].start), let k = token(endingAt: previous[p].end), !taken[k],
+        for o in others where o.nisba {
+            guard !covered.contains(o.start), let k = token(endingAt: o.end), !taken[k],
                 Self.nisbaShaped(words[k].bytes, buf)
             else { continue }
             var head = k  // the adjective's first token (الكوري الشمالي)
-            while head > 0 && words[head - 1].original.upperBound > previous[p].start { head -= 1 }
+            while head > 0 && words[head - 1].original.upperBound > o.start { head -= 1 }
             guard definite(words[head].bytes) else { continue }
             // Not an adjective that qualifies the definite noun before it
             // (القوات الأمريكية; a role noun is read as the person: اللاعب
@@ -909,6 +912,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                               label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }
         return spans
+    }
+
+    /// Another extractor's span, as the PERSON steps read it.
+    struct Other {
+        enum Kind { case rank, title, country, org, location, person, other
+            init(_ label: String) {
+                switch label {
+                case Label.rank: self = .rank
+                case Label.title: self = .title
+                case Label.country: self = .country
+                case Label.org: self = .org
+                case Label.location: self = .location
+                case Label.person: self = .person
+                default: self = .other
+                }
+            }
+        }
+        let kind: Kind
+        let start: Int
+        let end: Int
+        /// A COUNTRY nationality adjective (not the country's name).
+        let nisba: Bool
     }
 
     /// A set of offsets below a bound, as bits: the per-token membership
