@@ -280,8 +280,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 startsWithArticle(words[i].bytes), Self.nisbaShaped(words[i].bytes, buf)
             else { return false }
             if i + 1 < count && spaceBetween(i, i + 1) {
-                let next = Array(buf[words[i + 1].bytes])
-                if Self.descriptionNouns.contains(next) { return false }
+                if Self.listed(words[i + 1].bytes, buf, List.descriptionNoun) { return false }
             }
             return true
         }
@@ -311,7 +310,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// الركن صغير بن عزيز). Not a word with the article.
         func beforeNasab(_ i: Int) -> Bool {
             guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
-                !startsWithArticle(words[i].stem), Self.nasabParticles.contains(Array(buf[words[i + 1].bytes]))
+                !startsWithArticle(words[i].stem), Self.listed(words[i + 1].bytes, buf, List.nasabParticle)
             else { return false }
             let after = words[i + 2]
             return after.rawShaped && after.raw & (Bit.role | Bit.roleHead) == 0
@@ -328,7 +327,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard f & (Bit.given | Bit.ambiguous) != 0, f & (Bit.family | Bit.abdOrAbu | Bit.particle) == 0,
                 w.rawShaped, w.strip == 0, w.bytes.count >= 6, w.bytes.count <= 12,
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
-                !startsWithArticle(w.bytes), !Self.particlesAfterName.contains(Array(buf[w.bytes])),
+                !startsWithArticle(w.bytes), !Self.listed(w.bytes, buf, List.particleAfterName),
                 !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
                 !tanweenAfterAlef(w)
             else { return false }
@@ -487,7 +486,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let inLexicon = f & Bit.known != 0
                 // After عبد an ordinary word needs the article (عبد الأمير; not عبد هذا).
                 if afterAbd && f & Bit.common != 0 && !inLexicon
-                    && (!startsWithArticle(words[i].bytes) || Self.functionWords.contains(Array(buf[words[i].bytes])))
+                    && (!startsWithArticle(words[i].bytes) || Self.listed(words[i].bytes, buf, List.functionWord))
                 {
                     break
                 }
@@ -720,10 +719,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let g = gap(head - 1, head)
                 if Self.hasDash(g) { continue }
                 if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
-                    let isRole = prev.raw & Bit.role != 0, isFunction = Self.functionWords.contains(Array(buf[prev.bytes]))
+                    let isRole = prev.raw & Bit.role != 0, isFunction = Self.listed(prev.bytes, buf, List.functionWord)
                     if definite(prev.bytes) && !isRole && !isFunction { continue }
                     if prev.raw & Bit.known != 0 && prev.raw & Bit.common == 0 { continue }
-                    if Self.orWords.contains(Array(buf[prev.bytes])) { continue }
+                    if Self.listed(prev.bytes, buf, List.orWord) { continue }
                 }
             }
             let n = nameAfter(k)
@@ -957,11 +956,32 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Words that qualify the holder of an office, between the office and the name.
-    static let holderModifiers: Set<[UInt8]> = Set([
+    static let holderModifiers: [String] = [
         "السابق", "السابقة", "الاسبق", "الاسبقة", "الجديد", "الجديدة", "المكلف", "المكلفة", "المنتخب", "المنتخبة",
         "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
         "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
-    ].map { Array($0.utf8) })
+    ]
+
+    /// The small word lists above in one table, looked up on the bytes in
+    /// place (no array per lookup): a word's bits say which lists hold it.
+    enum List {
+        static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
+        static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
+    }
+    static let wordLists: WordTable = {
+        var t = WordTable()
+        for (words, bit) in [(holderModifiers, List.holderModifier), (functionWords, List.functionWord),
+                             (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
+                             (nasabParticles, List.nasabParticle), (orWords, List.orWord)] {
+            for w in words { t.insert(w.utf8, bit) }
+        }
+        return t
+    }()
+
+    /// The word at `r` is in the lists of `list` (a `List` bit).
+    static func listed(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, _ list: UInt16) -> Bool {
+        wordLists.lookup(UnsafeBufferPointer(rebasing: buf[r])) & list != 0
+    }
 
     enum HolderModifier { case listed, adjective }
 
@@ -970,9 +990,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     func holderModifier(_ w: Word, _ buf: UnsafeBufferPointer<UInt8>) -> HolderModifier? {
         let r = w.bytes
         guard r.count >= 8, Self.startsWithArticle(r, buf), w.raw & Bit.known == 0 else { return nil }
-        let bytes = Array(buf[r])
-        if Self.holderModifiers.contains(bytes) { return .listed }
-        if Self.functionWords.contains(bytes) { return nil }  // الذي، التي
+        if Self.listed(r, buf, List.holderModifier) { return .listed }
+        if Self.listed(r, buf, List.functionWord) { return nil }  // الذي، التي
         let u = r.upperBound
         if buf[u - 2] == 0xD9 && buf[u - 1] == 0x8A { return .adjective }  // ي
         if buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return .adjective }  // ية
@@ -1052,9 +1071,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// Function words that start with the letters of the article (الى، الذي
     /// …): before a nationality adjective they do not make it qualify a noun.
-    static let functionWords: Set<[UInt8]> = Set([
+    static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
-    ].map { Array($0.utf8) })
+    ]
 
     /// A hyphen, dash or slash in `g` (– and — are E2 80 93, E2 80 94).
     static func hasDash(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -1067,7 +1086,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
-    static let descriptionNouns: Set<[UInt8]> = Set(["الجنسية", "الاصل", "المولد", "المنشا"].map { Array($0.utf8) })
+    static let descriptionNouns: [String] = ["الجنسية", "الاصل", "المولد", "المنشا"]
 
     /// Letters a verb starts with (أ of أفعل folded to ا; ي ت ن of the
     /// present) or a proclitic (و ف ب ل ك).
@@ -1075,23 +1094,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// Particles, prepositions and adverbs that follow a name in a sentence
     /// (normalized: الي، علي، حتي).
-    static let particlesAfterName: Set<[UInt8]> = Set([
+    static let particlesAfterName: [String] = [
         "في", "من", "الي", "علي", "عن", "مع", "بين", "بعد", "قبل", "خلال", "حول", "ضد", "دون", "عبر", "نحو", "لدي", "عند",
         "منذ", "حتي", "امام", "وراء", "خلف", "فوق", "تحت", "داخل", "خارج", "ضمن", "اثر", "عقب", "حيال", "تجاه", "ازاء",
         "بدون", "سوي", "ثم", "او", "ام", "لكن", "بل", "حيث", "اذ", "اذا", "ان", "لان", "كي", "كما", "مثل", "هو", "هي", "هم",
         "قد", "لقد", "لم", "لن", "لا", "ما", "ليس", "كان", "كانت", "سوف", "كل", "بعض", "جميع", "غير", "اي", "ايضا", "فقط",
         "كذلك", "امس", "غدا", "هذا", "هذه", "ذلك", "تلك", "وفق", "حسب", "بسبب", "رغم", "منه", "عنه", "له", "لها", "فيه",
         "انه", "انها", "حين", "عندما", "لما", "بينما", "فيما", "مما", "نفسه", "ذاته", "سواء", "الا", "لو", "قال", "زار",
-    ].map { Array($0.utf8) })
+    ]
 
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]
 
     /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
-    static let nasabParticles: Set<[UInt8]> = Set(["بن", "ابن", "ولد", "ال"].map { Array($0.utf8) })
+    static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال"]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
-    static let orWords: Set<[UInt8]> = Set(["او", "ام", "واو", "وام"].map { Array($0.utf8) })
+    static let orWords: [String] = ["او", "ام", "واو", "وام"]
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         buf[r].elementsEqual(word.utf8)
