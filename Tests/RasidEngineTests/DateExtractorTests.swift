@@ -27,6 +27,9 @@ struct DateExtractorTests {
         #expect(try dates("في 7 أكتوبر 2023 شنت") == ["7 أكتوبر 2023=2023-10-07"])
         #expect(try dates("في الرابع عشر من مايو المقبل") == ["الرابع عشر من مايو=-"])
         #expect(try dates("منذ كانون الثاني 2020") == ["كانون الثاني 2020=2020-01"])
+        // A digit day joined by «من» like an ordinal one: «15 من شهر مارس 2025».
+        #expect(try dates("وذلك يوم 15 من شهر مارس 2025") == ["15 من شهر مارس 2025=2025-03-15"])
+        #expect(try dates("قتل 20 من المدنيين في مارس") == [])
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.
         #expect(try dates("في 15 رمضان 1445") == ["15 رمضان 1445=-"])
