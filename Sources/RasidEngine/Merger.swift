@@ -26,7 +26,7 @@ public struct Merger: Sendable {
         (Label.location, Label.org), (Label.rank, Label.title), (Label.title, Label.person),
         (Label.org, Label.person), (Label.location, Label.person), (Label.country, Label.person),
         (Label.person, Label.location), (Label.title, Label.location), (Label.person, Label.date),
-        (Label.person, Label.rank),
+        (Label.person, Label.rank), (Label.location, Label.country),
     ]
 
     public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside) {

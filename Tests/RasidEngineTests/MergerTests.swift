@@ -87,4 +87,11 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["RANK الجنرال دو كور دارمي", "PERSON محمد بريظ"])
         #expect(report.discarded.contains { $0.span.label == "PERSON" && $0.reason.contains("inside RANK") })
     }
+
+    /// A capital inside a country's name names no place of its own.
+    @Test func locationInsideACountryIsDropped() throws {
+        let report = BundledPipeline.annotate("وزار الوفد غينيا بيساو أمس")
+        #expect(report.spans.map { "\($0.label) \($0.text)" } == ["COUNTRY غينيا بيساو"])
+        #expect(report.discarded.contains { $0.span.label == "LOCATION" && $0.reason.contains("inside COUNTRY") })
+    }
 }
