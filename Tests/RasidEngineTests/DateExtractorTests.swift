@@ -30,6 +30,8 @@ struct DateExtractorTests {
         // A digit day joined by «من» like an ordinal one: «15 من شهر مارس 2025».
         #expect(try dates("وذلك يوم 15 من شهر مارس 2025") == ["15 من شهر مارس 2025=2025-03-15"])
         #expect(try dates("قتل 20 من المدنيين في مارس") == [])
+        // A movement named after a day is not a date.
+        #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.
         #expect(try dates("في 15 رمضان 1445") == ["15 رمضان 1445=-"])
