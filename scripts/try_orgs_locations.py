@@ -25,6 +25,9 @@ Commands
     try_orgs_locations.py --file F.txt     annotate a file
     try_orgs_locations.py --from-anercorp  rebuild rules/lexicons/{org,loc}-anercorp.txt
                                            from the ANERcorp TRAIN split only
+    try_orgs_locations.py --spelling-variants
+                                           rebuild rules/lexicons/loc-variants.txt
+                                           (ه for final ة, ج for غ in foreign names)
 
 Scoring keeps, among overlapping candidates of the same label, the higher
 priority, then the longer, then the leftmost span.  `--drop-in-titles` emulates
@@ -785,6 +788,83 @@ def from_anercorp(min_count=2, min_ratio=0.7):
                 f.write("#   %s %d/%d\n" % (t, c, occ))
         print("wrote %s: %d terms" % (path, len(out[lab])))
 
+
+# --------------------------------------------------------------------------
+# spelling variants of the hand-curated place lexicons
+
+
+VARIANT_SOURCES = ["loc-cities.txt", "loc-regions.txt", "loc-towns.txt", "loc-libya.txt"]
+# sections (by words of their "# --- " header) whose foreign names some
+# outlets (Egyptian and Levantine ones) write with ج for the hard g: هامبورج,
+# شيكاجو, بيونج يانج; Arab names keep غ (بغداد, غزة), so only these sections
+VARIANT_G_SECTIONS = ("Turkey", "East Asia", "Europe", "Americas", "Russia", "South and East Asia",
+                      "Afghanistan", "Africa")
+# variants that are ordinary words or names in most uses
+VARIANT_STOP = {
+    "جده", "جبله", "تازه", "سنجه", "الحله", "طيبه", "المدينه", "جزيره", "الجزيره", "القريه",
+    "الجديده", "العماره", "الحديثه", "الرمله", "الحوله", "القرنه", "الحمه", "الجبهه", "الدوره",
+    "الكوفه", "العاصمه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي",
+    # and his grandfather, his dialogue / evils / wish / mail / he tried it, the infidels, Engels, she reaped
+    "وجده", "حواره", "شروره", "مراده", "بريده", "جربه", "الكفره", "انجلز", "جنت",
+}
+
+
+def spelling_variants():
+    """write rules/lexicons/loc-variants.txt: the ه spelling of a word-final ة
+    (القاهره, غزه, السليمانيه) of every place in the hand-curated lexicons, and
+    the ج spelling of غ in foreign names (هامبورج, شيكاجو); a variant that is
+    already a term of any rule, an ordinary word (common-words.txt), a given or
+    family name (person-*.txt) or in VARIANT_STOP is left out."""
+    known = set()
+    for fn in sorted(os.listdir(RULES)):
+        if not fn.endswith(".yaml"):
+            continue
+        doc = load_yaml(os.path.join(RULES, fn)) or {}
+        for r in doc.get("rules") or []:
+            if r.get("gazetteer", "").endswith("loc-variants.txt"):
+                continue
+            for t, _n, _a in rule_terms(r, RULES):
+                known.add(norm_pattern(t))
+    words = set()
+    for fn in ("common-words.txt", "person-given.txt", "person-family.txt",
+               "person-given-ambiguous.txt", "person-family-short.txt"):
+        for t, _n in read_gazetteer(os.path.join(RULES, "lexicons", fn)):
+            words.add(norm_pattern(t))
+    stop = {norm_pattern(x) for x in VARIANT_STOP}
+    out, seen = [], set()
+    for fn in VARIANT_SOURCES:
+        section = ""
+        with open(os.path.join(RULES, "lexicons", fn), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("# ---"):
+                    section = line
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                term = line.split("\t")[0].strip()
+                n = norm_pattern(term)
+                cands = {re.sub("\u0629(?= |$)", "\u0647", n)}
+                if "\u063a" in n and any(k in section for k in VARIANT_G_SECTIONS) and "ال" not in n:
+                    g = n.replace("\u063a", "\u062c")
+                    cands |= {g, re.sub("\u0629(?= |$)", "\u0647", g)}
+                for v in sorted(cands):
+                    if v == n or v in known or v in words or v in stop or v in seen:
+                        continue
+                    seen.add(v)
+                    out.append((v, term, fn))
+    path = os.path.join(RULES, "lexicons", "loc-variants.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# DERIVED: spelling variants of the hand-curated place lexicons (%s).\n"
+                % ", ".join(VARIANT_SOURCES))
+        f.write("# Built by `scripts/try_orgs_locations.py --spelling-variants`; do not edit\n"
+                "# by hand (add a bad variant to VARIANT_STOP in the script instead).\n"
+                "# Forms: a word-final ة written ه (القاهره, غزه), and in foreign names a\n"
+                "# hard g written ج instead of غ (هامبورج, شيكاجو). Left out: variants that\n"
+                "# are terms of other rules, ordinary words or person names.\n"
+                "# columns: variant TAB (comment: the curated form)\n")
+        for v, term, fn in out:
+            f.write("%s\n" % v)
+    print("wrote %s: %d variants" % (path, len(out)))
+
 # --------------------------------------------------------------------------
 
 
@@ -797,9 +877,13 @@ def main():
     ap.add_argument("--drop-in-titles", action="store_true")
     ap.add_argument("--show", action="store_true", help="print every predicted span on the gold docs")
     ap.add_argument("--from-anercorp", action="store_true")
+    ap.add_argument("--spelling-variants", action="store_true")
     a = ap.parse_args()
     if a.from_anercorp:
         from_anercorp()
+        return 0
+    if a.spelling_variants:
+        spelling_variants()
         return 0
     cforms, csrc = country_forms()
     problems, rules = [], []
