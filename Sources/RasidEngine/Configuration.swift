@@ -20,6 +20,7 @@ public struct Configuration: Sendable {
     public var rules: String?
     public var extractors: [ExtractorConfig]
     public var dropInside: [(inner: String, outer: String)]
+    public var preferOnSameRange: [(winner: String, loser: String)] = Merger.defaultPreferOnSameRange
     public var limits = (match: UInt32(1_000_000), depth: UInt32(10_000))
     /// Normalization for every rule file (a file's own `normalize:` wins) and extractor.
     public var normalization = NormalizationOptions()
@@ -46,6 +47,12 @@ public struct Configuration: Sendable {
         var diags: [Diagnostic] = []
         func err(_ n: Node?, _ m: String) {
             diags.append(Diagnostic(.error, SourceLocation(file: path, line: n?.mark?.line ?? 1, column: n?.mark?.column ?? 1), m))
+        }
+        /// 'ORG in TITLE' / 'ORG over LOCATION' → its two labels.
+        func pair(_ item: Node, _ separator: String) -> (String, String)? {
+            let parts = (item.scalar?.string ?? "").components(separatedBy: separator)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty ? (parts[0], parts[1]) : nil
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return (nil, [Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1), "cannot read the configuration file")])
@@ -77,19 +84,32 @@ public struct Configuration: Sendable {
             diags += d
         }
         if let merge = m["merge"] {
-            if let mm = merge.mapping, mm.count == 1, mm["drop_inside"] != nil {
-                let di = mm["drop_inside"]!
-                if let seq = di.sequence {
-                    config.dropInside = []
-                    for item in seq {
-                        let parts = (item.scalar?.string ?? "").components(separatedBy: " in ")
-                            .map { $0.trimmingCharacters(in: .whitespaces) }
-                        if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-                            config.dropInside.append((parts[0], parts[1]))
-                        } else { err(item, "write a drop_inside entry as 'ORG in TITLE'") }
-                    }
-                } else { err(di, "`drop_inside` must be a list such as ['ORG in TITLE', 'PERSON in ORG']") }
-            } else { err(merge, "`merge` takes `drop_inside: ['ORG in TITLE', …]` and nothing else") }
+            if let mm = merge.mapping, !mm.keys.isEmpty,
+                mm.keys.allSatisfy({ $0.string == "drop_inside" || $0.string == "prefer" })
+            {
+                if let di = mm["drop_inside"] {
+                    if let seq = di.sequence {
+                        config.dropInside = []
+                        for item in seq {
+                            if let (a, b) = pair(item, " in ") {
+                                config.dropInside.append((a, b))
+                            } else { err(item, "write a drop_inside entry as 'ORG in TITLE'") }
+                        }
+                    } else { err(di, "`drop_inside` must be a list such as ['ORG in TITLE', 'PERSON in ORG']") }
+                }
+                if let pr = mm["prefer"] {
+                    if let seq = pr.sequence {
+                        config.preferOnSameRange = []
+                        for item in seq {
+                            if let (a, b) = pair(item, " over ") {
+                                config.preferOnSameRange.append((a, b))
+                            } else { err(item, "write a prefer entry as 'ORG over LOCATION'") }
+                        }
+                    } else { err(pr, "`prefer` must be a list such as ['ORG over LOCATION', 'PERSON over COUNTRY']") }
+                }
+            } else {
+                err(merge, "`merge` takes `drop_inside: ['ORG in TITLE', …]` and `prefer: ['ORG over LOCATION', …]`, nothing else")
+            }
         }
         if let n = m["normalize"] {
             let (o, d) = RuleLoader.normalization(n, base: NormalizationOptions(), file: path)

@@ -36,6 +36,6 @@ public enum ExtractorRegistry {
         }
         if problems.contains(where: { $0.severity == .error }) { return (nil, problems) }
         let limits = MatchScratch.Limits(matchLimit: config.limits.match, depthLimit: config.limits.depth)
-        return (Annotator(extractors: extractors, merger: Merger(dropInside: config.dropInside), limits: limits), problems)
+        return (Annotator(extractors: extractors, merger: Merger(dropInside: config.dropInside, preferOnSameRange: config.preferOnSameRange), limits: limits), problems)
     }
 }

@@ -13,7 +13,11 @@ import RasidModel
 ///    and annotate no ORG for the body cut there; a PERSON «بكر لتؤكد» across
 ///    the LOCATION «ديار بكر»). A span that starts first and ends inside the
 ///    other is not dropped by this: the span started first owns the words.
-/// 3. Spans of the same label that overlap are resolved by priority, then
+/// 3. Two spans of configured labels on exactly the same words keep the
+///    preferred one: an ORG found by a context rule over the LOCATION of a
+///    place lexicon (نادي برشلونة، صحيفة القدس), a PERSON mention over a
+///    nisba read in the same letters (كينيون).
+/// 4. Spans of the same label that overlap are resolved by priority, then
 ///    length (longest wins), then position (leftmost wins).
 /// Spans of different labels may nest or overlap. Every dropped span is kept
 /// in `discarded` with the reason and the span that won.
@@ -29,8 +33,18 @@ public struct Merger: Sendable {
         (Label.person, Label.rank), (Label.location, Label.country),
     ]
 
-    public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside) {
+    /// (winner, loser): of two spans on the same range, drop the `loser`.
+    public var preferOnSameRange: [(winner: String, loser: String)]
+
+    public static let defaultPreferOnSameRange: [(winner: String, loser: String)] = [
+        (Label.org, Label.location), (Label.org, Label.country), (Label.org, Label.title),
+        (Label.person, Label.country),
+    ]
+
+    public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside,
+                preferOnSameRange: [(winner: String, loser: String)] = Merger.defaultPreferOnSameRange) {
         self.dropInside = dropInside
+        self.preferOnSameRange = preferOnSameRange
     }
 
     public func merge(_ input: consuming [Span]) -> (kept: [Span], discarded: [DiscardedSpan]) {
@@ -112,9 +126,41 @@ public struct Merger: Sendable {
         // `longest` before it, so only a window is searched. Among the
         // containers, the first in input order wins (as a scan would).
         let outerIndices = unique.indices.filter { isOuter[uniqueLabel[$0]] }.sorted { uStart[$0] < uStart[$1] }
+        // beats[w][l]: on the same range, a span labelled w drops one labelled l.
+        let beats: [[Bool]] = labels.map { w in
+            labels.map { l in preferOnSameRange.contains { $0.winner == w && $0.loser == l } }
+        }
+        let preferring = labels.indices.map { l in labels.indices.contains { beats[$0][l] || beats[l][$0] } }
+        // The spans of those labels by range: equal ranges are neighbours.
+        let sameRangeOrder = unique.indices.filter { preferring[uniqueLabel[$0]] }
+            .sorted { (uStart[$0], uEnd[$0], $0) < (uStart[$1], uEnd[$1], $1) }
+        var preferredOver = [Int](repeating: -1, count: unique.count)  // the winner on the same range
+        var k = 0
+        while k < sameRangeOrder.count {
+            var j = k + 1
+            while j < sameRangeOrder.count, uStart[sameRangeOrder[j]] == uStart[sameRangeOrder[k]],
+                uEnd[sameRangeOrder[j]] == uEnd[sameRangeOrder[k]] { j += 1 }
+            if j - k > 1 {
+                for a in k..<j {
+                    let i = sameRangeOrder[a]
+                    for b in k..<j where beats[uniqueLabel[sameRangeOrder[b]]][uniqueLabel[i]] {
+                        preferredOver[i] = sameRangeOrder[b]
+                        break
+                    }
+                }
+            }
+            k = j
+        }
         var longest = 0
         for k in outerIndices { longest = max(longest, uEnd[k] - uStart[k]) }
         for i in unique.indices {
+            if preferredOver[i] >= 0 {
+                let span = unique[i], w = unique[preferredOver[i]]
+                discarded.append(DiscardedSpan(
+                    span: span, reason: Self.sentence(span.label, " on the same words as ", w, " is not annotated", ""),
+                    winner: w))
+                continue
+            }
             var container: Int?
             let l = uniqueLabel[i]
             if isInner[l] {
@@ -146,7 +192,7 @@ public struct Merger: Sendable {
                 candidates.append(i)
             }
         }
-        // 3. Same-label overlaps. Candidates by label, then start; spans that
+        // 4. Same-label overlaps. Candidates by label, then start; spans that
         // overlap, directly or through others, form a cluster; a span can only
         // lose to a span of its own cluster, so each cluster is decided alone
         // (same result, no quadratic scan).

@@ -91,6 +91,27 @@ struct PluginTests {
         #expect(raw.contains(#""label":"WEAPON","text":"دبابة","rule":"weapons/tank","extractor":"weapons""#))
     }
 
+    /// `merge.prefer` in rasid.yaml: checked with positions, and used.
+    @Test func mergePreferenceIsConfigurable() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try write("وكتبت صحيفة القدس أمس\n", dir.appendingPathComponent("a.txt"))
+        try write("merge:\n  prefer: [ORG over LOCATION, ORG beats TITLE]\n", dir.appendingPathComponent("rasid.yaml"))
+        let bad = try CLI.run(["check", CLI.root.appendingPathComponent("rules").path], cwd: dir)
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("rasid.yaml:2:31: error: write a prefer entry as 'ORG over LOCATION'"), "\(bad.stdout)")
+        // No preference: the newspaper's ORG and the city's LOCATION both stay.
+        try write("rules: \(CLI.root.appendingPathComponent("rules").path)\nmerge:\n  prefer: []\n", dir.appendingPathComponent("rasid.yaml"))
+        let both = try CLI.run(["annotate", "a.txt", "--format", "jsonl"], cwd: dir)
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stdout.contains(#""label":"ORG","text":"القدس""#) && both.stdout.contains(#""label":"LOCATION","text":"القدس""#), "\(both.stdout)")
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("rasid.yaml"))
+        let preferred = try CLI.run(["annotate", "a.txt", "--format", "jsonl", "--rules", CLI.root.appendingPathComponent("rules").path], cwd: dir)
+        let kept = preferred.stdout.components(separatedBy: #""discarded""#)[0]
+        #expect(kept.contains(#""label":"ORG","text":"القدس""#) && !kept.contains(#""label":"LOCATION","text":"القدس""#), "\(preferred.stdout)")
+        #expect(preferred.stdout.contains("LOCATION on the same words as ORG 12..17"), "\(preferred.stdout)")
+    }
+
     @Test func pluginConfigurationErrorsHavePositions() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -88,6 +88,20 @@ struct MergerTests {
         #expect(report.discarded.contains { $0.span.label == "PERSON" && $0.reason.contains("inside RANK") })
     }
 
+    /// Two labels on exactly the same words: the configured winner stays.
+    @Test func sameRangeKeepsThePreferredLabel() throws {
+        let (kept, dropped) = Merger().merge([span(0, 7, "LOCATION", rule: "l"), span(0, 7, "ORG", rule: "o")])
+        #expect(kept.map(\.label) == ["ORG"])
+        #expect(dropped.map(\.reason) == ["LOCATION on the same words as ORG 0..7 't' (o) is not annotated"])
+        // Without the preference both stay; a longer span is not "the same words".
+        #expect(Merger(preferOnSameRange: []).merge([span(0, 7, "LOCATION", rule: "l"), span(0, 7, "ORG", rule: "o")])
+            .kept.count == 2)
+        #expect(Merger().merge([span(0, 9, "LOCATION", rule: "l"), span(0, 7, "ORG", rule: "o")]).kept.count == 2)
+        // In the pipeline: a club and a newspaper named like their city.
+        let report = BundledPipeline.annotate("وفاز برشلونة الإسباني، وكتبت صحيفة القدس")
+        #expect(report.spans.map { "\($0.label) \($0.text)" } == ["ORG برشلونة", "COUNTRY الإسباني", "ORG القدس"])
+    }
+
     /// A capital inside a country's name names no place of its own.
     @Test func locationInsideACountryIsDropped() throws {
         let report = BundledPipeline.annotate("وزار الوفد غينيا بيساو أمس")
