@@ -52,7 +52,16 @@ public struct Configuration: Sendable {
         func pair(_ item: Node, _ separator: String) -> (String, String)? {
             let parts = (item.scalar?.string ?? "").components(separatedBy: separator)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
-            return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty ? (parts[0], parts[1]) : nil
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+            // A label a plugin or a rule file adds may be any name; one a
+            // letter or two off a built-in label is a typo that would
+            // silently change nothing.
+            for label in parts where !Label.builtIn.contains(label) {
+                if let near = RuleLoader.suggest(label, among: Label.builtIn), near != label {
+                    err(item, "unknown label '\(label)' (did you mean '\(near)'?)")
+                }
+            }
+            return (parts[0], parts[1])
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return (nil, [Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1), "cannot read the configuration file")])
