@@ -61,6 +61,16 @@ struct PersonExtractorTests {
         #expect(try persons("التقى بنيامين نتنياهو مع جاستن ترودو في أوتاوا") == ["بنيامين نتنياهو", "جاستن ترودو"])
     }
 
+    /// Western given names added in the sixth round (سيمون، ويلي، كزافييه):
+    /// a name starts at them, also after a verb of saying or a role noun
+    /// (ويلي starts with و, which a word not listed may not have there), and
+    /// كزافييه is not ك + a name.
+    @Test func westernGivenNamesOfTheSixthRound() throws {
+        #expect(try persons("وقال سيمون هاريس إن بلاده ستعترف بدولة فلسطين") == ["سيمون هاريس"])
+        #expect(try persons("وغاب المدافع الفرنسي ويلي سانيول عن التدريبات") == ["ويلي سانيول"])
+        #expect(try persons("بعد تغلبه على البلجيكي كزافييه ماليس في الدور الأول") == ["كزافييه ماليس"])
+    }
+
     /// After «بن عمرو» an unknown word without the article ends the name
     /// (it is the sentence going on); a nisba with the article stays in.
     @Test func unknownWordAfterTheFathersName() throws {
