@@ -382,6 +382,34 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }
 
+        /// A word not listed that has the shape of a nisba surname: the
+        /// article and …ي, not an ordinary word, a role noun, a holder
+        /// modifier or a function word (الجنيبي، الربيعي; not الرسمي). Not
+        /// …ية: that is the adjective of a noun (مدرسة فؤاد الأول الثانوية).
+        func nisbaSurname(_ i: Int) -> Bool {
+            let w = words[i], u = w.bytes.upperBound
+            guard w.rawShaped, w.bytes.count >= 10, startsWithArticle(w.bytes), buf[u - 2] == 0xD9, buf[u - 1] == 0x8A
+            else { return false }
+            return w.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech) == 0
+                && !Self.listed(w.bytes, buf, List.holderModifier | List.functionWord | List.descriptionNoun)
+        }
+
+        /// A given name that is also an ordinary word (أشرف، باسم) at `i`,
+        /// right before a listed family name or a nisba surname: the first
+        /// name (after a rank, title or honorific only). Not علي (written على,
+        /// it has lost its mark of the name already: `resolveAli`), nor
+        /// باسم, «in the name of» after a spokesperson (متحدث باسم أولمرت).
+        func ambiguousBeforeFamilyName(_ i: Int) -> Bool {
+            let f = words[i].stemFlags
+            guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0,
+                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
+            else { return false }
+            let next = words[i + 1]
+            guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
+            return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         ///
         /// `strictFirst` (after a role noun, a nationality adjective or a
@@ -492,8 +520,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                 // After a rank, title or honorific, an ordinary word before
-                // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز).
-                if isCommon && !(n == 0 && anchored && !strictFirst && beforeNasab(i)) {
+                // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
+                // and so is a given name that is also an ordinary word before
+                // a family name (الدكتور أشرف الربيعي).
+                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i))) {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
                     break
                 }
@@ -503,7 +533,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if n == 0 { return 0 }
                     break
                 }
-                if n > 0 && lastWasSurname && !inLexicon { break }
+                // After a family name, a word not listed ends the name only
+                // when it is a surname of the nisba form with the article
+                // (عبدالله ناصر الجنيبي); it is the last word. Not after an
+                // ordinary word, a regnal number (فؤاد الأول): there it is
+                // the adjective of the noun before the name.
+                var lastWord = false
+                if n > 0 && lastWasSurname && !inLexicon {
+                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0, nisbaSurname(i) else { break }
+                    lastWord = true
+                }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
                 // After عبد + a word, a word not listed with و is the next of
@@ -557,6 +596,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & (Bit.given | Bit.ambiguous) != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
+                if lastWord { break }
             }
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).

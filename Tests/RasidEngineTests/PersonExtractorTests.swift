@@ -334,6 +334,23 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس بشار الأسد السوري إن") == ["بشار الأسد"])
     }
 
+    /// After a family name, a nisba surname not listed (…ي with the
+    /// article) is the last word of the name; not …ية, nor after a regnal
+    /// number, where it is the adjective of the noun before the name.
+    @Test func nisbaSurnameAfterAFamilyName() throws {
+        #expect(try persons("وقال عبدالله ناصر الجنيبي أمين السر إن الفوز مهم") == ["عبدالله ناصر الجنيبي"])
+        #expect(try !persons("تخرج من مدرسة فؤاد الأول الثانوية والتحق بالجامعة").contains { $0.contains("الثانوية") })
+        #expect(try !persons("على مائدة الشيخ محمد بن راشد آل مكتوم الرمضانية").contains { $0.contains("الرمضانية") })
+    }
+
+    /// After a title or honorific, a given name that is also an ordinary
+    /// word (أشرف) is the first name before a family name; not باسم after
+    /// a spokesperson («in the name of»).
+    @Test func ordinaryWordGivenNameBeforeAFamilyName() throws {
+        #expect(try persons("وحضر الاجتماع الدكتور أشرف الربيعي رئيس الجهاز") == ["أشرف الربيعي"])
+        #expect(try !persons("وقال متحدث باسم أولمرت إنه ليس لديه معلومات").contains("باسم أولمرت"))
+    }
+
     /// Family names side by side are one name, not two spans; a repeat of
     /// a name found, or a name with و, is a person of its own.
     @Test func adjacentFamilyNamesAreOneName() throws {
