@@ -394,6 +394,40 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && !Self.listed(w.bytes, buf, List.holderModifier | List.functionWord | List.descriptionNoun)
         }
 
+        /// Without a title, after a first name that is listed as a given
+        /// name and as a family name too (زكريا، مايكل، سعيد; not with the
+        /// article: الحسين), a word not listed is the family name (زكريا
+        /// موساوي، مايكل نيومان) when it has four letters or more and no mark
+        /// of the sentence going on: not a particle, proclitic, ending of an
+        /// ordinary word, plural, final ا, nor the prefix of a present verb
+        /// (يتوعد، تنفي، سيزور) or of a derived past one (اعتبر; the article
+        /// is let through: إبراهيم العسم). (الحسين كثف: three letters.)
+        func surnameAfterGivenName(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard f & Bit.given != 0, f & Bit.family != 0,
+                f & (Bit.ambiguous | Bit.common | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+                !startsWithArticle(words[first].stem), w.rawShaped, w.strip == 0, w.bytes.count >= 8,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier),
+                !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !tanweenAfterAlef(w)
+            else { return false }
+            // A word in ا is as often an accusative without its tanween
+            // written (أرسل معاوية جيشا، وعمل محفوظ موظفا) as a surname.
+            let u = w.bytes.upperBound
+            if buf[u - 2] == 0xD8 && buf[u - 1] == 0xA7 { return false }
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            if v == 0x064A || v == 0x062A { return false }  // ي، ت
+            // ا (أ folded): a derived verb, unless it is the article before
+            // three letters or more (العسم; not الهي).
+            if v == 0x0627 && !(startsWithArticle(w.bytes) && w.bytes.count >= 10) { return false }
+            if v == 0x0633 {  // س + a present prefix: the future
+                let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+                if v2 == 0x064A || v2 == 0x062A || v2 == 0x0646 { return false }
+            }
+            return true
+        }
+
         /// A given name that is also an ordinary word (أشرف، باسم) at `i`,
         /// right before a listed family name or a nisba surname: the first
         /// name (after a rank, title or honorific only). Not علي (written على,
@@ -539,7 +573,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ordinary word, a regnal number (فؤاد الأول): there it is
                 // the adjective of the noun before the name.
                 var lastWord = false
-                if n > 0 && lastWasSurname && !inLexicon {
+                if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
                     guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0, nisbaSurname(i) else { break }
                     lastWord = true
                 }
