@@ -223,7 +223,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func spaceBetween(_ a: Int, _ b: Int) -> Bool { let g = gap(a, b); return g.count == 1 && g[0] == 0x20 }
         func startsEntity(_ i: Int) -> Bool {
             let a = words[i].original.lowerBound
-            return entityStart.contains(a) || entityStart.contains(a + 1) || entityStart.contains(a + 2)
+            if entityStart.contains(a) { return true }
+            // A span one or two letters in, on a word listed whole as a given
+            // name, read a proclitic that is the name's first letter (لاوس
+            // in كلاوس): the name is the word.
+            if words[i].strip == 0 && words[i].raw & Bit.given != 0 { return false }
+            return entityStart.contains(a + 1) || entityStart.contains(a + 2)
         }
         /// The token whose original range ends at `end`.
         func token(endingAt end: Int) -> Int? {
@@ -822,7 +827,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 n = k
                 break
             }
-            if n >= 2 {
+            // One word is enough when it is a given name and nothing else
+            // (وأكد محمود، وقال ماريو): not an ordinary word, not علي.
+            let givenAlone = n == 1 && first.stemFlags & Bit.given != 0 && first.stemScalars >= 3
+                && first.stemFlags & (Bit.ambiguous | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0
+            if n >= 2 || givenAlone {
                 names.append((h + 1, h + 1 + n, .afterSpeechVerb))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }

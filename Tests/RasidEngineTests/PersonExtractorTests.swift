@@ -270,6 +270,20 @@ struct PersonContextTests {
         #expect(try persons("وشدد هورست كوبل على الروح المعنوية") == ["هورست كوبل"])
     }
 
+    /// One word after a verb of saying is a name when it is a given name
+    /// and nothing else; not an ordinary word that is a name too (فارس).
+    @Test func givenNameAloneAfterAVerbOfSaying() throws {
+        #expect(try persons("وأكد محمود أن الوضع صعب") == ["محمود"])
+        #expect(try persons("وقال ماريو إن الفريق جاهز") == ["ماريو"])
+        #expect(try persons("وتوقع فارس تزايد الأضرار").isEmpty)
+    }
+
+    /// A word listed whole as a given name is the name even where another
+    /// extractor read a proclitic and a country in it (كلاوس: ك + لاوس).
+    @Test func givenNameWithACountryInside() throws {
+        #expect(try persons("وقال كلاوس بيكارد رئيس الرابطة الألمانية إن") == ["كلاوس بيكارد"])
+    }
+
     /// Not one word, a plural, a noun with a pronoun, an adjective in ة, a
     /// noun before an article word, or a present form without و.
     @Test func noNameAfterAVerbOfSaying() throws {
