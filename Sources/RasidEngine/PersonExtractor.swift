@@ -680,6 +680,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Not a title inside a name found already: عبد الأمير.)
             guard next < count, !taken[i], !taken[next] else { continue }
             let g = gap(i, next)
+            // A name between commas after a title is in apposition to it
+            // (رئيس لجنة الدفاع ، دونكان هانتر ،): two name words or more, read
+            // strictly, with a comma after them too; a first word not listed
+            // does not start with a proclitic letter (فولى علي: the sentence).
+            if Self.isCommaGap(g) {
+                let (v, _) = TextScan.scalar(at: words[next].stem.lowerBound, in: buf)
+                guard words[next].stemFlags & (Bit.known | Bit.abdOrAbu) != 0 || !TextScan.isProclitic(v) else { continue }
+                let n = collect(from: next, anchored: true, strictFirst: true)
+                if n >= 2, next + n < count, Self.isCommaGap(gap(next + n - 1, next + n)) {
+                    names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
+                    for k in next..<(next + n) { taken[k] = true }
+                }
+                continue
+            }
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
             // In brackets after a title there is more often an abbreviation
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
@@ -1157,6 +1171,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]
+
+    /// Spaces and one comma (، or ,) between two words.
+    static func isCommaGap(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
+        var commas = 0, k = 0
+        while k < g.count {
+            if g[k] == 0x20 {
+                k += 1
+            } else if g[k] == UInt8(ascii: ",") {
+                commas += 1; k += 1
+            } else if g[k] == 0xD8 && k + 1 < g.count && g[k + 1] == 0x8C {  // ،
+                commas += 1; k += 2
+            } else {
+                return false
+            }
+        }
+        return commas == 1
+    }
 
     /// A hyphen, dash or slash in `g` (– and — are E2 80 93, E2 80 94).
     static func hasDash(_ g: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -82,6 +82,16 @@ struct PersonExtractorTests {
         #expect(try persons("بعد تغلبه على البلجيكي كزافييه ماليس في الدور الأول") == ["كزافييه ماليس"])
     }
 
+    /// A name between commas after a title is in apposition to it; not a
+    /// relative clause, a second office, or a word with a proclitic.
+    @Test func nameBetweenCommasAfterATitle() throws {
+        #expect(try persons("مع اعلان رئيس لجنة الدفاع ، دونكان هانتر ، جلسات استماع") == ["دونكان هانتر"])
+        #expect(try persons("وقال رئيس الحكومة ، عبد الحميد الدبيبة ، إن الانتخابات قريبة") == ["عبد الحميد الدبيبة"])
+        #expect(try persons("وقال وزير الخارجية ، الذي يزور المنطقة ، إن الوضع صعب").isEmpty)
+        #expect(try persons("والتقى رئيس الوزراء ، وزير الدفاع ، في القاهرة").isEmpty)
+        #expect(try persons("وحضر رئيس البرلمان ، أعضاء اللجنة المالية ، الجلسة").isEmpty)
+    }
+
     /// After «بن عمرو» an unknown word without the article ends the name
     /// (it is the sentence going on); a nisba with the article stays in.
     @Test func unknownWordAfterTheFathersName() throws {
