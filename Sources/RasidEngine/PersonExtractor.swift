@@ -925,6 +925,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             key.append(contentsOf: buf[words[i + 1].stem])
             return tails.lookup(key) & isTail != 0
         }
+        /// Right before a family name or a repeat at `i`, a given name that
+        /// is also an ordinary word (صباح، صالح، منى) is its first name: the
+        /// given-name step leaves such a word alone before an unlisted word.
+        /// Not with a proclitic (لصالح عباس), not على, باسم or ولد, nor after
+        /// a particle that a verb follows (كما طالب أنان، قد شهد).
+        func firstNameBefore(_ i: Int) -> Bool {
+            guard i > 0, !taken[i - 1], spaceBetween(i - 1, i), !startsEntity(i - 1), words[i].strip == 0 else { return false }
+            if i > 1 && spaceBetween(i - 2, i - 1) {
+                // (Also with و or ف: وقد، فقد.)
+                let r = words[i - 2].bytes
+                if Self.listed(r, buf, List.particleAfterName) { return false }
+                if r.count >= 4 && buf[r.lowerBound] == 0xD9 && (buf[r.lowerBound + 1] == 0x88 || buf[r.lowerBound + 1] == 0x81)
+                    && Self.listed((r.lowerBound + 2)..<r.upperBound, buf, List.particleAfterName)
+                {
+                    return false
+                }
+            }
+            let p = words[i - 1]
+            return p.strip == 0 && p.rawShaped && p.stemScalars >= 3 && p.raw & Bit.ambiguous != 0 && p.raw & Bit.common != 0
+                && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
+                && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
+        }
         var mentions: [(Int, Int, Rule)] = []
         for i in 0..<count where !taken[i] {
             let w = words[i]
@@ -942,10 +964,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 continue
             }
+            let a = firstNameBefore(i) ? i - 1 : i
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
-                mentions.append((i, i + 2, .repeated))
+                mentions.append((a, i + 2, .repeated))
             } else {
-                mentions.append((i, i + 1, tf & isTail != 0 ? .repeated : .familyName))
+                mentions.append((a, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
         // Family names side by side are one person's name (السعيد شنقريحة،

@@ -386,6 +386,17 @@ struct PersonContextTests {
         #expect(try !persons("وقال متحدث باسم أولمرت إنه ليس لديه معلومات").contains("باسم أولمرت"))
     }
 
+    /// A given name that is also an ordinary word (منى، فارس، صالح) right
+    /// before a family name is its first name; not with a proclitic, nor a
+    /// verb after a particle (كما طالب، وقد شهد), nor على.
+    @Test func ordinaryWordGivenNameBeforeAFamilyNameMention() throws {
+        #expect(try persons("وتحدثت الفنانة منى عبدالغني عن دورها") == ["منى عبدالغني"])
+        #expect(try persons("لنشر ثقافة دعم الكتاب . فارس السقاف ( الجزيرة )") == ["فارس السقاف"])
+        #expect(try persons("كما طالب أنان بوقف النار") == ["أنان"])
+        #expect(try persons("وقد شهد بوتين العرض العسكري") == ["بوتين"])
+        #expect(try persons("وقال إن لصالح عباس أن يتنازل") == ["عباس"])
+    }
+
     /// Family names side by side are one name, not two spans; a repeat of
     /// a name found, or a name with و, is a person of its own.
     @Test func adjacentFamilyNamesAreOneName() throws {
