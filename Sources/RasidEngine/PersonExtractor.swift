@@ -538,6 +538,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
+                // Nor a word not listed with an attached pronoun or the plural
+                // ات (وواصل الملك سيره، حاكم دبي ووجههم): a noun or verb of
+                // the sentence, not a name.
+                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
+                    return 0
+                }
                 if n == 0 && strictFirst {
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0

@@ -92,6 +92,14 @@ struct PersonExtractorTests {
         #expect(try persons("وحضر رئيس البرلمان ، أعضاء اللجنة المالية ، الجلسة").isEmpty)
     }
 
+    /// After a title, a first word not listed with an attached pronoun or
+    /// the plural ات is the sentence going on, not a name.
+    @Test func pronounOnTheWordAfterATitle() throws {
+        #expect(try persons("وواصل الملك سيره نحو المدينة").isEmpty)
+        #expect(try persons("بموجب مرسوم صادر عن حاكم دبي ووجههم سموه").isEmpty)
+        #expect(try persons("وقال الملك عبد الله الثاني إن") == ["عبد الله الثاني"])
+    }
+
     /// After «بن عمرو» an unknown word without the article ends the name
     /// (it is the sentence going on); a nisba with the article stays in.
     @Test func unknownWordAfterTheFathersName() throws {
