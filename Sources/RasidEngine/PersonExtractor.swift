@@ -1008,6 +1008,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
                 if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                // A word in ا before a nisba in يا (or a word with و in ا) is
+                // an accusative noun and its adjective, tanween not written
+                // (التقى عباس وفدا أوروبيا، وصديقا ومقرضا); not before another
+                // name in ا (وغانلوكا زامبروتا).
+                if rf & Bit.known == 0 && Self.endsWithAlef(rest, buf) && j + 1 < count && spaceBetween(j, j + 1) {
+                    let r = words[j + 1].bytes
+                    let yaAlef = r.count >= 4 && buf[r.upperBound - 4] == 0xD9 && buf[r.upperBound - 3] == 0x8A
+                    let wa = buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x88
+                    if Self.endsWithAlef(r, buf) && (yaAlef || wa) { break }
+                }
                 if w.strip == 0 {
                     words[j].strip = 1
                     words[j].stem = rest
@@ -1200,6 +1210,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]
+
+    /// The word at `r` ends in ا (D8 A7).
+    static func endsWithAlef(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 2 && buf[r.upperBound - 2] == 0xD8 && buf[r.upperBound - 1] == 0xA7
+    }
 
     /// Spaces and one comma (، or ,) between two words.
     static func isCommaGap(_ g: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -281,6 +281,15 @@ struct PersonContextTests {
         #expect(try !persons("ولد فرويد في فريبج عام 1856").contains("ولد فرويد"))
     }
 
+    /// After a name, و + a word in ا before a nisba in يا is an accusative
+    /// noun and its adjective (tanween not written), not the next name of a
+    /// list; before another name in ا it is a name.
+    @Test func noCoordinatedAccusative() throws {
+        #expect(try persons("والتقى الرئيس محمود عباس وفدا أوروبيا في رام الله") == ["محمود عباس"])
+        #expect(try persons("وقد يحذو الحارس غانلويغي بوفون وغانلوكا زامبروتا حذوه")
+            == ["غانلويغي بوفون", "غانلوكا زامبروتا"])
+    }
+
     /// After a verb of saying (rules/lexicons/person-speech-verbs.txt), two
     /// name-like words are its subject.
     @Test func nameAfterAVerbOfSaying() throws {
