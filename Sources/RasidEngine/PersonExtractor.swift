@@ -223,7 +223,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func spaceBetween(_ a: Int, _ b: Int) -> Bool { let g = gap(a, b); return g.count == 1 && g[0] == 0x20 }
         func startsEntity(_ i: Int) -> Bool {
             let a = words[i].original.lowerBound
-            return entityStart.contains(a) || entityStart.contains(a + 1) || entityStart.contains(a + 2)
+            if entityStart.contains(a) { return true }
+            // A span one or two letters in, on a word listed whole as a given
+            // name, read a proclitic that is the name's first letter (لاوس
+            // in كلاوس): the name is the word.
+            if words[i].strip == 0 && words[i].raw & Bit.given != 0 { return false }
+            return entityStart.contains(a + 1) || entityStart.contains(a + 2)
         }
         /// The token whose original range ends at `end`.
         func token(endingAt end: Int) -> Int? {
@@ -382,6 +387,68 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }
 
+        /// A word not listed that has the shape of a nisba surname: the
+        /// article and …ي, not an ordinary word, a role noun, a holder
+        /// modifier or a function word (الجنيبي، الربيعي; not الرسمي). Not
+        /// …ية: that is the adjective of a noun (مدرسة فؤاد الأول الثانوية).
+        func nisbaSurname(_ i: Int) -> Bool {
+            let w = words[i], u = w.bytes.upperBound
+            guard w.rawShaped, w.bytes.count >= 10, startsWithArticle(w.bytes), buf[u - 2] == 0xD9, buf[u - 1] == 0x8A
+            else { return false }
+            return w.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech) == 0
+                && !Self.listed(w.bytes, buf, List.holderModifier | List.functionWord | List.descriptionNoun)
+        }
+
+        /// Without a title, after a first name that is listed as a given
+        /// name and as a family name too (زكريا، مايكل، سعيد; not with the
+        /// article: الحسين), a word not listed is the family name (زكريا
+        /// موساوي، مايكل نيومان) when it has four letters or more and no mark
+        /// of the sentence going on: not a particle, proclitic, ending of an
+        /// ordinary word, plural, final ا, nor the prefix of a present verb
+        /// (يتوعد، تنفي، سيزور) or of a derived past one (اعتبر; the article
+        /// is let through: إبراهيم العسم). (الحسين كثف: three letters.)
+        func surnameAfterGivenName(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard f & Bit.given != 0, f & Bit.family != 0,
+                f & (Bit.ambiguous | Bit.common | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+                !startsWithArticle(words[first].stem), w.rawShaped, w.strip == 0, w.bytes.count >= 8,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier),
+                !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !tanweenAfterAlef(w)
+            else { return false }
+            // A word in ا is as often an accusative without its tanween
+            // written (أرسل معاوية جيشا، وعمل محفوظ موظفا) as a surname.
+            let u = w.bytes.upperBound
+            if buf[u - 2] == 0xD8 && buf[u - 1] == 0xA7 { return false }
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            if v == 0x064A || v == 0x062A { return false }  // ي، ت
+            // ا (أ folded): a derived verb, unless it is the article before
+            // three letters or more (العسم; not الهي).
+            if v == 0x0627 && !(startsWithArticle(w.bytes) && w.bytes.count >= 10) { return false }
+            if v == 0x0633 {  // س + a present prefix: the future
+                let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+                if v2 == 0x064A || v2 == 0x062A || v2 == 0x0646 { return false }
+            }
+            return true
+        }
+
+        /// A given name that is also an ordinary word (أشرف، باسم) at `i`,
+        /// right before a listed family name or a nisba surname: the first
+        /// name (after a rank, title or honorific only). Not علي (written على,
+        /// it has lost its mark of the name already: `resolveAli`), nor
+        /// باسم, «in the name of» after a spokesperson (متحدث باسم أولمرت).
+        func ambiguousBeforeFamilyName(_ i: Int) -> Bool {
+            let f = words[i].stemFlags
+            guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0,
+                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
+            else { return false }
+            let next = words[i + 1]
+            guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
+            return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         ///
         /// `strictFirst` (after a role noun, a nationality adjective or a
@@ -471,6 +538,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
+                // Nor a word not listed with an attached pronoun or the plural
+                // ات (وواصل الملك سيره، حاكم دبي ووجههم): a noun or verb of
+                // the sentence, not a name.
+                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
+                    return 0
+                }
                 if n == 0 && strictFirst {
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0
@@ -492,8 +565,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                 // After a rank, title or honorific, an ordinary word before
-                // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز).
-                if isCommon && !(n == 0 && anchored && !strictFirst && beforeNasab(i)) {
+                // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
+                // and so is a given name that is also an ordinary word before
+                // a family name (الدكتور أشرف الربيعي).
+                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i))) {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
                     break
                 }
@@ -503,7 +578,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if n == 0 { return 0 }
                     break
                 }
-                if n > 0 && lastWasSurname && !inLexicon { break }
+                // After a family name, a word not listed ends the name only
+                // when it is a surname of the nisba form with the article
+                // (عبدالله ناصر الجنيبي); it is the last word. Not after an
+                // ordinary word, a regnal number (فؤاد الأول): there it is
+                // the adjective of the noun before the name.
+                var lastWord = false
+                if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
+                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0, nisbaSurname(i) else { break }
+                    lastWord = true
+                }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
                 // After عبد + a word, a word not listed with و is the next of
@@ -557,6 +641,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & (Bit.given | Bit.ambiguous) != 0)
                     && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
                 i += 1
+                if lastWord { break }
             }
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
@@ -601,6 +686,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Not a title inside a name found already: عبد الأمير.)
             guard next < count, !taken[i], !taken[next] else { continue }
             let g = gap(i, next)
+            // A name between commas after a title is in apposition to it
+            // (رئيس لجنة الدفاع ، دونكان هانتر ،): two name words or more, read
+            // strictly, with a comma after them too; a first word not listed
+            // does not start with a proclitic letter (فولى علي: the sentence).
+            if Self.isCommaGap(g) {
+                let (v, _) = TextScan.scalar(at: words[next].stem.lowerBound, in: buf)
+                guard words[next].stemFlags & (Bit.known | Bit.abdOrAbu) != 0 || !TextScan.isProclitic(v) else { continue }
+                let n = collect(from: next, anchored: true, strictFirst: true)
+                if n >= 2, next + n < count, Self.isCommaGap(gap(next + n - 1, next + n)) {
+                    names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
+                    for k in next..<(next + n) { taken[k] = true }
+                }
+                continue
+            }
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
             // In brackets after a title there is more often an abbreviation
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
@@ -748,7 +847,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 n = k
                 break
             }
-            if n >= 2 {
+            // One word is enough when it is a given name and nothing else
+            // (وأكد محمود، وقال ماريو): not an ordinary word, not علي.
+            let givenAlone = n == 1 && first.stemFlags & Bit.given != 0 && first.stemScalars >= 3
+                && first.stemFlags & (Bit.ambiguous | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0
+            if n >= 2 || givenAlone {
                 names.append((h + 1, h + 1 + n, .afterSpeechVerb))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }
@@ -828,6 +931,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             key.append(contentsOf: buf[words[i + 1].stem])
             return tails.lookup(key) & isTail != 0
         }
+        /// Right before a family name or a repeat at `i`, a given name that
+        /// is also an ordinary word (صباح، صالح، منى) is its first name: the
+        /// given-name step leaves such a word alone before an unlisted word.
+        /// Not with a proclitic (لصالح عباس), not على, باسم or ولد, nor after
+        /// a particle that a verb follows (كما طالب أنان، قد شهد).
+        func firstNameBefore(_ i: Int) -> Bool {
+            guard i > 0, !taken[i - 1], spaceBetween(i - 1, i), !startsEntity(i - 1), words[i].strip == 0 else { return false }
+            if i > 1 && spaceBetween(i - 2, i - 1) {
+                // (Also with و or ف: وقد، فقد.)
+                let r = words[i - 2].bytes
+                if Self.listed(r, buf, List.particleAfterName) { return false }
+                if r.count >= 4 && buf[r.lowerBound] == 0xD9 && (buf[r.lowerBound + 1] == 0x88 || buf[r.lowerBound + 1] == 0x81)
+                    && Self.listed((r.lowerBound + 2)..<r.upperBound, buf, List.particleAfterName)
+                {
+                    return false
+                }
+            }
+            let p = words[i - 1]
+            return p.strip == 0 && p.rawShaped && p.stemScalars >= 3 && p.raw & Bit.ambiguous != 0 && p.raw & Bit.common != 0
+                && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
+                && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
+        }
         var mentions: [(Int, Int, Rule)] = []
         for i in 0..<count where !taken[i] {
             let w = words[i]
@@ -845,10 +970,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 continue
             }
+            let a = firstNameBefore(i) ? i - 1 : i
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
-                mentions.append((i, i + 2, .repeated))
+                mentions.append((a, i + 2, .repeated))
             } else {
-                mentions.append((i, i + 1, tf & isTail != 0 ? .repeated : .familyName))
+                mentions.append((a, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
         // Family names side by side are one person's name (السعيد شنقريحة،
@@ -882,6 +1008,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
                 if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                // A word in ا before a nisba in يا (or a word with و in ا) is
+                // an accusative noun and its adjective, tanween not written
+                // (التقى عباس وفدا أوروبيا، وصديقا ومقرضا); not before another
+                // name in ا (وغانلوكا زامبروتا).
+                if rf & Bit.known == 0 && Self.endsWithAlef(rest, buf) && j + 1 < count && spaceBetween(j, j + 1) {
+                    let r = words[j + 1].bytes
+                    let yaAlef = r.count >= 4 && buf[r.upperBound - 4] == 0xD9 && buf[r.upperBound - 3] == 0x8A
+                    let wa = buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x88
+                    if Self.endsWithAlef(r, buf) && (yaAlef || wa) { break }
+                }
                 if w.strip == 0 {
                     words[j].strip = 1
                     words[j].stem = rest
@@ -1074,6 +1210,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]
+
+    /// The word at `r` ends in ا (D8 A7).
+    static func endsWithAlef(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 2 && buf[r.upperBound - 2] == 0xD8 && buf[r.upperBound - 1] == 0xA7
+    }
+
+    /// Spaces and one comma (، or ,) between two words.
+    static func isCommaGap(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
+        var commas = 0, k = 0
+        while k < g.count {
+            if g[k] == 0x20 {
+                k += 1
+            } else if g[k] == UInt8(ascii: ",") {
+                commas += 1; k += 1
+            } else if g[k] == 0xD8 && k + 1 < g.count && g[k + 1] == 0x8C {  // ،
+                commas += 1; k += 2
+            } else {
+                return false
+            }
+        }
+        return commas == 1
+    }
 
     /// A hyphen, dash or slash in `g` (– and — are E2 80 93, E2 80 94).
     static func hasDash(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
