@@ -683,6 +683,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i = last
                 next = i + 1
             }
+            // A body after ل that the ORG rules found: the name follows it
+            // (المدير العام لمنظمة التجارة العالمية نغوزي أوكونجو إيويالا);
+            // an unlisted word in ا there is an adverb (الأمين العام للأمم
+            // المتحدة خلفا لكوفي أنان), not a name.
+            if !afterRank, next < count, spaceBetween(i, next),
+                TextScan.scalar(at: words[next].bytes.lowerBound, in: buf).0 == TextScan.lam,
+                let end = orgEnd[words[next].original.lowerBound + 1], let last = token(endingAt: end), last >= next
+            {
+                i = last
+                next = i + 1
+                if next < count, words[next].stemFlags & Bit.known == 0, words[next].bytes.count >= 2,
+                    buf[words[next].bytes.upperBound - 2] == 0xD8, buf[words[next].bytes.upperBound - 1] == 0xA7
+                {
+                    continue
+                }
+            }
             // (Not a title inside a name found already: عبد الأمير.)
             guard next < count, !taken[i], !taken[next] else { continue }
             let g = gap(i, next)

@@ -24,6 +24,13 @@ struct PersonExtractorTests {
         #expect(try persons("حيث ناشد الدكتور سعيد هيئات المجتمع المدني") == ["سعيد"])
     }
 
+    /// After a title and the body it heads after ل (an ORG), an unlisted
+    /// name still follows; an unlisted word in ا there is an adverb.
+    @Test func nameAfterATitleAndItsBody() throws {
+        #expect(try persons("وقالت المديرة العامة لمنظمة اليونسكو أودري أزولاي في كلمتها") == ["أودري أزولاي"])
+        #expect(try persons("لمنصب الأمين العام للأمم المتحدة خلفا لأنان") == ["أنان"])
+    }
+
     /// Without a rank or title before it, such a name does not swallow the
     /// unknown word after it (often a verb).
     @Test func withoutAnchorTheNextUnknownWordStaysOut() throws {
