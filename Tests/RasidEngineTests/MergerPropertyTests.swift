@@ -4,12 +4,13 @@ import RasidModel
 
 /// The merger's fast paths (a window of containers, clusters of overlaps) decide exactly
 /// what the direct definition does — "contained in another span of an outer
-/// label, or starting inside it and running past it", "overlaps a span kept
-/// before" — on random spans.
+/// label, or starting inside it and running past it", "on the same range as a
+/// span of a preferred label", "overlaps a span kept before" — on random spans.
 struct MergerPropertyTests {
 
     /// The policy written as directly as possible (quadratic), for comparison.
-    func reference(_ input: [Span], dropInside: [(inner: String, outer: String)]) -> Set<String> {
+    func reference(_ input: [Span], dropInside: [(inner: String, outer: String)],
+                   prefer: [(winner: String, loser: String)]) -> Set<String> {
         var unique: [Span] = []
         for s in input where !unique.contains(where: { $0.start == s.start && $0.end == s.end && $0.label == s.label }) {
             var u = s
@@ -17,7 +18,8 @@ struct MergerPropertyTests {
             unique.append(u)
         }
         let candidates = unique.filter { s in
-            !unique.contains { o in
+            !unique.contains { o in o.range == s.range && prefer.contains { $0.winner == o.label && $0.loser == s.label } }
+            && !unique.contains { o in
                 dropInside.contains { $0.inner == s.label && $0.outer == o.label }
                     && ((o.contains(s) && o.range != s.range) || (o.start < s.start && s.start < o.end && o.end < s.end))
             }
@@ -38,6 +40,7 @@ struct MergerPropertyTests {
         var rng = SplitMix64(seed: 7)
         let labels = ["ORG", "TITLE", "PERSON", "RANK"]
         let rules = [(inner: "ORG", outer: "TITLE"), (inner: "PERSON", outer: "ORG"), (inner: "RANK", outer: "TITLE"), (inner: "TITLE", outer: "PERSON")]
+        let prefer = [(winner: "ORG", loser: "TITLE"), (winner: "PERSON", loser: "RANK")]
         for _ in 0..<500 {
             let n = Int.random(in: 0...30, using: &rng)
             let spans = (0..<n).map { _ -> Span in
@@ -45,9 +48,9 @@ struct MergerPropertyTests {
                 return Span(start: s, end: s + Int.random(in: 1...8, using: &rng), label: labels.randomElement(using: &rng)!,
                             text: "", provenance: [Provenance(extractor: "x")], priority: Int.random(in: 0...2, using: &rng))
             }
-            let (kept, discarded) = Merger(dropInside: rules).merge(spans)
+            let (kept, discarded) = Merger(dropInside: rules, preferOnSameRange: prefer).merge(spans)
             let got = Set(kept.map { "\($0.start)-\($0.end) \($0.label)" })
-            #expect(got == reference(spans, dropInside: rules), "\(spans.map { "\($0.start)-\($0.end) \($0.label) p\($0.priority)" })")
+            #expect(got == reference(spans, dropInside: rules, prefer: prefer), "\(spans.map { "\($0.start)-\($0.end) \($0.label) p\($0.priority)" })")
             #expect(kept.count + discarded.count == Set(spans.map { "\($0.start)-\($0.end) \($0.label)" }).count)
             for d in discarded { #expect(d.winner.map { $0.overlaps(d.span) } ?? false) }
         }
