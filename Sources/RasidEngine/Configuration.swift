@@ -96,25 +96,22 @@ public struct Configuration: Sendable {
             if let mm = merge.mapping, !mm.keys.isEmpty,
                 mm.keys.allSatisfy({ $0.string == "drop_inside" || $0.string == "prefer" })
             {
-                if let di = mm["drop_inside"] {
-                    if let seq = di.sequence {
-                        config.dropInside = []
-                        for item in seq {
-                            if let (a, b) = pair(item, " in ") {
-                                config.dropInside.append((a, b))
-                            } else { err(item, "write a drop_inside entry as 'ORG in TITLE'") }
-                        }
-                    } else { err(di, "`drop_inside` must be a list such as ['ORG in TITLE', 'PERSON in ORG']") }
+                /// A list of label pairs ('ORG in TITLE'), or nil (reported) when the key is not a list.
+                func pairs(_ key: String, _ separator: String, _ a: String, _ b: String) -> [(String, String)]? {
+                    guard let node = mm[key] else { return nil }
+                    guard let seq = node.sequence else {
+                        err(node, "`\(key)` must be a list such as ['\(a)', '\(b)']")
+                        return nil
+                    }
+                    return seq.compactMap { item in
+                        let p = pair(item, separator)
+                        if p == nil { err(item, "write a \(key) entry as '\(a)'") }
+                        return p
+                    }
                 }
-                if let pr = mm["prefer"] {
-                    if let seq = pr.sequence {
-                        config.preferOnSameRange = []
-                        for item in seq {
-                            if let (a, b) = pair(item, " over ") {
-                                config.preferOnSameRange.append((a, b))
-                            } else { err(item, "write a prefer entry as 'ORG over LOCATION'") }
-                        }
-                    } else { err(pr, "`prefer` must be a list such as ['ORG over LOCATION', 'PERSON over COUNTRY']") }
+                if let list = pairs("drop_inside", " in ", "ORG in TITLE", "PERSON in ORG") { config.dropInside = list.map { ($0.0, $0.1) } }
+                if let list = pairs("prefer", " over ", "ORG over LOCATION", "PERSON over COUNTRY") {
+                    config.preferOnSameRange = list.map { ($0.0, $0.1) }
                 }
             } else {
                 err(merge, "`merge` takes `drop_inside: ['ORG in TITLE', …]` and `prefer: ['ORG over LOCATION', …]`, nothing else")
