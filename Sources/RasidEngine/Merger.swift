@@ -62,6 +62,9 @@ public struct Merger: Sendable {
         var uniqueLabel: [Int] = []
         unique.reserveCapacity(input.count)
         uniqueLabel.reserveCapacity(input.count)
+        // The unique spans sorted by range (then label): step 3 finds spans
+        // on the same words as neighbours here, without sorting again.
+        var byRange: [Int] = []
         do {
             // Plain integer keys: comparing spans themselves would copy them.
             let starts = input.map(\.start), ends = input.map(\.end)
@@ -110,6 +113,8 @@ public struct Merger: Sendable {
                     unique[t] = u
                 }
             }
+            let duplicates = unique.count < firstOf.count
+            byRange = order.compactMap { firstOf[$0] < 0 ? (duplicates ? slot[$0] : $0) : nil }
         }
         let uStart = unique.map(\.start), uEnd = unique.map(\.end)
         var discarded: [DiscardedSpan] = []
@@ -132,8 +137,7 @@ public struct Merger: Sendable {
         }
         let preferring = labels.indices.map { l in labels.indices.contains { beats[$0][l] || beats[l][$0] } }
         // The spans of those labels by range: equal ranges are neighbours.
-        let sameRangeOrder = unique.indices.filter { preferring[uniqueLabel[$0]] }
-            .sorted { (uStart[$0], uEnd[$0], $0) < (uStart[$1], uEnd[$1], $1) }
+        let sameRangeOrder = byRange.filter { preferring[uniqueLabel[$0]] }
         var preferredOver = [Int](repeating: -1, count: unique.count)  // the winner on the same range
         var k = 0
         while k < sameRangeOrder.count {
