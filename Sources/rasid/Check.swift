@@ -43,8 +43,11 @@ struct Check: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
         } else {
             for d in check.diagnostics { print(d.description) }
-            print("\(check.files) files, \(check.rules) rules (\(check.terms) terms, \(check.patterns) patterns), \(check.examples) examples: \(check.errors) errors, \(check.warnings) warnings")
+            print("\(counted(check.files, "file")), \(counted(check.rules, "rule")) (\(counted(check.terms, "term")), \(counted(check.patterns, "pattern"))), \(counted(check.examples, "example")): \(counted(check.errors, "error")), \(counted(check.warnings, "warning"))")
         }
         if check.errors > 0 { throw ExitCode(1) }
     }
 }
+
+/// "1 error", "2 errors": the summary line reads as English.
+private func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

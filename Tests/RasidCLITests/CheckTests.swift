@@ -65,7 +65,7 @@ struct CheckTests {
         let r = try CLI.run(["check", dir.path])
         #expect(r.status == 0, "\(r.stdout)")
         #expect(r.stdout.contains("warning: pattern of rule 'a' can match the empty string"))
-        #expect(r.stdout.hasSuffix("1 examples: 0 errors, 1 warnings\n"))
+        #expect(r.stdout.hasSuffix("1 example: 0 errors, 1 warning\n"))
         let bundled = try CLI.run(["check", "rules"])
         #expect(bundled.status == 0, "\(bundled.stdout)")
     }
