@@ -42,10 +42,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RasidEngineTests", dependencies: ["RasidEngine", "RasidModel", "PCRE2"]),
-        .testTarget(name: "RasidReportTests", dependencies: ["RasidReport", "RasidModel"]),
-        .testTarget(name: "RasidCLITests", dependencies: ["RasidReport", "RasidModel", "RasidIO"]),
-        .testTarget(name: "RasidIOTests", dependencies: ["RasidIO", "RasidModel"]),
+        // What the test targets share (a seeded random number generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "RasidEngineTests", dependencies: ["RasidEngine", "RasidModel", "PCRE2", "TestSupport"]),
+        .testTarget(name: "RasidReportTests", dependencies: ["RasidReport", "RasidModel", "TestSupport"]),
+        .testTarget(name: "RasidCLITests", dependencies: ["RasidReport", "RasidModel", "RasidIO", "TestSupport"]),
+        .testTarget(name: "RasidIOTests", dependencies: ["RasidIO", "RasidModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

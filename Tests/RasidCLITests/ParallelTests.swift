@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RasidModel
 import RasidReport
+import TestSupport
 
 /// `--jobs`: parallel runs write the same report as a single-threaded one,
 /// in input order; an interrupted run leaves only complete documents.
@@ -15,7 +16,7 @@ struct ParallelTests {
             let text = try String(contentsOf: seeds.appendingPathComponent(f), encoding: .utf8)
             paragraphs += text.components(separatedBy: "\n").filter { !$0.isEmpty }
         }
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         var lines: [String] = []
         for round in 0..<4 {
             for (i, p) in paragraphs.shuffled(using: &rng).enumerated() {
@@ -132,17 +133,3 @@ struct ParallelTests {
         #expect(partial.map(\.id) == firstIDs, "the partial report holds the first documents, in order")
     }
 }
-
-/// A small deterministic random number generator for reproducible shuffles.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-

@@ -1,6 +1,7 @@
 import RasidModel
 import Testing
 @testable import RasidEngine
+import TestSupport
 
 /// Entity linking groups mentions by their text's bytes, whether a document
 /// names a few countries or many (the index turns into a dictionary).

@@ -3,6 +3,7 @@ import Testing
 @testable import RasidEngine
 import RasidModel
 import PCRE2
+import TestSupport
 
 /// Name lists kept outside YAML: plain lists, TSV and CSV compile into the
 /// same automaton as `terms:`, and every bad line is named by file and line.

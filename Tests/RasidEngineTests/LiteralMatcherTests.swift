@@ -1,5 +1,6 @@
 import Testing
 @testable import RasidEngine
+import TestSupport
 
 /// The literal automaton: every occurrence of every term, dense or sparse.
 struct LiteralMatcherTests {

@@ -1,6 +1,7 @@
 import Testing
 @testable import RasidEngine
 import RasidModel
+import TestSupport
 
 /// The merger's fast paths (a window of containers, clusters of overlaps) decide exactly
 /// what the direct definition does — "contained in another span of an outer

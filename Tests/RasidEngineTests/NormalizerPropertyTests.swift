@@ -1,5 +1,6 @@
 import Testing
 @testable import RasidEngine
+import TestSupport
 
 /// The offset map's contract (`OffsetMapCheck`) on thousands of random texts
 /// built from the characters normalization touches, with random switches.

@@ -2,6 +2,7 @@ import Testing
 @testable import RasidEngine
 import RasidModel
 import PCRE2
+import TestSupport
 
 /// Offsets must point at the original characters whatever normalization did.
 struct NormalizerTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import RasidEngine
+import TestSupport
 
 /// The precomputed character tables answer exactly what their definitions do.
 struct TextScanTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import RasidEngine
+import TestSupport
 
 /// The PERSON extractor's word table answers as a dictionary of byte
 /// strings would, across growth, for words present and absent.

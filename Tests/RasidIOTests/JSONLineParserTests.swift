@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RasidModel
 @testable import RasidIO
+import TestSupport
 
 /// `JSONLRecord.parse` (the byte-level `JSONLineParser`) against the record
 /// parser it replaced (Foundation's `JSONSerialization`, kept below as the

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RasidIO
+import TestSupport
 
 /// `LineReader` hands out exactly the input's lines, across read and
 /// buffer boundaries, from a file and from a pipe.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RasidModel
 @testable import RasidReport
+import TestSupport
 
 /// The JSON writer (bulk copies, a staging buffer, integers without
 /// Strings) against the byte-at-a-time writer it replaced, kept below as
