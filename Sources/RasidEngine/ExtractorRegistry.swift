@@ -9,10 +9,21 @@ public enum ExtractorRegistry {
 
     /// Builds an annotator for `config`, loading rules from `rulesDirectory`.
     /// Returns the diagnostics of the rule files; any error makes it nil.
-    public static func makeAnnotator(config: Configuration, rulesDirectory: String, displayRules: String? = nil)
+    public static func makeAnnotator(config: Configuration, rulesDirectory: String, displayRules: String? = nil,
+                                     threads: Int = 1)
         -> (Annotator?, [Diagnostic])
     {
-        let (set, diags) = RuleCompiler.load(directory: rulesDirectory, displayDirectory: displayRules, normalization: config.normalization)
+        let lexiconDirectory = (rulesDirectory as NSString).appendingPathComponent("lexicons")
+        @Sendable func loadLexicons() -> NameLexicons { NameLexicons.load(directory: lexiconDirectory, normalization: config.normalization) }
+        // With threads to spare, the name lexicons are read while the rules compile.
+        let early = LexiconsAhead()
+        let reading = DispatchGroup()
+        if threads > 1 && config.extractors.contains(where: { $0.plugin == nil && $0.name == "person" }) {
+            DispatchQueue.global().async(group: reading) { early.value = loadLexicons() }
+        }
+        let (set, diags) = RuleCompiler.load(directory: rulesDirectory, displayDirectory: displayRules,
+                                             normalization: config.normalization, threads: threads)
+        reading.wait()
         guard let set, !diags.contains(where: { $0.severity == .error }) else { return (nil, diags) }
         var extractors: [Extractor] = []
         var problems = diags
@@ -25,9 +36,7 @@ public enum ExtractorRegistry {
             case "rules": extractors.append(RuleEngineExtractor(ruleSet: set))
             case "date": extractors.append(DateExtractor(normalization: config.normalization))
             case "person":
-                let lex = (rulesDirectory as NSString).appendingPathComponent("lexicons")
-                extractors.append(PersonExtractor(lexicons: NameLexicons.load(directory: lex, normalization: config.normalization),
-                                                  normalization: config.normalization))
+                extractors.append(PersonExtractor(lexicons: early.value ?? loadLexicons(), normalization: config.normalization))
             default:
                 // Configuration.load rejects unknown names; a caller-built configuration may not.
                 problems.append(Diagnostic(.error, SourceLocation(file: "rasid.yaml", line: 1, column: 1),
@@ -38,4 +47,9 @@ public enum ExtractorRegistry {
         let limits = MatchScratch.Limits(matchLimit: config.limits.match, depthLimit: config.limits.depth)
         return (Annotator(extractors: extractors, merger: Merger(dropInside: config.dropInside, preferOnSameRange: config.preferOnSameRange), limits: limits), problems)
     }
+}
+
+/// The name lexicons read on another thread; read here after that thread is waited for.
+private final class LexiconsAhead: @unchecked Sendable {
+    var value: NameLexicons?
 }

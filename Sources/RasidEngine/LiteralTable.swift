@@ -371,10 +371,12 @@ enum PlainText {
 
 /// The normalized terms of every rule by `LABEL` and `LABEL/form`, for
 /// `{{@LABEL/form}}`, computed for a name when a pattern first asks for it.
-final class TermReferences {
+final class TermReferences: @unchecked Sendable {
     private let files: [RuleFile]
     private var cache: [String: [String]]
     private let complete: Bool
+    /// Rules' examples are compiled on several threads, all asking here.
+    private let lock = NSLock()
 
     /// Computed from `files` as they are asked for.
     init(files: [RuleFile]) {
@@ -391,6 +393,8 @@ final class TermReferences {
     }
 
     func terms(_ name: String) -> [String]? {
+        lock.lock()
+        defer { lock.unlock() }
         if let t = cache[name] { return t }
         if complete { return nil }
         var out: [String] = []

@@ -14,14 +14,16 @@ public struct RuleCheck: Sendable {
 
     /// Checks every rule file of `directory`; `extra` (the configuration's
     /// diagnostics) is sorted in with the rest.
+    /// Patterns are compiled, and rules' examples run, on `threads` threads.
     public static func run(directory: String, normalization: NormalizationOptions = NormalizationOptions(),
-                           extra: [Diagnostic] = []) -> RuleCheck {
-        let (loaded, loadDiagnostics) = RuleLoader.loadFolder(directory, normalization: normalization)
+                           extra: [Diagnostic] = [], threads: Int = 1) -> RuleCheck {
+        let (loaded, loadDiagnostics) = RuleLoader.loadFolder(directory, normalization: normalization, threads: threads)
         var check = RuleCheck(diagnostics: extra + loadDiagnostics)
         if let files = loaded {
             var compiler = RuleCompiler()
+            compiler.threads = threads
             let set = compiler.compile(files)
-            let outcomes = RuleExampleRunner().run(files)
+            let outcomes = RuleExampleRunner().run(files, threads: threads)
             check.diagnostics += compiler.diagnostics + outcomes.compactMap(\.diagnostic)
             check.files = files.count
             check.rules = set.rules.count

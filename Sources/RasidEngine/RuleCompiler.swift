@@ -12,8 +12,22 @@ public struct RuleCompiler {
     /// (off: scan every pattern over the whole text; same matches, slower).
     public var prefilter = true
 
+    /// How many threads compile the patterns (PCRE2 compile and JIT, the
+    /// start-literal analysis): most of start-up, and the part that does not
+    /// shrink when documents are spread over cores. The compiled set and
+    /// the diagnostics are the same for any number.
+    public var threads = 1
+
     /// `{{@LABEL}}` and list definitions, built once per compile.
     private var alternationCache: [String: String] = [:]
+
+    /// Patterns expanded and compiled ahead, by the threads (see `precompile`).
+    private var ahead: [RuleRef: Ahead] = [:]
+
+    /// A rule by its file's and its own position.
+    struct RuleRef: Hashable { var file: Int, rule: Int }
+    /// A pattern expanded without a diagnostic, the definitions it used, and what compiling it gave.
+    struct Ahead { var expanded: Expanded, normalized: String, used: Set<String>, build: PatternBuild? }
 
     public init() {}
 
@@ -26,10 +40,13 @@ public struct RuleCompiler {
 
     /// Loads and compiles every rule file of `directory`.
     public static func load(directory: String, displayDirectory: String? = nil,
-                            normalization: NormalizationOptions = NormalizationOptions()) -> (CompiledRuleSet?, [Diagnostic]) {
-        let (files, loadDiagnostics) = RuleLoader.loadFolder(directory, displayDirectory: displayDirectory, normalization: normalization)
+                            normalization: NormalizationOptions = NormalizationOptions(),
+                            threads: Int = 1) -> (CompiledRuleSet?, [Diagnostic]) {
+        let (files, loadDiagnostics) = RuleLoader.loadFolder(directory, displayDirectory: displayDirectory,
+                                                             normalization: normalization, threads: threads)
         guard let files else { return (nil, loadDiagnostics) }
         var compiler = RuleCompiler()
+        compiler.threads = threads
         let set = compiler.compile(files)
         return (set, loadDiagnostics + compiler.diagnostics)
     }
@@ -42,6 +59,8 @@ public struct RuleCompiler {
     }
 
     mutating func compile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) -> CompiledRuleSet {
+        if threads > 1 { precompile(files, only: only, references: references) }
+        defer { ahead = [:] }
         var rules: [CompiledRule] = []
         let expected = only == nil ? LiteralTable.expected(files) : (bytes: 0, terms: 0)
         var literals = LiteralTable(expectedBytes: expected.bytes, expectedTerms: expected.terms)
@@ -78,35 +97,42 @@ public struct RuleCompiler {
                     literals.addTerms(terms, of: r, fileIndex: fileIndex, ruleIndex: ruleIndex, path: f.path, index: index,
                                       include: include, group: group, normalizer: normalizer, position: diagnostics.count)
                 case .pattern(let source, let loc):
-                    guard let expanded = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
-                    let normalized = normalizer.normalizeString(expanded.text)
-                    var options: Regex.Options = []
-                    if r.caseInsensitive { options.insert(.caseless) }
-                    // First alone, so PCRE2's error offset points into the author's text.
-                    var matchesEmpty = false
-                    do {
-                        let bare = try Regex(normalized, options: options, jit: false)
-                        matchesEmpty = bare.canMatchEmpty
-                        if bare.canMatchEmpty {
+                    let expanded: Expanded, build: PatternBuild
+                    if let done = ahead[RuleRef(file: fileIndex, rule: ruleIndex)], let b = done.build {
+                        (expanded, build) = (done.expanded, b)
+                        usedDefinitions.formUnion(done.used)
+                    } else {
+                        guard let e = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
+                        expanded = e
+                        build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text), caseless: r.caseInsensitive,
+                                                      include: include), prefilter: prefilter)
+                    }
+                    // The bare pattern first, so PCRE2's error offset points into the author's text.
+                    let matchesEmpty: Bool
+                    switch build.bare {
+                    case .failure(let e as RegexCompileError):
+                        error(expanded.location(ofOffset: e.characterOffset, base: loc), "PCRE2: \(e.message) (at offset \(e.characterOffset) in the pattern\(expanded.definitionNote(ofOffset: e.characterOffset)))", r)
+                        continue
+                    case .failure:
+                        continue
+                    case .success(let empty):
+                        matchesEmpty = empty
+                        if empty {
                             warning(loc, "pattern of rule '\(r.id)' can match the empty string: make at least one part required", r)
                         }
                         if Self.hasNestedQuantifier(source) {
                             warning(loc, "pattern of rule '\(r.id)' nests quantifiers (like (a+)+), which invites catastrophic backtracking", r)
                         }
-                    } catch let e as RegexCompileError {
-                        error(expanded.location(ofOffset: e.characterOffset, base: loc), "PCRE2: \(e.message) (at offset \(e.characterOffset) in the pattern\(expanded.definitionNote(ofOffset: e.characterOffset)))", r)
-                        continue
-                    } catch { continue }
-                    guard include else { continue }
+                    }
+                    guard include, let wrapped = build.wrapped else { continue }
                     do {
-                        let wrapped = RegexSource.wrap(normalized)
                         // With start literals only the anchored form is compiled:
                         // it is tried where they occur (see PatternScan).
-                        let starts = prefilter ? RegexSource.startLiterals(of: normalized, caseless: r.caseInsensitive) : nil
+                        let starts = build.starts
                         if prefilter && starts == nil && !matchesEmpty {  // (an empty match is warned about already)
                             warning(loc, "pattern of rule '\(r.id)' does not begin with a literal or a small set of words, so it is run over the whole text of every document (slow); begin it with its words and put the context before them in a lookbehind (?<=…)", r)
                         }
-                        let regex = try Regex(wrapped, options: starts == nil ? options : options.union(.anchored))
+                        let regex = try wrapped.get()
                         let spanGroup = regex.namedGroups["span"]
                         if let starts {
                             let patternIndex = Int32(compiled[Int(group)].count)
@@ -156,6 +182,65 @@ public struct RuleCompiler {
                              exactBytes: b.exactBytes, meta: meta, patterns: compiled[g])
         }
         return CompiledRuleSet(rules: rules, groups: groups)
+    }
+
+    /// A normalized pattern as the compiler compiles it.
+    struct PatternKey: Sendable {
+        var normalized: String
+        var caseless: Bool
+        /// Whether the rule goes into the set (else only checked).
+        var include: Bool
+    }
+
+    /// What compiling one pattern gives: the bare pattern's outcome (can it
+    /// match the empty string, or PCRE2's error), and for a rule that goes
+    /// into the set its start literals and the wrapped, JIT-compiled regex.
+    struct PatternBuild: @unchecked Sendable {
+        var bare: Result<Bool, any Error>
+        var starts: [(String, Bool)]?
+        var wrapped: Result<Regex, any Error>?
+    }
+
+    /// Compiles one pattern: a pure function of its key, so the threads may
+    /// run it in any order.
+    static func build(_ key: PatternKey, prefilter: Bool) -> PatternBuild {
+        let options: Regex.Options = key.caseless ? [.caseless] : []
+        let bare = Result<Bool, any Error> { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
+        guard case .success = bare, key.include else { return PatternBuild(bare: bare) }
+        let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless) : nil
+        let wrapped = Result<Regex, any Error> {
+            try Regex(RegexSource.wrap(key.normalized), options: starts == nil ? options : options.union(.anchored))
+        }
+        return PatternBuild(bare: bare, starts: starts, wrapped: wrapped)
+    }
+
+    /// Expands every pattern as `compile` will (on a copy: its diagnostics
+    /// are `compile`'s to report, in their place) and compiles them on
+    /// `threads` threads, biggest first; `compile` then takes them from `ahead`.
+    private mutating func precompile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) {
+        var probe = self
+        var jobs: [(ref: RuleRef, key: PatternKey)] = []
+        for (fileIndex, f) in files.enumerated() {
+            let normalizer = Normalizer(options: f.normalization)
+            for (ruleIndex, r) in f.rules.enumerated() {
+                if let only, !only(r) { continue }
+                guard case .pattern(let source, let loc) = r.body else { continue }
+                let before = probe.diagnostics.count
+                var used = Set<String>()
+                // A pattern whose expansion has something to report is expanded again by `compile`, which reports it.
+                guard let expanded = probe.expand(source, at: loc, file: f, refs: references, used: &used, rule: r),
+                      probe.diagnostics.count == before else { continue }
+                let ref = RuleRef(file: fileIndex, rule: ruleIndex)
+                let normalized = normalizer.normalizeString(expanded.text)
+                ahead[ref] = Ahead(expanded: expanded, normalized: normalized, used: used, build: nil)
+                jobs.append((ref, PatternKey(normalized: normalized, caseless: r.caseInsensitive, include: r.isComplete)))
+            }
+        }
+        alternationCache = probe.alternationCache  // the lists are built once
+        jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
+        let prefilter = self.prefilter
+        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter) }
+        for (k, job) in jobs.enumerated() { ahead[job.ref]?.build = results[k] }
     }
 
     /// Normalized terms of every rule by `LABEL` and `LABEL/form`, for

@@ -37,40 +37,45 @@ public struct RuleExampleRunner {
         return (String(out), ranges)
     }
 
-    /// Runs the examples of every rule in `files`.
-    public func run(_ files: [RuleFile]) -> [Outcome] {
+    /// Runs the examples of every rule in `files`, the rules spread over
+    /// `threads` threads; the outcomes come in the rules' order.
+    public func run(_ files: [RuleFile], threads: Int = 1) -> [Outcome] {
+        let references = TermReferences(files: files)
+        let rules = files.flatMap { $0.rules.filter { !$0.examples.isEmpty } }
+        return ParallelJobs.map(rules.count, threads: threads) { k in
+            Self.run(rules[k], files: files, references: references)
+        }.flatMap { $0 }
+    }
+
+    /// The examples of one rule, compiled alone.
+    static func run(_ r: Rule, files: [RuleFile], references: TermReferences) -> [Outcome] {
         var outcomes: [Outcome] = []
         let scratch = MatchScratch()
-        let references = TermReferences(files: files)
-        for f in files {
-            for r in f.rules where !r.examples.isEmpty {
-                var compiler = RuleCompiler()
-                let set = compiler.compile(files, only: { $0.fullID == r.fullID }, references: references)
-                guard set.rules.count == 1 else { continue }  // compile errors are reported elsewhere
-                let engine = RuleEngineExtractor(ruleSet: set)
-                for ex in r.examples {
-                    let (text, expected) = Self.parseMarkers(ex.text)
-                    let ctx = DocumentContext(document: Document(id: "example", text: text), scratch: scratch)
-                    var spans = engine.extract(ctx, previous: [])
-                    TextSlicer.fill(&spans, from: text)
-                    let got = spans.map(\.range)
-                    let shown = spans.map { "'\($0.text)' at \($0.start)..\($0.end)" }.joined(separator: ", ")
-                    var failure: String?
-                    if let p = ctx.problems.first {
-                        failure = "example of rule '\(r.fullID)': \(p.message)"
-                    } else if ex.shouldMatch {
-                        if got.isEmpty {
-                            failure = "example of rule '\(r.fullID)' should match but the rule found nothing in: \(text)"
-                        } else if !expected.isEmpty, let miss = expected.first(where: { !got.contains($0) }) {
-                            let want = String(String.UnicodeScalarView(Array(text.unicodeScalars)[miss]))
-                            failure = "example of rule '\(r.fullID)' expects '\(want)' at \(miss.lowerBound)..\(miss.upperBound) but the rule matched \(shown) in: \(text)"
-                        }
-                    } else if !got.isEmpty {
-                        failure = "example of rule '\(r.fullID)' should not match but the rule matched \(shown) in: \(text)"
-                    }
-                    outcomes.append(Outcome(rule: r.fullID, example: ex, failure: failure))
+        var compiler = RuleCompiler()
+        let set = compiler.compile(files, only: { $0.fullID == r.fullID }, references: references)
+        guard set.rules.count == 1 else { return [] }  // compile errors are reported elsewhere
+        let engine = RuleEngineExtractor(ruleSet: set)
+        for ex in r.examples {
+            let (text, expected) = Self.parseMarkers(ex.text)
+            let ctx = DocumentContext(document: Document(id: "example", text: text), scratch: scratch)
+            var spans = engine.extract(ctx, previous: [])
+            TextSlicer.fill(&spans, from: text)
+            let got = spans.map(\.range)
+            let shown = spans.map { "'\($0.text)' at \($0.start)..\($0.end)" }.joined(separator: ", ")
+            var failure: String?
+            if let p = ctx.problems.first {
+                failure = "example of rule '\(r.fullID)': \(p.message)"
+            } else if ex.shouldMatch {
+                if got.isEmpty {
+                    failure = "example of rule '\(r.fullID)' should match but the rule found nothing in: \(text)"
+                } else if !expected.isEmpty, let miss = expected.first(where: { !got.contains($0) }) {
+                    let want = String(String.UnicodeScalarView(Array(text.unicodeScalars)[miss]))
+                    failure = "example of rule '\(r.fullID)' expects '\(want)' at \(miss.lowerBound)..\(miss.upperBound) but the rule matched \(shown) in: \(text)"
                 }
+            } else if !got.isEmpty {
+                failure = "example of rule '\(r.fullID)' should not match but the rule matched \(shown) in: \(text)"
             }
+            outcomes.append(Outcome(rule: r.fullID, example: ex, failure: failure))
         }
         return outcomes
     }

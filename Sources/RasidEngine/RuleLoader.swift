@@ -33,8 +33,11 @@ public struct RuleLoader {
     /// Loads every rule file of `directory`, naming them under
     /// `displayDirectory` in messages. Files is nil when the folder cannot be
     /// read or holds no rule file (one error says which).
+    /// Files are read and parsed on up to `threads` threads (each file on
+    /// its own); files and diagnostics come in the files' order.
     public static func loadFolder(_ directory: String, displayDirectory: String? = nil,
-                                  normalization: NormalizationOptions = NormalizationOptions()) -> (files: [RuleFile]?, diagnostics: [Diagnostic]) {
+                                  normalization: NormalizationOptions = NormalizationOptions(),
+                                  threads: Int = 1) -> (files: [RuleFile]?, diagnostics: [Diagnostic]) {
         let shownDirectory = displayDirectory ?? directory
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -50,13 +53,14 @@ public struct RuleLoader {
             return (nil, [Diagnostic(.error, SourceLocation(file: shownDirectory, line: 1, column: 1),
                                      "no rule files (*.yaml) in this folder")])
         }
-        var loader = RuleLoader(baseNormalization: normalization)
-        var files: [RuleFile] = []
-        for p in paths {
+        let loaded = ParallelJobs.map(paths.count, threads: threads) { k -> (RuleFile?, [Diagnostic]) in
+            let p = paths[k]
             let shown = displayDirectory.map { ($0 as NSString).appendingPathComponent((p as NSString).lastPathComponent) } ?? p
-            if let f = loader.load(path: p, displayPath: shown) { files.append(f) }
+            var loader = RuleLoader(baseNormalization: normalization)
+            let f = loader.load(path: p, displayPath: shown)
+            return (f, loader.diagnostics)
         }
-        return (files, loader.diagnostics)
+        return (loaded.compactMap(\.0), loaded.flatMap(\.1))
     }
 
     /// Loads one file; problems go to `diagnostics`. Returns nil when the file

@@ -49,7 +49,7 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
-        let annotator = try options.makeAnnotator()
+        let annotator = try options.makeAnnotator(threads: min(workers, ProcessInfo.processInfo.activeProcessorCount))
         let reportFormat = ReportFormat(rawValue: format)!
         let out = try OutputFile(path: reportFormat.writesFolder ? nil : target)  // brat writes its own folder
         var reportOptions = ReportOptions()

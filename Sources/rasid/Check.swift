@@ -28,7 +28,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let (config, configDiags) = options.loadConfiguration()
         let dir = folder ?? options.rulesDirectory(config)
-        let check = RuleCheck.run(directory: dir, normalization: config.normalization, extra: configDiags)
+        let check = RuleCheck.run(directory: dir, normalization: config.normalization, extra: configDiags,
+                                  threads: ProcessInfo.processInfo.activeProcessorCount)
         if format == "json" {
             let items: [[String: Any]] = check.diagnostics.map {
                 var d: [String: Any] = ["file": $0.location.file, "line": $0.location.line, "column": $0.location.column,

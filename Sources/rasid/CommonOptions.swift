@@ -38,13 +38,14 @@ struct RuleOptions: ParsableArguments {
 
 extension RuleOptions {
     /// The annotator `annotate` runs, from the configuration and the rule
-    /// folder. Configuration or rule errors are printed and end the command.
-    func makeAnnotator() throws -> Annotator {
+    /// folder, its patterns compiled on `threads` threads. Configuration or
+    /// rule errors are printed and end the command.
+    func makeAnnotator(threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Annotator {
         let (config, configDiags) = loadConfiguration()
         for d in configDiags { Stderr.line(d.description) }
         if configDiags.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
         let rulesDir = rulesDirectory(config)
-        let (annotator, diags) = ExtractorRegistry.makeAnnotator(config: config, rulesDirectory: rulesDir)
+        let (annotator, diags) = ExtractorRegistry.makeAnnotator(config: config, rulesDirectory: rulesDir, threads: threads)
         guard let annotator else {
             for d in diags where d.severity == .error { Stderr.line(d.description) }
             Stderr.line("rasid: the rules in \(rulesDir) have errors; run `rasid check \(rulesDir)` for all of them")

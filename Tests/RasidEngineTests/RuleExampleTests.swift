@@ -13,7 +13,8 @@ struct RuleExampleTests {
         return paths.compactMap { loader.load(path: $0, displayPath: "rules/" + ($0 as NSString).lastPathComponent) }
     }
 
-    static let outcomes: [RuleExampleRunner.Outcome] = RuleExampleRunner().run(loadFiles())
+    static let outcomes: [RuleExampleRunner.Outcome] = RuleExampleRunner().run(
+        loadFiles(), threads: ProcessInfo.processInfo.activeProcessorCount)
     static let cases: [String] = outcomes.map { "\($0.example.location) \($0.rule)" }
 
     @Test func bundledRulesCompileWithoutErrors() {
