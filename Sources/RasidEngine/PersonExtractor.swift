@@ -26,11 +26,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let role: UInt16 = 1024, roleHead: UInt16 = 2048
         /// A verb of saying (وقال، وتوقع; person-speech-verbs.txt).
         static let speech: UInt16 = 4096
+        /// A Turkish family suffix written apart (أوغلو): the word before it
+        /// is part of the family name, even an ordinary word (إمام أوغلو).
+        static let familySuffix: UInt16 = 8192
         static let known: UInt16 = given | ambiguous | family
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
     static let particles = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
+    /// Turkish family suffixes written as a word of their own (normalized أوغلو).
+    static let familySuffixes = ["اوغلو", "اغلو"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
     static let quoteGaps: [[UInt8]] = [" ", " «", " “", " \"", "«", "“", " ("].map { Array($0.utf8) }
 
@@ -86,6 +91,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for form in present ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
         }
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
+        for w in Self.familySuffixes { t.insert(w.utf8, Bit.familySuffix) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
         for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
@@ -449,6 +455,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
         }
 
+        /// The word after `i` is a family suffix (أوغلو): the word at `i` is
+        /// the first half of the family name (إمام أوغلو، داود أوغلو), even
+        /// an ordinary word or a preposition's letters (إمام = أمام). Not a
+        /// function word, nor one with the article.
+        func beforeFamilySuffix(_ i: Int) -> Bool {
+            guard i + 1 < count, words[i + 1].raw & Bit.familySuffix != 0, spaceBetween(i, i + 1), words[i].rawShaped,
+                words[i].stemScalars >= 3, !startsWithArticle(words[i].bytes)
+            else { return false }
+            return words[i].raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0
+                && !Self.listed(words[i].bytes, buf, List.functionWord)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         ///
         /// `strictFirst` (after a role noun, a nationality adjective or a
@@ -568,7 +586,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
                 // a family name (الدكتور أشرف الربيعي).
-                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i))) {
+                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)))
+                    && !beforeFamilySuffix(i)
+                {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
                     break
                 }
@@ -590,6 +610,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
+                // After two name words that end on a listed given name, a word
+                // not listed in ا without the article is an accusative of the
+                // sentence (اللواء حسن رشاد وفدا، تأكيدا), not the family name.
+                if n - particleCount >= 2 && !inLexicon && words[i - 1].raw & Bit.given != 0
+                    && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
+                {
+                    break
+                }
                 // After عبد + a word, a word not listed with و is the next of
                 // a list (فتحي عبد الوهاب وجومانا); without a title, one with
                 // a proclitic or the prefix of a verb is the sentence going
@@ -696,6 +724,35 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if next < count, words[next].stemFlags & Bit.known == 0, words[next].bytes.count >= 2,
                     buf[words[next].bytes.upperBound - 2] == 0xD8, buf[words[next].bytes.upperBound - 1] == 0xA7
                 {
+                    continue
+                }
+            }
+            // A field or body after ل that no ORG rule found, as definite
+            // words (وزير الدولة البريطاني لشؤون الشرق الأوسط هاميش فالكونر،
+            // الأمين العام لحلف الناتو مارك روته), or a country or place
+            // after ل (المبعوث الأممي لليبيا): the name may follow it, read
+            // strictly (two name words, or a listed given name); the ل word
+            // itself is never the name.
+            if !afterRank, next + 1 < count, spaceBetween(i, next), words[next].strip == 0,
+                words[next].raw & Bit.known == 0, words[next].stemScalars >= 4,
+                TextScan.scalar(at: words[next].bytes.lowerBound, in: buf).0 == TextScan.lam
+            {
+                var j = next + 1
+                let a = words[next].original.lowerBound
+                let place = nisbaEnd[a + 1] == nil && (entityStart.contains(a + 1) || entityStart.contains(a + 2))
+                while j < count, j - next <= 4, spaceBetween(j - 1, j), startsWithArticle(words[j].bytes),
+                    words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0
+                {
+                    j += 1
+                }
+                if j > next + 1 || place {
+                    guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
+                    let n = collect(from: j, anchored: true, strictFirst: true)
+                    let f = words[j].stemFlags
+                    if n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0) {
+                        names.append((j, j + n, .afterTitle))
+                        for k in j..<(j + n) { taken[k] = true }
+                    }
                     continue
                 }
             }
