@@ -493,6 +493,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var compoundTails = 0
             var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
             var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
+            var honorificAfterParticle = false  // this word is الشيخ after ولد، بن، آل
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
                 // The word after عبد completes the name, also an ordinary
@@ -529,10 +530,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // after دو، دي (دو لا سابليير) or before a listed name:
                     // otherwise it is the negation (أولمرت لا يحق).
                     let la = Self.isExactly(words[i].bytes, "لا", buf)
+                    // الشيخ after ولد، بن، آل is a family name (محمد ولد الشيخ
+                    // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
+                    let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
+                        && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
                     if next & (Bit.role | Bit.roleHead) == 0,
                         !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
-                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0
+                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh
                     {
+                        honorificAfterParticle = sheikh
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
                         n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
@@ -582,6 +588,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
+                    && !honorificAfterParticle
+                honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
@@ -613,7 +621,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After two name words that end on a listed given name, a word
                 // not listed in ا without the article is an accusative of the
                 // sentence (اللواء حسن رشاد وفدا، تأكيدا), not the family name.
-                if n - particleCount >= 2 && !inLexicon && words[i - 1].raw & Bit.given != 0
+                // (Five letters at most: longer ones are as often foreign
+                // family names, مايكل إريك كوريلا.)
+                if n - particleCount >= 2 && !inLexicon && words[i - 1].raw & Bit.given != 0 && words[i].bytes.count <= 10
                     && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
                 {
                     break

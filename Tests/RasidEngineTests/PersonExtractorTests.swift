@@ -438,4 +438,54 @@ struct PersonContextTests {
         #expect(try persons("وأكد اللواء خالد يتحدث عن الخطة") == ["خالد"])
         #expect(try persons("وقال الرئيس صالح عقب أدائه اليمين") == ["صالح"])
     }
+
+    func titles(_ text: String) throws -> [String] {
+        BundledPipeline.annotate(text).spans.filter { $0.label == Label.title }.map(\.text)
+    }
+
+    /// A Turkish family name written in two words (إمام أوغلو): the word
+    /// before أوغلو is part of the name even when it is an ordinary word.
+    @Test func turkishFamilySuffixKeepsTheWordBeforeIt() throws {
+        #expect(try persons("وقال رئيس بلدية إسطنبول أكرم إمام أوغلو إن المدينة تحتاج إلى دعم") == ["أكرم إمام أوغلو"])
+    }
+
+    /// After a rank and two name words that end on a given name, an
+    /// unlisted word in ا is an accusative of the sentence, not the family name.
+    @Test func accusativeAfterANameAfterARank() throws {
+        #expect(try persons("واستقبل اللواء حسن رشاد وفدا من الحركة") == ["حسن رشاد"])
+    }
+
+    /// After a title and a field or body after ل that no ORG rule found,
+    /// the name that follows is read; the ل word itself is never a name.
+    @Test func nameAfterATitleAndAFieldAfterLam() throws {
+        #expect(try persons("وأعلن وزير الدولة البريطاني لشؤون الشرق الأوسط هاميش فالكونر أن بلاده ستقدم مساعدات")
+            == ["هاميش فالكونر"])
+        #expect(try !persons("وأعلن الأمين العام لحلف الناتو عن خطة جديدة").contains { $0.contains("لحلف") })
+    }
+
+    /// A member of a legislative body (عضو مجلس الشيوخ، عضو الكونغرس) holds
+    /// an office: a TITLE, and the name after it is a PERSON; a member of a
+    /// team or «عضو في» is no TITLE.
+    @Test func memberOfALegislativeBodyIsATitle() throws {
+        #expect(try titles("وقال عضو الكونغرس جيم ماكغفرن إن الإدارة أخطأت") == ["عضو الكونغرس"])
+        #expect(try persons("وقال عضو الكونغرس جيم ماكغفرن إن الإدارة أخطأت") == ["جيم ماكغفرن"])
+        #expect(try titles("وقال عضو مجلس الشيوخ الأمريكي ليندسي غراهام") == ["عضو مجلس الشيوخ"])
+        #expect(try titles("وهو عضو في الحزب منذ سنوات").isEmpty)
+    }
+
+    /// أمير is a first name before a family name after a title (أمير خان
+    /// متقي), and the office word elsewhere (أمير قطر).
+    @Test func amirAsAFirstName() throws {
+        #expect(try persons("التقى وزير الخارجية الأفغاني أمير خان متقي بنظيره الصيني") == ["أمير خان متقي"])
+        #expect(try persons("واستقبل أمير قطر وفدا رسميا").isEmpty)
+    }
+
+    /// الشيخ after ولد or آل is part of the family name, not an honorific
+    /// that ends the name; a longer unlisted word in ا is a foreign family
+    /// name, not an accusative.
+    @Test func sheikhAfterANasabParticle() throws {
+        #expect(try persons("واستقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني وفدا من البنك الدولي")
+            == ["محمد ولد الشيخ الغزواني"])
+        #expect(try persons("وقال الجنرال مايكل إريك كوريلا إن القوات مستعدة") == ["مايكل إريك كوريلا"])
+    }
 }
