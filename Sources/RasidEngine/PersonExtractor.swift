@@ -201,6 +201,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
+        var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
@@ -216,6 +217,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for o in others {
             entityStart.insert(o.start)
             if o.nisba { nisbaEnd[o.start] = o.end }
+            if o.kind == .country && !o.nisba { countryEnd[o.start] = max(countryEnd[o.start] ?? 0, o.end) }
             if o.kind == .org { orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end) }
             if o.kind == .location { placeEnd[o.start] = o.end }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
@@ -687,6 +689,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return n
         }
 
+        /// A name at `j` after a title and a body or country that came
+        /// between them (a weaker anchor): read strictly, and two name words
+        /// or a listed given name that is nothing else (0 otherwise).
+        func strictNameAt(_ j: Int) -> Int {
+            let n = collect(from: j, anchored: true, strictFirst: true)
+            let f = words[j].stemFlags
+            if n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0) { return n }
+            return 0
+        }
+
         var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
         var taken = [Bool](repeating: false, count: count)
 
@@ -715,7 +727,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             // A spokesperson's body: المتحدث باسم الخارجية الإيرانية ناصر كنعاني.
             if !afterRank, next + 1 < count, Self.isExactly(words[next].bytes, "باسم", buf), spaceBetween(i, next),
-                spaceBetween(next, next + 1), let end = orgEnd[words[next + 1].original.lowerBound],
+                spaceBetween(next, next + 1),
+                let end = orgEnd[words[next + 1].original.lowerBound] ?? placeEnd[words[next + 1].original.lowerBound],
                 let last = token(endingAt: end)
             {
                 i = last
@@ -757,14 +770,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 if j > next + 1 || place {
                     guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
-                    let n = collect(from: j, anchored: true, strictFirst: true)
-                    let f = words[j].stemFlags
-                    if n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0) {
+                    let n = strictNameAt(j)
+                    if n > 0 {
                         names.append((j, j + n, .afterTitle))
                         for k in j..<(j + n) { taken[k] = true }
                     }
                     continue
                 }
+            }
+            // A country the office governs, by its name (ممثل اليابان كنزو
+            // أوشيما، رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا): the name
+            // may follow it, read strictly as above.
+            if !afterRank, next < count, spaceBetween(i, next), let end = countryEnd[words[next].original.lowerBound],
+                let last = token(endingAt: end), last >= next
+            {
+                let j = last + 1
+                guard j < count, spaceBetween(last, j), !taken[j] else { continue }
+                let n = strictNameAt(j)
+                if n > 0 {
+                    names.append((j, j + n, .afterTitle))
+                    for k in j..<(j + n) { taken[k] = true }
+                }
+                continue
             }
             // (Not a title inside a name found already: عبد الأمير.)
             guard next < count, !taken[i], !taken[next] else { continue }

@@ -488,4 +488,13 @@ struct PersonContextTests {
             == ["محمد ولد الشيخ الغزواني"])
         #expect(try persons("وقال الجنرال مايكل إريك كوريلا إن القوات مستعدة") == ["مايكل إريك كوريلا"])
     }
+
+    /// After a title and the country it governs, by its name, an unlisted
+    /// name is read (two name words); after a spokesperson's body that is a
+    /// place (البيت الأبيض), too.
+    @Test func nameAfterATitleAndACountryName() throws {
+        #expect(try persons("وقال ممثل اليابان كنزو أوشيما إن بلاده تدعم القرار") == ["كنزو أوشيما"])
+        #expect(try persons("وقال رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا إن لشبونة مستعدة")
+            == ["أنيبال كافاكو سيلفا"])
+    }
 }
