@@ -570,6 +570,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
                     return 0
                 }
+                // Nor a word not listed with the future سيـ، سنـ (الرئيس سيجتمع).
+                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.futureVerbShaped(words[i].bytes, buf) {
+                    return 0
+                }
                 if n == 0 && strictFirst {
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0
@@ -1320,6 +1324,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]
+
+    /// سيـ or سنـ and three letters more (سيجتمع، سنعمل): a verb in the
+    /// future. (Not ستـ: ستيفن، ستانلي.)
+    static func futureVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count >= 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xB3, buf[r.lowerBound + 2] == 0xD9 else { return false }
+        return buf[r.lowerBound + 3] == 0x8A || buf[r.lowerBound + 3] == 0x86
+    }
 
     /// The word at `r` ends in ا (D8 A7).
     static func endsWithAlef(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
