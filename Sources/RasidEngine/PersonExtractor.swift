@@ -570,9 +570,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
                     return 0
                 }
-                // Nor a word not listed with the future سيـ، سنـ (الرئيس سيجتمع).
-                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.futureVerbShaped(words[i].bytes, buf) {
-                    return 0
+                // Nor a word not listed with the future سيـ، سنـ (الرئيس سيجتمع),
+                // nor ب or ل on a verbal noun of three letters before a definite
+                // word (أمر النائب العام بحبس المتهمين، لبحث الأزمة).
+                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 {
+                    if Self.futureVerbShaped(words[i].bytes, buf) { return 0 }
+                    let b = words[i].bytes
+                    if b.count == 8, buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xA8 || buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x84,
+                        i + 1 < count, spaceBetween(i, i + 1), startsWithArticle(words[i + 1].bytes),
+                        !Self.vowelLetterEnding(b, buf)  // (بادو الزاكي)
+                    {
+                        return 0
+                    }
                 }
                 if n == 0 && strictFirst {
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
@@ -1330,6 +1339,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static func futureVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         guard r.count >= 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xB3, buf[r.lowerBound + 2] == 0xD9 else { return false }
         return buf[r.lowerBound + 3] == 0x8A || buf[r.lowerBound + 3] == 0x86
+    }
+
+    /// The word at `r` ends in ا، و or ي, as many names do (بادو).
+    static func vowelLetterEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let a = buf[r.upperBound - 2], b = buf[r.upperBound - 1]
+        return (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x8A))
     }
 
     /// The word at `r` ends in ا (D8 A7).

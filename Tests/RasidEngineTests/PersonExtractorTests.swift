@@ -502,4 +502,19 @@ struct PersonContextTests {
     @Test func futureVerbAfterATitleIsNoName() throws {
         #expect(try persons("وقالت المتحدثة إن الرئيس سيجتمع بنظيره غدا").isEmpty)
     }
+
+    /// A member of parliament (النائب، النائبة) is a role noun before a
+    /// name, across a party adjective; a party adjective after an office
+    /// describes the holder and stays out of the TITLE.
+    @Test func memberOfParliamentAndPartyAdjectives() throws {
+        #expect(try persons("وقال النائب الجمهوري جيم جوردان إن الإدارة أخطأت") == ["جيم جوردان"])
+        #expect(try titles("وقال عضو مجلس الشيوخ الجمهوري تيد كروز إن الاتفاق سيئ") == ["عضو مجلس الشيوخ"])
+        #expect(try titles("وقال الرئيس الجمهوري دونالد ترامب إن الاتفاق سيئ") == ["الرئيس"])
+    }
+
+    /// After a title, ب or ل on a verbal noun of three letters before a
+    /// definite word is the sentence going on, not a name.
+    @Test func verbalNounWithAPrepositionAfterATitle() throws {
+        #expect(try persons("وأمر النائب العام بحبس المتهمين أربعة أيام").isEmpty)
+    }
 }
