@@ -318,6 +318,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && !Self.pluralEnding(next.bytes, buf)
         }
 
+        /// A word listed as a given name that another extractor took as a
+        /// country or place (جورجيا), right before a listed family name that
+        /// is no ordinary word: a first name.
+        func givenPlaceBeforeFamilyName(_ i: Int) -> Bool {
+            guard words[i].strip == 0, words[i].raw & (Bit.given | Bit.ambiguous) != 0, i + 1 < count, spaceBetween(i, i + 1),
+                !startsEntity(i + 1)
+            else { return false }
+            let next = words[i + 1].raw
+            return next & Bit.family != 0 && next & Bit.common == 0
+        }
+
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word
         /// at `i` is a first name even when it is an ordinary word (الفريق
         /// الركن صغير بن عزيز). Not a word with the article.
@@ -523,7 +534,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     guard anchored else { return 0 }
                     // (A place as the first name: المهاجم بغداد بونجاح.)
                     nisbaName = nameNisba(i, inName: false)
-                    guard nisbaName || (placeFirst && placeAsFirstName(i)) else { return 0 }
+                    // (A listed given name that is also a country or place, before
+                    // a listed family name: رئيسة الوزراء الإيطالية جورجيا ميلوني.)
+                    guard nisbaName || (placeFirst && placeAsFirstName(i)) || givenPlaceBeforeFamilyName(i) else { return 0 }
                 }
                 // A particle continues a name only between two name words.
                 if n > 0, !afterAbd, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
@@ -795,7 +808,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // أوشيما، رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا): the name
             // may follow it, read strictly as above.
             if !afterRank, next < count, spaceBetween(i, next), let end = countryEnd[words[next].original.lowerBound],
-                let last = token(endingAt: end), last >= next
+                let last = token(endingAt: end), last >= next, !givenPlaceBeforeFamilyName(next)
             {
                 let j = last + 1
                 guard j < count, spaceBetween(last, j), !taken[j] else { continue }
@@ -1054,6 +1067,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             key.append(contentsOf: buf[words[i + 1].stem])
             return tails.lookup(key) & isTail != 0
         }
+        /// Right before a family name or a repeat at `i`, the particle دي or
+        /// دو is part of it (دي ميستورا، دو فيلبان); not فان (also فإن).
+        func particleBefore(_ i: Int) -> Bool {
+            guard i > 0, !taken[i - 1], spaceBetween(i - 1, i), words[i].strip == 0, !startsEntity(i - 1) else { return false }
+            let r = words[i - 1].bytes
+            return Self.isExactly(r, "دي", buf) || Self.isExactly(r, "دو", buf)
+        }
+
         /// Right before a family name or a repeat at `i`, a given name that
         /// is also an ordinary word (صباح، صالح، منى) is its first name: the
         /// given-name step leaves such a word alone before an unlisted word.
@@ -1093,7 +1114,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 continue
             }
-            let a = firstNameBefore(i) ? i - 1 : i
+            let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
                 mentions.append((a, i + 2, .repeated))
             } else {

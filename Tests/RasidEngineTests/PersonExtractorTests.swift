@@ -517,4 +517,12 @@ struct PersonContextTests {
     @Test func verbalNounWithAPrepositionAfterATitle() throws {
         #expect(try persons("وأمر النائب العام بحبس المتهمين أربعة أيام").isEmpty)
     }
+
+    /// The particle دي before a family name is part of the name; a given
+    /// name that is also a country (جورجيا) before a listed family name
+    /// after a title is the first name.
+    @Test func particleAndCountryAsFirstName() throws {
+        #expect(try persons("وقال دي ميستورا إن الحل سياسي") == ["دي ميستورا"])
+        #expect(try persons("وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن روما ستدعم كييف") == ["جورجيا ميلوني"])
+    }
 }
