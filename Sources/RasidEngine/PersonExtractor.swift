@@ -665,8 +665,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if v == 0x0648 || (!anchored && !startsWithArticle(words[i].bytes) && Self.verbOrCliticLetters.contains(v)) { break }
                 }
                 // Inside a name, a proclitic on an ordinary word is the
-                // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون).
+                // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),
+                // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
+                // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                if n > 0 && !inLexicon && buf[words[i].bytes.lowerBound + 2] == 0xD8 && Self.futureVerbShaped(words[i].bytes, buf) { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
                 // with the article (الهاشمي); without it, more often the
@@ -1355,11 +1358,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]
 
-    /// سيـ or سنـ and three letters more (سيجتمع، سنعمل): a verb in the
-    /// future. (Not ستـ: ستيفن، ستانلي.)
+    /// سيـ، سنـ or ستـ and three letters more (سيجتمع، سنعمل، ستتناول): a
+    /// verb in the future. (ستـ not before ي، ا، و، ر: ستيفن، ستانلي،
+    /// ستوكتون، ستراو.)
     static func futureVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard r.count >= 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xB3, buf[r.lowerBound + 2] == 0xD9 else { return false }
-        return buf[r.lowerBound + 3] == 0x8A || buf[r.lowerBound + 3] == 0x86
+        guard r.count >= 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xB3 else { return false }
+        let b2 = buf[r.lowerBound + 2], b3 = buf[r.lowerBound + 3]
+        if b2 == 0xD9 { return b3 == 0x8A || b3 == 0x86 }  // ي، ن
+        guard b2 == 0xD8, b3 == 0xAA else { return false }  // ت
+        let c0 = buf[r.lowerBound + 4], c1 = buf[r.lowerBound + 5]
+        let vowelOrRa = (c0 == 0xD9 && (c1 == 0x8A || c1 == 0x88)) || (c0 == 0xD8 && (c1 == 0xA7 || c1 == 0xB1))
+        return !vowelOrRa
     }
 
     /// The word at `r` ends in ا، و or ي, as many names do (بادو).

@@ -525,4 +525,11 @@ struct PersonContextTests {
         #expect(try persons("وقال دي ميستورا إن الحل سياسي") == ["دي ميستورا"])
         #expect(try persons("وقالت رئيسة الوزراء الإيطالية جورجيا ميلوني إن روما ستدعم كييف") == ["جورجيا ميلوني"])
     }
+
+    /// A verb in the future with ستـ after a name is not a name word; a
+    /// name word with سيـ is (سعد سيروب).
+    @Test func futureVerbAfterAName() throws {
+        #expect(try !persons("وأوضحت الوكالة أن محادثات بوتين وميرزاييف ستتناول التعاون الاقتصادي").contains { $0.contains("ستتناول") })
+        #expect(try persons("اختطف مجهولون القس سعد سيروب بعد القداس").contains("سعد سيروب"))
+    }
 }
