@@ -792,10 +792,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 var j = next + 1
                 let a = words[next].original.lowerBound
                 let place = nisbaEnd[a + 1] == nil && (entityStart.contains(a + 1) || entityStart.contains(a + 2))
-                while j < count, j - next <= 4, spaceBetween(j - 1, j), startsWithArticle(words[j].bytes),
-                    words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0
-                {
-                    j += 1
+                // (Definite words, or an ORG or a place another extractor
+                // found there: الرئيس التنفيذي لشركة أرامكو أمين الناصر.)
+                while j < count, j - next <= 4, spaceBetween(j - 1, j) {
+                    if startsWithArticle(words[j].bytes), words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0 {
+                        j += 1
+                        continue
+                    }
+                    let o = words[j].original.lowerBound
+                    guard let end = orgEnd[o] ?? placeEnd[o], let last = token(endingAt: end), last >= j else { break }
+                    j = last + 1
                 }
                 if j > next + 1 || place {
                     guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }

@@ -532,4 +532,10 @@ struct PersonContextTests {
         #expect(try !persons("وأوضحت الوكالة أن محادثات بوتين وميرزاييف ستتناول التعاون الاقتصادي").contains { $0.contains("ستتناول") })
         #expect(try persons("اختطف مجهولون القس سعد سيروب بعد القداس").contains("سعد سيروب"))
     }
+
+    /// After a title, ل and an ORG found there without the generic head
+    /// (لشركة أرامكو), the name after the ORG is read.
+    @Test func nameAfterATitleAndAnOrgAfterLam() throws {
+        #expect(try persons("وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الطلب قوي") == ["أمين الناصر"])
+    }
 }
