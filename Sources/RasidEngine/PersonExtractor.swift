@@ -718,6 +718,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return n
         }
 
+        /// Token `i` comes right after the generic head of a place or body
+        /// named after a person (سجن أبو غريب، مستشفى الملك فيصل).
+        func afterFacilityHead(_ i: Int) -> Bool {
+            i > 0 && spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead)
+        }
+        /// The token whose original range holds offset `o`.
+        func token(containing o: Int) -> Int? {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].original.upperBound <= o { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < count && words[lo].original.lowerBound <= o ? lo : nil
+        }
+
         /// A name at `j` after a title and a body or country that came
         /// between them (a weaker anchor): read strictly, and two name words
         /// or a listed given name that is nothing else (0 otherwise).
@@ -735,6 +750,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
             guard var i = token(endingAt: o.end) else { continue }
+            // (مستشفى الملك فيصل: the title and name are the place's.)
+            if let first = token(containing: o.start), afterFacilityHead(first) { continue }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
@@ -861,6 +878,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // more likely a family name (طارق السيد).
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
             if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
+            if afterFacilityHead(h) { continue }
             let n = collect(from: h + 1, anchored: true)
             if n > 0 {
                 names.append((h + 1, h + 1 + n, .afterHonorific))
@@ -1021,7 +1039,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1; continue
             }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
-            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
+            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0, !afterFacilityHead(i) {
                 let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
                 if n >= 2 {
                     names.append((i, i + n, .givenName))
@@ -1124,6 +1142,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
+            // (Also the last word of a name after the head: مطار حيدر علييف.)
+            if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
                 mentions.append((a, i + 2, .repeated))
             } else {
@@ -1251,11 +1271,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
     ]
 
+    /// Generic heads of places and bodies named after a person (سجن أبو
+    /// غريب، مستشفى الملك فيصل، مطار رفيق الحريري، شركة فورد): the name
+    /// after one is the place's or the body's, not a PERSON.
+    /// (Only heads of places and firms: a mosque, school or prize named
+    /// after a person, مسجد الحسن الثاني، جائزة نوبل, is as often written
+    /// with the person's name as a PERSON.)
+    static let facilityHeads: [String] = [
+        "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
+    ]
+
     /// The small word lists above in one table, looked up on the bytes in
     /// place (no array per lookup): a word's bits say which lists hold it.
     enum List {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
+        static let facilityHead: UInt16 = 64
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -1263,6 +1294,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord)] {
             for w in words { t.insert(w.utf8, bit) }
+        }
+        for w in facilityHeads {
+            for form in [w, "و" + w, "ف" + w, "ب" + w, "ل" + w, "وب" + w, "ول" + w] { t.insert(form.utf8, List.facilityHead) }
         }
         return t
     }()

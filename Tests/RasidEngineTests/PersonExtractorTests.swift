@@ -538,4 +538,11 @@ struct PersonContextTests {
     @Test func nameAfterATitleAndAnOrgAfterLam() throws {
         #expect(try persons("وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الطلب قوي") == ["أمين الناصر"])
     }
+
+    /// A name after the generic head of a place (سجن، مطار) is the place's
+    /// name, not a PERSON, also its last word.
+    @Test func nameOfAPlaceAfterItsHead() throws {
+        #expect(try persons("وتذكر فضائح سجن أبو غريب بما جرى").isEmpty)
+        #expect(try persons("ووصل الوفد إلى مطار حيدر علييف الدولي في باكو").isEmpty)
+    }
 }
