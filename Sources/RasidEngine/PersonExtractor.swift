@@ -26,11 +26,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let role: UInt16 = 1024, roleHead: UInt16 = 2048
         /// A verb of saying (وقال، وتوقع; person-speech-verbs.txt).
         static let speech: UInt16 = 4096
+        /// A Turkish family suffix written apart (أوغلو): the word before it
+        /// is part of the family name, even an ordinary word (إمام أوغلو).
+        static let familySuffix: UInt16 = 8192
         static let known: UInt16 = given | ambiguous | family
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
     static let particles = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
+    /// Turkish family suffixes written as a word of their own (normalized أوغلو).
+    static let familySuffixes = ["اوغلو", "اغلو"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
     static let quoteGaps: [[UInt8]] = [" ", " «", " “", " \"", "«", "“", " ("].map { Array($0.utf8) }
 
@@ -86,6 +91,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for form in present ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
         }
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
+        for w in Self.familySuffixes { t.insert(w.utf8, Bit.familySuffix) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
         for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
@@ -195,6 +201,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
+        var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
@@ -210,6 +217,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for o in others {
             entityStart.insert(o.start)
             if o.nisba { nisbaEnd[o.start] = o.end }
+            if o.kind == .country && !o.nisba { countryEnd[o.start] = max(countryEnd[o.start] ?? 0, o.end) }
             if o.kind == .org { orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end) }
             if o.kind == .location { placeEnd[o.start] = o.end }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
@@ -308,6 +316,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if next.raw & Bit.known != 0 { return true }
             return !startsWithArticle(next.bytes) && !Self.ordinaryEnding(next.bytes, buf) && !tanweenAfterAlef(next)
                 && !Self.pluralEnding(next.bytes, buf)
+        }
+
+        /// A word listed as a given name that another extractor took as a
+        /// country or place (جورجيا), right before a listed family name that
+        /// is no ordinary word: a first name.
+        func givenPlaceBeforeFamilyName(_ i: Int) -> Bool {
+            guard words[i].strip == 0, words[i].raw & (Bit.given | Bit.ambiguous) != 0, i + 1 < count, spaceBetween(i, i + 1),
+                !startsEntity(i + 1)
+            else { return false }
+            let next = words[i + 1].raw
+            return next & Bit.family != 0 && next & Bit.common == 0
         }
 
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word
@@ -449,6 +468,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
         }
 
+        /// The word after `i` is a family suffix (أوغلو): the word at `i` is
+        /// the first half of the family name (إمام أوغلو، داود أوغلو), even
+        /// an ordinary word or a preposition's letters (إمام = أمام). Not a
+        /// function word, nor one with the article.
+        func beforeFamilySuffix(_ i: Int) -> Bool {
+            guard i + 1 < count, words[i + 1].raw & Bit.familySuffix != 0, spaceBetween(i, i + 1), words[i].rawShaped,
+                words[i].stemScalars >= 3, !startsWithArticle(words[i].bytes)
+            else { return false }
+            return words[i].raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0
+                && !Self.listed(words[i].bytes, buf, List.functionWord)
+        }
+
         /// How many tokens from `start` form a name (0 when none).
         ///
         /// `strictFirst` (after a role noun, a nationality adjective or a
@@ -475,6 +506,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var compoundTails = 0
             var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
             var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
+            var honorificAfterParticle = false  // this word is الشيخ after ولد، بن، آل
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
                 // The word after عبد completes the name, also an ordinary
@@ -502,7 +534,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     guard anchored else { return 0 }
                     // (A place as the first name: المهاجم بغداد بونجاح.)
                     nisbaName = nameNisba(i, inName: false)
-                    guard nisbaName || (placeFirst && placeAsFirstName(i)) else { return 0 }
+                    // (A listed given name that is also a country or place, before
+                    // a listed family name: رئيسة الوزراء الإيطالية جورجيا ميلوني.)
+                    guard nisbaName || (placeFirst && placeAsFirstName(i)) || givenPlaceBeforeFamilyName(i) else { return 0 }
                 }
                 // A particle continues a name only between two name words.
                 if n > 0, !afterAbd, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
@@ -511,10 +545,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // after دو، دي (دو لا سابليير) or before a listed name:
                     // otherwise it is the negation (أولمرت لا يحق).
                     let la = Self.isExactly(words[i].bytes, "لا", buf)
+                    // الشيخ after ولد، بن، آل is a family name (محمد ولد الشيخ
+                    // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
+                    let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
+                        && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
                     if next & (Bit.role | Bit.roleHead) == 0,
                         !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
-                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0
+                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh
                     {
+                        honorificAfterParticle = sheikh
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
                         n += 1; i += 1; particleCount += 1; lastWasSurname = false; fatherName = false; continue
                     }
@@ -544,6 +583,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
                     return 0
                 }
+                // Nor a word not listed with the future سيـ، سنـ (الرئيس سيجتمع),
+                // nor ب or ل on a verbal noun of three letters before a definite
+                // word (أمر النائب العام بحبس المتهمين، لبحث الأزمة).
+                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 {
+                    if Self.futureVerbShaped(words[i].bytes, buf) { return 0 }
+                    let b = words[i].bytes
+                    if b.count == 8, buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xA8 || buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x84,
+                        i + 1 < count, spaceBetween(i, i + 1), startsWithArticle(words[i + 1].bytes),
+                        !Self.vowelLetterEnding(b, buf)  // (بادو الزاكي)
+                    {
+                        return 0
+                    }
+                }
                 if n == 0 && strictFirst {
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0
@@ -564,11 +616,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
+                    && !honorificAfterParticle
+                honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
                 // a family name (الدكتور أشرف الربيعي).
-                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i))) {
+                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)))
+                    && !beforeFamilySuffix(i)
+                {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
                     break
                 }
@@ -590,6 +646,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
+                // After two name words that end on a listed given name, a word
+                // not listed in ا without the article is an accusative of the
+                // sentence (اللواء حسن رشاد وفدا، تأكيدا), not the family name.
+                // (Five letters at most: longer ones are as often foreign
+                // family names, مايكل إريك كوريلا.)
+                if n - particleCount >= 2 && !inLexicon && words[i - 1].raw & Bit.given != 0 && words[i].bytes.count <= 10
+                    && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
+                {
+                    break
+                }
                 // After عبد + a word, a word not listed with و is the next of
                 // a list (فتحي عبد الوهاب وجومانا); without a title, one with
                 // a proclitic or the prefix of a verb is the sentence going
@@ -599,8 +665,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if v == 0x0648 || (!anchored && !startsWithArticle(words[i].bytes) && Self.verbOrCliticLetters.contains(v)) { break }
                 }
                 // Inside a name, a proclitic on an ordinary word is the
-                // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون).
+                // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),
+                // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
+                // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                if n > 0 && !inLexicon && buf[words[i].bytes.lowerBound + 2] == 0xD8 && Self.futureVerbShaped(words[i].bytes, buf) { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
                 // with the article (الهاشمي); without it, more often the
@@ -649,6 +718,31 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return n
         }
 
+        /// Token `i` comes right after the generic head of a place or body
+        /// named after a person (سجن أبو غريب، مستشفى الملك فيصل).
+        func afterFacilityHead(_ i: Int) -> Bool {
+            i > 0 && spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead)
+        }
+        /// The token whose original range holds offset `o`.
+        func token(containing o: Int) -> Int? {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if words[mid].original.upperBound <= o { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < count && words[lo].original.lowerBound <= o ? lo : nil
+        }
+
+        /// A name at `j` after a title and a body or country that came
+        /// between them (a weaker anchor): read strictly, and two name words
+        /// or a listed given name that is nothing else (0 otherwise).
+        func strictNameAt(_ j: Int) -> Int {
+            let n = collect(from: j, anchored: true, strictFirst: true)
+            let f = words[j].stemFlags
+            if n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0) { return n }
+            return 0
+        }
+
         var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
         var taken = [Bool](repeating: false, count: count)
 
@@ -656,6 +750,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
             guard var i = token(endingAt: o.end) else { continue }
+            // (مستشفى الملك فيصل: the title and name are the place's.)
+            if let first = token(containing: o.start), afterFacilityHead(first) { continue }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
@@ -677,7 +773,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             // A spokesperson's body: المتحدث باسم الخارجية الإيرانية ناصر كنعاني.
             if !afterRank, next + 1 < count, Self.isExactly(words[next].bytes, "باسم", buf), spaceBetween(i, next),
-                spaceBetween(next, next + 1), let end = orgEnd[words[next + 1].original.lowerBound],
+                spaceBetween(next, next + 1),
+                let end = orgEnd[words[next + 1].original.lowerBound] ?? placeEnd[words[next + 1].original.lowerBound],
                 let last = token(endingAt: end)
             {
                 i = last
@@ -698,6 +795,55 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     continue
                 }
+            }
+            // A field or body after ل that no ORG rule found, as definite
+            // words (وزير الدولة البريطاني لشؤون الشرق الأوسط هاميش فالكونر،
+            // الأمين العام لحلف الناتو مارك روته), or a country or place
+            // after ل (المبعوث الأممي لليبيا): the name may follow it, read
+            // strictly (two name words, or a listed given name); the ل word
+            // itself is never the name.
+            if !afterRank, next + 1 < count, spaceBetween(i, next), words[next].strip == 0,
+                words[next].raw & Bit.known == 0, words[next].stemScalars >= 4,
+                TextScan.scalar(at: words[next].bytes.lowerBound, in: buf).0 == TextScan.lam
+            {
+                var j = next + 1
+                let a = words[next].original.lowerBound
+                let place = nisbaEnd[a + 1] == nil && (entityStart.contains(a + 1) || entityStart.contains(a + 2))
+                // (Definite words, or an ORG or a place another extractor
+                // found there: الرئيس التنفيذي لشركة أرامكو أمين الناصر.)
+                while j < count, j - next <= 4, spaceBetween(j - 1, j) {
+                    if startsWithArticle(words[j].bytes), words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0 {
+                        j += 1
+                        continue
+                    }
+                    let o = words[j].original.lowerBound
+                    guard let end = orgEnd[o] ?? placeEnd[o], let last = token(endingAt: end), last >= j else { break }
+                    j = last + 1
+                }
+                if j > next + 1 || place {
+                    guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
+                    let n = strictNameAt(j)
+                    if n > 0 {
+                        names.append((j, j + n, .afterTitle))
+                        for k in j..<(j + n) { taken[k] = true }
+                    }
+                    continue
+                }
+            }
+            // A country the office governs, by its name (ممثل اليابان كنزو
+            // أوشيما، رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا): the name
+            // may follow it, read strictly as above.
+            if !afterRank, next < count, spaceBetween(i, next), let end = countryEnd[words[next].original.lowerBound],
+                let last = token(endingAt: end), last >= next, !givenPlaceBeforeFamilyName(next)
+            {
+                let j = last + 1
+                guard j < count, spaceBetween(last, j), !taken[j] else { continue }
+                let n = strictNameAt(j)
+                if n > 0 {
+                    names.append((j, j + n, .afterTitle))
+                    for k in j..<(j + n) { taken[k] = true }
+                }
+                continue
             }
             // (Not a title inside a name found already: عبد الأمير.)
             guard next < count, !taken[i], !taken[next] else { continue }
@@ -732,6 +878,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // more likely a family name (طارق السيد).
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
             if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
+            if afterFacilityHead(h) { continue }
             let n = collect(from: h + 1, anchored: true)
             if n > 0 {
                 names.append((h + 1, h + 1 + n, .afterHonorific))
@@ -892,7 +1039,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1; continue
             }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
-            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 {
+            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0, !afterFacilityHead(i) {
                 let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
                 if n >= 2 {
                     names.append((i, i + n, .givenName))
@@ -947,6 +1094,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             key.append(contentsOf: buf[words[i + 1].stem])
             return tails.lookup(key) & isTail != 0
         }
+        /// Right before a family name or a repeat at `i`, the particle دي or
+        /// دو is part of it (دي ميستورا، دو فيلبان); not فان (also فإن).
+        func particleBefore(_ i: Int) -> Bool {
+            guard i > 0, !taken[i - 1], spaceBetween(i - 1, i), words[i].strip == 0, !startsEntity(i - 1) else { return false }
+            let r = words[i - 1].bytes
+            return Self.isExactly(r, "دي", buf) || Self.isExactly(r, "دو", buf)
+        }
+
         /// Right before a family name or a repeat at `i`, a given name that
         /// is also an ordinary word (صباح، صالح، منى) is its first name: the
         /// given-name step leaves such a word alone before an unlisted word.
@@ -986,7 +1141,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 continue
             }
-            let a = firstNameBefore(i) ? i - 1 : i
+            let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
+            // (Also the last word of a name after the head: مطار حيدر علييف.)
+            if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
                 mentions.append((a, i + 2, .repeated))
             } else {
@@ -1114,11 +1271,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
     ]
 
+    /// Generic heads of places and bodies named after a person (سجن أبو
+    /// غريب، مستشفى الملك فيصل، مطار رفيق الحريري، شركة فورد): the name
+    /// after one is the place's or the body's, not a PERSON.
+    /// (Only heads of places and firms: a mosque, school or prize named
+    /// after a person, مسجد الحسن الثاني، جائزة نوبل, is as often written
+    /// with the person's name as a PERSON.)
+    static let facilityHeads: [String] = [
+        "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
+    ]
+
     /// The small word lists above in one table, looked up on the bytes in
     /// place (no array per lookup): a word's bits say which lists hold it.
     enum List {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
+        static let facilityHead: UInt16 = 64
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -1126,6 +1294,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord)] {
             for w in words { t.insert(w.utf8, bit) }
+        }
+        for w in facilityHeads {
+            for form in [w, "و" + w, "ف" + w, "ب" + w, "ل" + w, "وب" + w, "ول" + w] { t.insert(form.utf8, List.facilityHead) }
         }
         return t
     }()
@@ -1226,6 +1397,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]
+
+    /// سيـ، سنـ or ستـ and three letters more (سيجتمع، سنعمل، ستتناول): a
+    /// verb in the future. (ستـ not before ي، ا، و، ر: ستيفن، ستانلي،
+    /// ستوكتون، ستراو.)
+    static func futureVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count >= 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xB3 else { return false }
+        let b2 = buf[r.lowerBound + 2], b3 = buf[r.lowerBound + 3]
+        if b2 == 0xD9 { return b3 == 0x8A || b3 == 0x86 }  // ي، ن
+        guard b2 == 0xD8, b3 == 0xAA else { return false }  // ت
+        let c0 = buf[r.lowerBound + 4], c1 = buf[r.lowerBound + 5]
+        let vowelOrRa = (c0 == 0xD9 && (c1 == 0x8A || c1 == 0x88)) || (c0 == 0xD8 && (c1 == 0xA7 || c1 == 0xB1))
+        return !vowelOrRa
+    }
+
+    /// The word at `r` ends in ا، و or ي, as many names do (بادو).
+    static func vowelLetterEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let a = buf[r.upperBound - 2], b = buf[r.upperBound - 1]
+        return (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x8A))
+    }
 
     /// The word at `r` ends in ا (D8 A7).
     static func endsWithAlef(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
