@@ -27,7 +27,7 @@ public struct RuleCompiler {
     /// A rule by its file's and its own position.
     struct RuleRef: Hashable { var file: Int, rule: Int }
     /// A pattern expanded without a diagnostic, the definitions it used, and what compiling it gave.
-    struct Ahead { var expanded: Expanded, normalized: String, used: Set<String>, build: PatternBuild? }
+    struct Ahead { var expanded: Expanded, used: Set<String>, build: PatternBuild }
 
     public init() {}
 
@@ -98,8 +98,8 @@ public struct RuleCompiler {
                                       include: include, group: group, normalizer: normalizer, position: diagnostics.count)
                 case .pattern(let source, let loc):
                     let expanded: Expanded, build: PatternBuild
-                    if let done = ahead[RuleRef(file: fileIndex, rule: ruleIndex)], let b = done.build {
-                        (expanded, build) = (done.expanded, b)
+                    if let done = ahead[RuleRef(file: fileIndex, rule: ruleIndex)] {
+                        (expanded, build) = (done.expanded, done.build)
                         usedDefinitions.formUnion(done.used)
                     } else {
                         guard let e = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
@@ -219,7 +219,7 @@ public struct RuleCompiler {
     /// `threads` threads, biggest first; `compile` then takes them from `ahead`.
     private mutating func precompile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) {
         var probe = self
-        var jobs: [(ref: RuleRef, key: PatternKey)] = []
+        var jobs: [(ref: RuleRef, expanded: Expanded, used: Set<String>, key: PatternKey)] = []
         for (fileIndex, f) in files.enumerated() {
             let normalizer = Normalizer(options: f.normalization)
             for (ruleIndex, r) in f.rules.enumerated() {
@@ -230,17 +230,16 @@ public struct RuleCompiler {
                 // A pattern whose expansion has something to report is expanded again by `compile`, which reports it.
                 guard let expanded = probe.expand(source, at: loc, file: f, refs: references, used: &used, rule: r),
                       probe.diagnostics.count == before else { continue }
-                let ref = RuleRef(file: fileIndex, rule: ruleIndex)
-                let normalized = normalizer.normalizeString(expanded.text)
-                ahead[ref] = Ahead(expanded: expanded, normalized: normalized, used: used, build: nil)
-                jobs.append((ref, PatternKey(normalized: normalized, caseless: r.caseInsensitive, include: r.isComplete)))
+                let key = PatternKey(normalized: normalizer.normalizeString(expanded.text), caseless: r.caseInsensitive,
+                                     include: r.isComplete)
+                jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded, used, key))
             }
         }
         alternationCache = probe.alternationCache  // the lists are built once
         jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
         let prefilter = self.prefilter
         let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter) }
-        for (k, job) in jobs.enumerated() { ahead[job.ref]?.build = results[k] }
+        for (job, build) in zip(jobs, results) { ahead[job.ref] = Ahead(expanded: job.expanded, used: job.used, build: build) }
     }
 
     /// Normalized terms of every rule by `LABEL` and `LABEL/form`, for
