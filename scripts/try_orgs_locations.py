@@ -25,6 +25,9 @@ Commands
     try_orgs_locations.py --file F.txt     annotate a file
     try_orgs_locations.py --from-anercorp  rebuild rules/lexicons/{org,loc}-anercorp.txt
                                            from the ANERcorp TRAIN split only
+    try_orgs_locations.py --org-variants   rebuild rules/lexicons/org-variants.txt
+                                           (الفدرالي/الفيدرالي, الأميركي/الأمريكي,
+                                           ه for final ة in multi-word names)
     try_orgs_locations.py --spelling-variants
                                            rebuild rules/lexicons/loc-variants.txt
                                            (ه for final ة, ج for غ in foreign names)
@@ -865,6 +868,67 @@ def spelling_variants():
             f.write("%s\n" % v)
     print("wrote %s: %d variants" % (path, len(out)))
 
+
+# --------------------------------------------------------------------------
+# spelling variants of the hand-curated organisation names
+
+ORG_VARIANT_SOURCES = ["org-world.txt"]
+# word-level spellings that outlets use interchangeably (normalized forms):
+# الفيدرالي / الفدرالي, الأمريكية / الأميركية, الأوروبي / الأوربي
+ORG_WORD_VARIANTS = [("فيدرالي", "فدرالي"), ("امريكي", "اميركي"), ("اوروبي", "اوربي")]
+
+
+def org_spelling_variants():
+    """write rules/lexicons/org-variants.txt: every hand-curated ORG name
+    (orgs.yaml terms and ORG_VARIANT_SOURCES) with one of the word-level
+    spellings of ORG_WORD_VARIANTS swapped (مكتب التحقيقات الفدرالي for
+    الفيدرالي, الجامعة الأميركية for الأمريكية) and with every word-final ة
+    written ه (منظمه الصحه العالميه); a variant that is already a term of any
+    rule is left out."""
+    known = set()
+    sources = []
+    for fn in sorted(os.listdir(RULES)):
+        if not fn.endswith(".yaml"):
+            continue
+        doc = load_yaml(os.path.join(RULES, fn)) or {}
+        for r in doc.get("rules") or []:
+            g = r.get("gazetteer", "")
+            if g.endswith("org-variants.txt"):
+                continue
+            terms = [t for t, _n, _a in rule_terms(r, RULES)]
+            known |= {norm_pattern(t) for t in terms}
+            label = r.get("label") or (doc.get("defaults") or {}).get("label")
+            if fn == "orgs.yaml" and label == "ORG" and (not g or os.path.basename(g) in ORG_VARIANT_SOURCES):
+                sources += terms
+    out, seen = [], set()
+    for term in sources:
+        n = norm_pattern(term)
+        if len(n.split()) < 2 and "ة" not in n:
+            continue
+        cands = set()
+        for a, b in ORG_WORD_VARIANTS:
+            for x, y in ((a, b), (b, a)):
+                if x in n:
+                    cands.add(n.replace(x, y))
+        if len(n.split()) >= 2:
+            cands.add(re.sub("\u0629(?= |$)", "\u0647", n))
+        for v in sorted(cands):
+            if v == n or v in known or v in seen:
+                continue
+            seen.add(v)
+            out.append(v)
+    path = os.path.join(RULES, "lexicons", "org-variants.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# DERIVED: spelling variants of the hand-curated organisation names\n"
+                "# (orgs.yaml terms, %s).\n" % ", ".join(ORG_VARIANT_SOURCES))
+        f.write("# Built by `scripts/try_orgs_locations.py --org-variants`; do not edit by\n"
+                "# hand. Forms: الفيدرالي/الفدرالي, الأمريكي/الأميركي, الأوروبي/الأوربي\n"
+                "# swapped, and every word-final ة of a name of two words or more written ه\n"
+                "# (منظمه الصحه العالميه). Left out: variants that are terms of other rules.\n")
+        for v in out:
+            f.write("%s\n" % v)
+    print("wrote %s: %d variants" % (path, len(out)))
+
 # --------------------------------------------------------------------------
 
 
@@ -878,12 +942,16 @@ def main():
     ap.add_argument("--show", action="store_true", help="print every predicted span on the gold docs")
     ap.add_argument("--from-anercorp", action="store_true")
     ap.add_argument("--spelling-variants", action="store_true")
+    ap.add_argument("--org-variants", action="store_true")
     a = ap.parse_args()
     if a.from_anercorp:
         from_anercorp()
         return 0
     if a.spelling_variants:
         spelling_variants()
+        return 0
+    if a.org_variants:
+        org_spelling_variants()
         return 0
     cforms, csrc = country_forms()
     problems, rules = [], []
