@@ -468,6 +468,44 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
         }
 
+        /// After a title, rank or honorific and two name words of which the
+        /// second is not listed (a foreign name: جيريجا براساد), a
+        /// third word not listed that has no mark of an ordinary word is the
+        /// name's last (جيريجا براساد كويرالا، هانز أوليش
+        /// سيدت): no article, proclitic, ending of a noun or plural, final ا
+        /// (an accusative: قرارا), nor the prefix of a present or future verb
+        /// before three letters or more (يؤكد، تعلن، سيزور), nor و، ب، ل
+        /// (بمجهود، لراديو), nor the shape أفعل of a past verb (أهدر).
+        func thirdForeignWord(_ i: Int, start: Int) -> Bool {
+            guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0,
+                words[i - 1].raw & (Bit.common | Bit.particle | Bit.abdOrAbu) == 0,
+                !startsWithArticle(words[i - 1].bytes), !compoundTail(i - 1)
+            else { return false }
+            let w = words[i]
+            // (A listed second word only in a name of three short syllables,
+            // East Asian: لي تشاو شينغ، شو سو هون.)
+            if words[i - 1].raw & Bit.known != 0
+                && (words[start].stem.count > 8 || words[i - 1].bytes.count > 8 || w.bytes.count > 8)
+            {
+                return false
+            }
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= 16,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
+                    | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
+                !Self.futureVerbShaped(w.bytes, buf)
+            else { return false }
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            if w.bytes.count >= 8 && (v == 0x064A || v == 0x062A || v == 0x0646) { return false }  // ي، ت، ن
+            // و، ب، ل: a conjunction or preposition on a word of the sentence
+            // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
+            if v == 0x0648 || v == 0x0628 || v == TextScan.lam { return false }
+            if v == 0x0627 && w.bytes.count == 8 { return false }
+            return true
+        }
+
         /// The word after `i` is a family suffix (أوغلو): the word at `i` is
         /// the first half of the family name (إمام أوغلو، داود أوغلو), even
         /// an ordinary word or a preposition's letters (إمام = أمام). Not a
@@ -494,8 +532,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `placeFirst`: after a role noun or a nationality adjective, which
         /// introduce a person, a place may be the first name (`placeAsFirstName`);
         /// not after a title (رئيس بلدية باريس) or a verb (وأعلنت بكين تعليق).
+        ///
+        /// `foreignThird` (right after a title, rank or honorific): a third
+        /// word not listed may end a foreign name (`thirdForeignWord`).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
-                     placeFirst: Bool = false) -> Int {
+                     placeFirst: Bool = false, foreignThird: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -641,7 +682,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the adjective of the noun before the name.
                 var lastWord = false
                 if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
-                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0, nisbaSurname(i) else { break }
+                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
+                        nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
+                    else { break }
                     lastWord = true
                 }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
@@ -867,7 +910,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
             // name starts one there.
             let bracket = g.last == UInt8(ascii: "(")
-            let n = collect(from: next, anchored: !bracket, afterRank: afterRank)
+            let n = collect(from: next, anchored: !bracket, afterRank: afterRank, foreignThird: !bracket)
             if n > 0 {
                 names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }
@@ -879,7 +922,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
             if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
             if afterFacilityHead(h) { continue }
-            let n = collect(from: h + 1, anchored: true)
+            let n = collect(from: h + 1, anchored: true, foreignThird: true)
             if n > 0 {
                 names.append((h + 1, h + 1 + n, .afterHonorific))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
