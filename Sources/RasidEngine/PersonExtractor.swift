@@ -131,7 +131,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             unfolded.bytes.withUnsafeBufferPointer { plain in
                 text.byteOrigin.withUnsafeBufferPointer { org in
                     let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
-                    let words = tokens.map { describe($0, buf, spelling) }
+                    var words = tokens.map { describe($0, buf, spelling) }
+                    markAlan(&words, buf, context.document.text)
                     return find(words, buf, org, previous)
                 }
             }
@@ -139,6 +140,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    static let alanBytes = Array("الان".utf8)
+
+    /// آلان (Alan) and الآن («now») are both الان once normalized: a word
+    /// الان that starts with آ in the original is the given name. (The
+    /// original is read only at such words, rare.)
+    private func markAlan(_ words: inout [Word], _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
+        for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
+            guard buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
+            let scalars = original.unicodeScalars
+            guard let at = scalars.index(scalars.startIndex, offsetBy: words[k].original.lowerBound, limitedBy: scalars.endIndex),
+                at < scalars.endIndex, scalars[at] == "\u{0622}"
+            else { continue }
+            // (Its other flags kept: a common word is no repeat of the name.)
+            words[k].raw |= Bit.given
+            words[k].stemFlags |= Bit.given
+        }
+    }
 
     /// علي (the word or its stem): written with ي (U+064A) in `spelling`,
     /// the text with ى kept, it may be the name (collect decides); written
@@ -758,6 +776,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
             if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
+            // Nor alone, after a role noun or the like, a short given name
+            // that is an ordinary word and nothing else (اللاعب مات في حادث;
+            // longer ones are names there as often: والراقصة دينا).
+            if n == 1 && strictFirst && words[start].stemScalars <= 3 && words[start].stemFlags & Bit.ambiguous != 0
+                && words[start].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu) == 0
+            {
+                return 0
+            }
             return n
         }
 
@@ -822,6 +848,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 i = last
                 next = i + 1
+                // باسم again after the body is the first name (المتحدث باسم
+                // حماس باسم نعيم) when a name-like word follows that is no
+                // body: read as a given name.
+                if next + 1 < count, Self.isExactly(words[next].bytes, "باسم", buf), spaceBetween(i, next),
+                    spaceBetween(next, next + 1), !startsEntity(next + 1), words[next + 1].rawShaped,
+                    words[next + 1].raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech | Bit.particle | Bit.honorific) == 0
+                        || words[next + 1].raw & Bit.known != 0,
+                    !startsWithArticle(words[next + 1].bytes) || words[next + 1].raw & Bit.family != 0,
+                    !cliticOnOrdinaryWord(words[next + 1].bytes), !Self.ordinaryEnding(words[next + 1].bytes, buf)
+                {
+                    words[next].raw |= Bit.given
+                    words[next].stemFlags |= Bit.given
+                }
             }
             // A body after ل that the ORG rules found: the name follows it
             // (المدير العام لمنظمة التجارة العالمية نغوزي أوكونجو إيويالا);
