@@ -545,4 +545,34 @@ struct PersonContextTests {
         #expect(try persons("وتذكر فضائح سجن أبو غريب بما جرى").isEmpty)
         #expect(try persons("ووصل الوفد إلى مطار حيدر علييف الدولي في باكو").isEmpty)
     }
+
+    /// After a title, rank or honorific, a third word not listed ends a
+    /// foreign name after an unlisted second word, or after three short
+    /// East Asian syllables; not a verb or a word with a proclitic.
+    @Test func thirdUnlistedWordOfAForeignName() throws {
+        #expect(try persons("والتقى وزير الخارجية الصيني لي تشاو شينغ نظيره الروسي") == ["لي تشاو شينغ"])
+        #expect(try persons("وقال السفير الألماني هانز أوليش سيدت إن بلاده تدعم الحكومة") == ["هانز أوليش سيدت"])
+        #expect(try persons("وقال السيد ميتسو غو سايتو إن الاجتماع مهم") == ["ميتسو غو سايتو"])
+        #expect(try persons("وأكد وزير الدولة جدعون عيزرا لراديو إسرائيل أنه يعارض") == ["جدعون عيزرا"])
+        #expect(try persons("وقال الرئيس نيكولاس مادورو يؤكد ذلك") == ["نيكولاس مادورو"])
+    }
+
+    /// آلان (Alan) normalizes like الآن («now»): written with آ it is the
+    /// given name; الآن stays no name.
+    @Test func alanIsAGivenName() throws {
+        #expect(try persons("وقال الجنرال آلان بيليغريني إن القوات ستبقى") == ["آلان بيليغريني"])
+        #expect(try persons("وقال الرئيس الآن إن القوات ستبقى").isEmpty)
+    }
+
+    /// After a spokesperson and the body he speaks for, a second باسم
+    /// before a name-like word is the first name; the first باسم is no name.
+    @Test func basimAfterASpokespersonsBody() throws {
+        #expect(try persons("وقال المتحدث باسم حماس باسم نعيم إن الحركة ترفض ذلك") == ["باسم نعيم"])
+    }
+
+    /// مات (Matt) is a first name before a name-like word, not alone.
+    @Test func mattIsAFirstNameBeforeAName() throws {
+        #expect(try persons("وانتقد النائب الجمهوري مات غايتز القرار") == ["مات غايتز"])
+        #expect(try persons("وقالت الشرطة إن اللاعب مات في حادث سير").isEmpty)
+    }
 }
