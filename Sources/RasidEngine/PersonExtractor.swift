@@ -524,6 +524,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return true
         }
 
+        /// A given name that is also an ordinary word (أشرف، صالح) at `i`
+        /// right before عبد or أبو and a word: the first name of a full name
+        /// (الفنان أشرف عبد الباقي), after a rank, title, honorific or role
+        /// noun only. Not علي or باسم (see `ambiguousBeforeFamilyName`).
+        func ambiguousBeforeAbd(_ i: Int) -> Bool {
+            let f = words[i].stemFlags
+            guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0, words[i].strip == 0,
+                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), !startsEntity(i + 1),
+                words[i + 1].strip == 0, words[i + 1].raw & Bit.abdOrAbu != 0
+            else { return false }
+            let after = words[i + 2]
+            return after.rawShaped && after.raw & (Bit.role | Bit.roleHead | Bit.speech | Bit.particle) == 0
+                && (startsWithArticle(after.bytes) || after.raw & Bit.known != 0)
+        }
+
         /// The word after `i` is a family suffix (أوغلو): the word at `i` is
         /// the first half of the family name (إمام أوغلو، داود أوغلو), even
         /// an ordinary word or a preposition's letters (إمام = أمام). Not a
@@ -681,7 +697,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
                 // a family name (الدكتور أشرف الربيعي).
-                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)))
+                if isCommon && !(n == 0 && anchored && (!strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }

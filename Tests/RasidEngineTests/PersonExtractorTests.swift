@@ -575,4 +575,11 @@ struct PersonContextTests {
         #expect(try persons("وانتقد النائب الجمهوري مات غايتز القرار") == ["مات غايتز"])
         #expect(try persons("وقالت الشرطة إن اللاعب مات في حادث سير").isEmpty)
     }
+
+    /// After a role noun or an honorific, a given name that is also an
+    /// ordinary word (أشرف، صالح) before عبد + a word is the first name.
+    @Test func ambiguousGivenNameBeforeAbd() throws {
+        #expect(try persons("وشارك في العرض الفنان أشرف عبد الباقي مع زملائه") == ["أشرف عبد الباقي"])
+        #expect(try persons("وقال الدكتور صالح عبد الحي إن النتائج جيدة") == ["صالح عبد الحي"])
+    }
 }
