@@ -721,6 +721,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     else { break }
                     lastWord = true
                 }
+                // Inside a name, a given name that is also an ordinary word
+                // (أمين، نجم) before a definite ordinary word heads a phrase in
+                // apposition (ديفد فرانكلين أمين المتحف، محمد عبدالوهاب نجم
+                // المنتخب), not the name's next word (محمد نجم الدين، محمد أمين
+                // الحسيني stay whole).
+                if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 && i + 1 < count
+                    && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes) && words[i + 1].raw & Bit.common != 0
+                    && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
+                    && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == 0  // (بن أبي يحيى الشهيد)
+                    && !Self.listed(words[i + 1].bytes, buf, List.functionWord)  // (نينا عمر الذي)
+                {
+                    break
+                }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
                 // After two name words that end on a listed given name, a word

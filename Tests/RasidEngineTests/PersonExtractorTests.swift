@@ -582,4 +582,13 @@ struct PersonContextTests {
         #expect(try persons("وشارك في العرض الفنان أشرف عبد الباقي مع زملائه") == ["أشرف عبد الباقي"])
         #expect(try persons("وقال الدكتور صالح عبد الحي إن النتائج جيدة") == ["صالح عبد الحي"])
     }
+
+    /// Inside a name, a given name that is also an ordinary word (أمين،
+    /// نجم) before a definite ordinary word heads an apposition; before a
+    /// compound's tail or a nisba surname it is part of the name.
+    @Test func ambiguousWordBeforeADefiniteNounEndsTheName() throws {
+        #expect(try persons("وقال ديفد فرانكلين أمين المتحف إن القطعة نادرة") == ["ديفد فرانكلين"])
+        #expect(try persons("وقال محمد نجم الدين إن القطعة نادرة") == ["محمد نجم الدين"])
+        #expect(try persons("وقال محمد أمين الحسيني إن القطعة نادرة") == ["محمد أمين الحسيني"])
+    }
 }
