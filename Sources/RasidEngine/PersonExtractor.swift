@@ -131,7 +131,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             unfolded.bytes.withUnsafeBufferPointer { plain in
                 text.byteOrigin.withUnsafeBufferPointer { org in
                     let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
-                    let words = tokens.map { describe($0, buf, spelling) }
+                    var words = tokens.map { describe($0, buf, spelling) }
+                    markAlan(&words, buf, context.document.text)
                     return find(words, buf, org, previous)
                 }
             }
@@ -139,6 +140,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    static let alanBytes = Array("الان".utf8)
+
+    /// آلان (Alan) and الآن («now») are both الان once normalized: a word
+    /// الان that starts with آ in the original is the given name. (The
+    /// original is read only at such words, rare.)
+    private func markAlan(_ words: inout [Word], _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
+        for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
+            guard buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
+            let scalars = original.unicodeScalars
+            guard let at = scalars.index(scalars.startIndex, offsetBy: words[k].original.lowerBound, limitedBy: scalars.endIndex),
+                at < scalars.endIndex, scalars[at] == "\u{0622}"
+            else { continue }
+            // (Its other flags kept: a common word is no repeat of the name.)
+            words[k].raw |= Bit.given
+            words[k].stemFlags |= Bit.given
+        }
+    }
 
     /// علي (the word or its stem): written with ي (U+064A) in `spelling`,
     /// the text with ى kept, it may be the name (collect decides); written
@@ -468,6 +486,60 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
         }
 
+        /// After a title, rank or honorific and two name words of which the
+        /// second is not listed (a foreign name: جيريجا براساد), a
+        /// third word not listed that has no mark of an ordinary word is the
+        /// name's last (جيريجا براساد كويرالا، هانز أوليش
+        /// سيدت): no article, proclitic, ending of a noun or plural, final ا
+        /// (an accusative: قرارا), nor the prefix of a present or future verb
+        /// before three letters or more (يؤكد، تعلن، سيزور), nor و، ب، ل
+        /// (بمجهود، لراديو), nor the shape أفعل of a past verb (أهدر).
+        func thirdForeignWord(_ i: Int, start: Int) -> Bool {
+            guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0,
+                words[i - 1].raw & (Bit.common | Bit.particle | Bit.abdOrAbu) == 0,
+                !startsWithArticle(words[i - 1].bytes), !compoundTail(i - 1)
+            else { return false }
+            let w = words[i]
+            // (A listed second word only in a name of three short syllables,
+            // East Asian: لي تشاو شينغ، شو سو هون.)
+            if words[i - 1].raw & Bit.known != 0
+                && (words[start].stem.count > 8 || words[i - 1].bytes.count > 8 || w.bytes.count > 8)
+            {
+                return false
+            }
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= 16,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
+                    | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
+                !Self.futureVerbShaped(w.bytes, buf)
+            else { return false }
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            if w.bytes.count >= 8 && (v == 0x064A || v == 0x062A || v == 0x0646) { return false }  // ي، ت، ن
+            // و، ب، ل: a conjunction or preposition on a word of the sentence
+            // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
+            if v == 0x0648 || v == 0x0628 || v == TextScan.lam { return false }
+            if v == 0x0627 && w.bytes.count == 8 { return false }
+            return true
+        }
+
+        /// A given name that is also an ordinary word (أشرف، صالح) at `i`
+        /// right before عبد or أبو and a word: the first name of a full name
+        /// (الفنان أشرف عبد الباقي), after a rank, title, honorific or role
+        /// noun only. Not علي or باسم (see `ambiguousBeforeFamilyName`).
+        func ambiguousBeforeAbd(_ i: Int) -> Bool {
+            let f = words[i].stemFlags
+            guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0, words[i].strip == 0,
+                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), !startsEntity(i + 1),
+                words[i + 1].strip == 0, words[i + 1].raw & Bit.abdOrAbu != 0
+            else { return false }
+            let after = words[i + 2]
+            return after.rawShaped && after.raw & (Bit.role | Bit.roleHead | Bit.speech | Bit.particle) == 0
+                && (startsWithArticle(after.bytes) || after.raw & Bit.known != 0)
+        }
+
         /// The word after `i` is a family suffix (أوغلو): the word at `i` is
         /// the first half of the family name (إمام أوغلو، داود أوغلو), even
         /// an ordinary word or a preposition's letters (إمام = أمام). Not a
@@ -494,8 +566,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `placeFirst`: after a role noun or a nationality adjective, which
         /// introduce a person, a place may be the first name (`placeAsFirstName`);
         /// not after a title (رئيس بلدية باريس) or a verb (وأعلنت بكين تعليق).
+        ///
+        /// `foreignThird` (right after a title, rank or honorific): a third
+        /// word not listed may end a foreign name (`thirdForeignWord`).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
-                     placeFirst: Bool = false) -> Int {
+                     placeFirst: Bool = false, foreignThird: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -622,7 +697,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
                 // a family name (الدكتور أشرف الربيعي).
-                if isCommon && !(n == 0 && anchored && !strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)))
+                if isCommon && !(n == 0 && anchored && (!strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
@@ -641,8 +716,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the adjective of the noun before the name.
                 var lastWord = false
                 if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
-                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0, nisbaSurname(i) else { break }
+                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
+                        nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
+                    else { break }
                     lastWord = true
+                }
+                // Inside a name, a given name that is also an ordinary word
+                // (أمين، نجم) before a definite ordinary word heads a phrase in
+                // apposition (ديفد فرانكلين أمين المتحف، محمد عبدالوهاب نجم
+                // المنتخب), not the name's next word (محمد نجم الدين، محمد أمين
+                // الحسيني stay whole).
+                if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 && i + 1 < count
+                    && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes) && words[i + 1].raw & Bit.common != 0
+                    && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
+                    && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == 0  // (بن أبي يحيى الشهيد)
+                    && !Self.listed(words[i + 1].bytes, buf, List.functionWord)  // (نينا عمر الذي)
+                {
+                    break
                 }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
@@ -715,6 +805,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
             if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
+            // Nor alone, after a role noun or the like, a short given name
+            // that is an ordinary word and nothing else (اللاعب مات في حادث;
+            // longer ones are names there as often: والراقصة دينا).
+            if n == 1 && strictFirst && words[start].stemScalars <= 3 && words[start].stemFlags & Bit.ambiguous != 0
+                && words[start].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu) == 0
+            {
+                return 0
+            }
             return n
         }
 
@@ -779,6 +877,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 i = last
                 next = i + 1
+                // باسم again after the body is the first name (المتحدث باسم
+                // حماس باسم نعيم) when a name-like word follows that is no
+                // body: read as a given name.
+                if next + 1 < count, Self.isExactly(words[next].bytes, "باسم", buf), spaceBetween(i, next),
+                    spaceBetween(next, next + 1), !startsEntity(next + 1), words[next + 1].rawShaped,
+                    words[next + 1].raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech | Bit.particle | Bit.honorific) == 0
+                        || words[next + 1].raw & Bit.known != 0,
+                    !startsWithArticle(words[next + 1].bytes) || words[next + 1].raw & Bit.family != 0,
+                    !cliticOnOrdinaryWord(words[next + 1].bytes), !Self.ordinaryEnding(words[next + 1].bytes, buf)
+                {
+                    words[next].raw |= Bit.given
+                    words[next].stemFlags |= Bit.given
+                }
             }
             // A body after ل that the ORG rules found: the name follows it
             // (المدير العام لمنظمة التجارة العالمية نغوزي أوكونجو إيويالا);
@@ -867,7 +978,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
             // name starts one there.
             let bracket = g.last == UInt8(ascii: "(")
-            let n = collect(from: next, anchored: !bracket, afterRank: afterRank)
+            let n = collect(from: next, anchored: !bracket, afterRank: afterRank, foreignThird: !bracket)
             if n > 0 {
                 names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }
@@ -879,7 +990,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
             if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
             if afterFacilityHead(h) { continue }
-            let n = collect(from: h + 1, anchored: true)
+            let n = collect(from: h + 1, anchored: true, foreignThird: true)
             if n > 0 {
                 names.append((h + 1, h + 1 + n, .afterHonorific))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }

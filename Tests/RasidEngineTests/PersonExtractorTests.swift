@@ -545,4 +545,50 @@ struct PersonContextTests {
         #expect(try persons("وتذكر فضائح سجن أبو غريب بما جرى").isEmpty)
         #expect(try persons("ووصل الوفد إلى مطار حيدر علييف الدولي في باكو").isEmpty)
     }
+
+    /// After a title, rank or honorific, a third word not listed ends a
+    /// foreign name after an unlisted second word, or after three short
+    /// East Asian syllables; not a verb or a word with a proclitic.
+    @Test func thirdUnlistedWordOfAForeignName() throws {
+        #expect(try persons("والتقى وزير الخارجية الصيني لي تشاو شينغ نظيره الروسي") == ["لي تشاو شينغ"])
+        #expect(try persons("وقال السفير الألماني هانز أوليش سيدت إن بلاده تدعم الحكومة") == ["هانز أوليش سيدت"])
+        #expect(try persons("وقال السيد ميتسو غو سايتو إن الاجتماع مهم") == ["ميتسو غو سايتو"])
+        #expect(try persons("وأكد وزير الدولة جدعون عيزرا لراديو إسرائيل أنه يعارض") == ["جدعون عيزرا"])
+        #expect(try persons("وقال الرئيس نيكولاس مادورو يؤكد ذلك") == ["نيكولاس مادورو"])
+    }
+
+    /// آلان (Alan) normalizes like الآن («now»): written with آ it is the
+    /// given name; الآن stays no name.
+    @Test func alanIsAGivenName() throws {
+        #expect(try persons("وقال الجنرال آلان بيليغريني إن القوات ستبقى") == ["آلان بيليغريني"])
+        #expect(try persons("وقال الرئيس الآن إن القوات ستبقى").isEmpty)
+    }
+
+    /// After a spokesperson and the body he speaks for, a second باسم
+    /// before a name-like word is the first name; the first باسم is no name.
+    @Test func basimAfterASpokespersonsBody() throws {
+        #expect(try persons("وقال المتحدث باسم حماس باسم نعيم إن الحركة ترفض ذلك") == ["باسم نعيم"])
+    }
+
+    /// مات (Matt) is a first name before a name-like word, not alone.
+    @Test func mattIsAFirstNameBeforeAName() throws {
+        #expect(try persons("وانتقد النائب الجمهوري مات غايتز القرار") == ["مات غايتز"])
+        #expect(try persons("وقالت الشرطة إن اللاعب مات في حادث سير").isEmpty)
+    }
+
+    /// After a role noun or an honorific, a given name that is also an
+    /// ordinary word (أشرف، صالح) before عبد + a word is the first name.
+    @Test func ambiguousGivenNameBeforeAbd() throws {
+        #expect(try persons("وشارك في العرض الفنان أشرف عبد الباقي مع زملائه") == ["أشرف عبد الباقي"])
+        #expect(try persons("وقال الدكتور صالح عبد الحي إن النتائج جيدة") == ["صالح عبد الحي"])
+    }
+
+    /// Inside a name, a given name that is also an ordinary word (أمين،
+    /// نجم) before a definite ordinary word heads an apposition; before a
+    /// compound's tail or a nisba surname it is part of the name.
+    @Test func ambiguousWordBeforeADefiniteNounEndsTheName() throws {
+        #expect(try persons("وقال ديفد فرانكلين أمين المتحف إن القطعة نادرة") == ["ديفد فرانكلين"])
+        #expect(try persons("وقال محمد نجم الدين إن القطعة نادرة") == ["محمد نجم الدين"])
+        #expect(try persons("وقال محمد أمين الحسيني إن القطعة نادرة") == ["محمد أمين الحسيني"])
+    }
 }
