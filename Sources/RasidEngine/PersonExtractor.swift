@@ -392,6 +392,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
         }
 
+        /// A word not listed right before الله or الدين (يار الله، جاد
+        /// الله): the head of a compound family name, when it has no mark of
+        /// an ordinary word (article, proclitic, a verb's prefix, a plural or
+        /// pronoun ending).
+        func beforeCompoundTail(_ i: Int) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1), compoundTail(i + 1), words[i + 1].strip == 0 else { return false }
+            let w = words[i]
+            return w.rawShaped && w.strip == 0 && w.bytes.count >= 4
+                && w.raw & (Bit.common | Bit.particle | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific | Bit.abdOrAbu) == 0
+                && !startsWithArticle(w.bytes) && !cliticOnOrdinaryWord(w.bytes) && !Self.futureVerbShaped(w.bytes, buf)
+                && !Self.pluralOrPronounEnding(w.bytes, buf) && !Self.listed(w.bytes, buf, List.functionWord)
+        }
+
         /// Name words in tokens [a, b): particles and the second words of
         /// compounds (عبد الكريم، نصر الله) are not counted.
         func nameUnits(_ a: Int, _ b: Int) -> Int {
@@ -643,6 +656,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // A regnal number follows a first name alone (محمد السادس،
+                // عبد الله الثاني); it starts no name (الإمام الثامن، قائد
+                // اللواء العاشر) and after two names it is a place in a
+                // ranking (توماس برديتش الثاني).
+                if words[i].strip == 0 && Self.regnalOrdinals.contains(where: { Self.isExactly(words[i].bytes, $0, buf) }) {
+                    if n == 0 { return 0 }
+                    // (خان is part of a sultan's name: إبراهيم خان الأول.)
+                    if nameUnits(start, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
+                }
+                // A regnal number from eleven to nineteen is two words: عشر
+                // after the ordinal ends the name (ألفونسو الثالث عشر، ليو
+                // الرابع عشر).
+                if n > 1 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "عشر", buf)
+                    && Self.regnalUnits.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
+                {
+                    n += 1
+                    break
+                }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }
@@ -716,10 +747,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the adjective of the noun before the name.
                 var lastWord = false
                 if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
-                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
-                        nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
-                    else { break }
-                    lastWord = true
+                    // (A word before الله or الدين heads a compound family
+                    // name, which goes on: عبد الأمير رشيد يار الله.)
+                    if beforeCompoundTail(i) {
+                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 else { break }
+                    } else {
+                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
+                            nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
+                        else { break }
+                        lastWord = true
+                    }
                 }
                 // Inside a name, a given name that is also an ordinary word
                 // (أمين، نجم) before a definite ordinary word heads a phrase in
@@ -845,8 +882,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
+        // (Of two ranks from one start only the longer anchors a name: the
+        // merger keeps it, and the shorter one would read the rest of it as
+        // a name: الفريق الركن | بحري عبد الله.)
+        var rankEnd: [Int: Int] = [:]
+        for o in others where o.kind == .rank { rankEnd[o.start] = max(rankEnd[o.start] ?? 0, o.end) }
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
+            if afterRank, let longest = rankEnd[o.start], longest > o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
@@ -1584,6 +1627,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
     static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال"]
+
+    /// The ordinals that a regnal number of eleven to nineteen begins with
+    /// (normalized: الحادي عشر … التاسع عشر).
+    static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+    /// Regnal numbers (normalized): the units, الأول and العاشر.
+    static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]

@@ -591,4 +591,35 @@ struct PersonContextTests {
         #expect(try persons("وقال محمد نجم الدين إن القطعة نادرة") == ["محمد نجم الدين"])
         #expect(try persons("وقال محمد أمين الحسيني إن القطعة نادرة") == ["محمد أمين الحسيني"])
     }
+
+    /// A regnal number from eleven to nineteen is two words (عشر stays in);
+    /// a regnal number follows a first name alone: it starts no name, and
+    /// after two names it is a place in a ranking.
+    @Test func regnalNumbers() throws {
+        #expect(try persons("وزار البابا ليو الرابع عشر المنطقة") == ["ليو الرابع عشر"])
+        #expect(try persons("وحكم الملك لويس الحادي عشر فرنسا") == ["لويس الحادي عشر"])
+        #expect(try persons("ودعا البطريرك يوحنا العاشر إلى السلام") == ["يوحنا العاشر"])
+        #expect(try persons("وقال الملك محمد السادس إن المغرب ملتزم") == ["محمد السادس"])
+        #expect(try persons("وقال قائد اللواء العاشر إن الهجوم فشل").isEmpty)
+        #expect(try persons("وتغلب التشيكي توماس برديتش الثاني عشر على منافسه") == ["توماس برديتش"])
+    }
+
+    /// Of two ranks from one start (الفريق الركن، الفريق الركن بحري) only
+    /// the longer one anchors the name: بحري is not its first word.
+    @Test func nameAfterTheLongerOfTwoRanks() throws {
+        #expect(try persons("وقال الفريق الركن بحري عبد الله بن خميس إن البحرية جاهزة") == ["عبد الله بن خميس"])
+    }
+
+    /// A word not listed before الله or الدين is the head of a compound
+    /// family name, also after a given name that is a family name too.
+    @Test func compoundFamilyNameAfterAGivenName() throws {
+        #expect(try persons("وأكد الفريق أول ركن عبد الأمير رشيد يار الله أن القوات جاهزة")
+            == ["عبد الأمير رشيد يار الله"])
+    }
+
+    /// سائر after a title is the body's name going on (بطريرك أنطاكية
+    /// وسائر المشرق), not a name.
+    @Test func saairIsNoName() throws {
+        #expect(try !persons("ودعا بطريرك أنطاكية وسائر المشرق يوحنا العاشر إلى السلام").contains { $0.contains("سائر") })
+    }
 }
