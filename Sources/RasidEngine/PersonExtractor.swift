@@ -790,6 +790,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if abdName && !inLexicon {
                     let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
                     if v == 0x0648 || (!anchored && !startsWithArticle(words[i].bytes) && Self.verbOrCliticLetters.contains(v)) { break }
+                    // Also after a title: ل on a verbal noun of three letters
+                    // is the purpose going on (السلطان عبد الحفيظ لشرح موقفه).
+                    if v == TextScan.lam && words[i].bytes.count == 8 { break }
                 }
                 // Inside a name, a proclitic on an ordinary word is the
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),

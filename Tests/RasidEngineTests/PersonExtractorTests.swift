@@ -622,4 +622,11 @@ struct PersonContextTests {
     @Test func saairIsNoName() throws {
         #expect(try !persons("ودعا بطريرك أنطاكية وسائر المشرق يوحنا العاشر إلى السلام").contains { $0.contains("سائر") })
     }
+
+    /// After a title and عبد + a word, ل on a verbal noun of three letters
+    /// is the sentence going on, not the family name.
+    @Test func purposeAfterAbdNameAfterATitle() throws {
+        #expect(try persons("وأرسله والده إلى السلطان عبد الحفيظ لشرح موقفه") == ["عبد الحفيظ"])
+        #expect(try persons("والتقى الرئيس عبد المجيد تبون الوفد") == ["عبد المجيد تبون"])
+    }
 }
