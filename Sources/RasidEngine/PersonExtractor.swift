@@ -665,6 +665,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (خان is part of a sultan's name: إبراهيم خان الأول.)
                     if nameUnits(start, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
                 }
+                // After a syllable of an East Asian name that is no Arabic
+                // word, another syllable continues the name, also an Arabic
+                // word (وانغ ون بين، حسن جانغ جيان جون).
+                // (Three syllables at most: شي جين بينغ ما زال.)
+                if n > 0 && anchored && words[i].strip == 0 && words[i - 1].raw & Bit.common == 0
+                    && Self.listed(words[i - 1].bytes, buf, List.eastAsianSyllable)
+                    && Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+                    && !(i - 2 >= start && Self.listed(words[i - 2].bytes, buf, List.eastAsianSyllable)
+                        && i - 3 >= start && Self.listed(words[i - 3].bytes, buf, List.eastAsianSyllable))
+                {
+                    n += 1
+                    i += 1
+                    lastWasSurname = true
+                    continue
+                }
                 // A regnal number from eleven to nineteen is two words: عشر
                 // after the ordinal ends the name (ألفونسو الثالث عشر، ليو
                 // الرابع عشر).
@@ -1438,18 +1453,37 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
     ]
 
+    /// Syllables of Chinese, Korean and Vietnamese names as Arabic news
+    /// writes them (normalized), one word each: after one of them that is no
+    /// Arabic word, another continues the name, even one that is an Arabic
+    /// word or has an ordinary word's ending (وانغ ون بين، فام مينه تشينه،
+    /// حسن جانغ جيان جون). Not the pronouns هو، هي nor ما, which follow a
+    /// name as the sentence goes on (وانغ يي هو الذي …).
+    static let eastAsianSyllables: [String] = [
+        "وانغ", "وانج", "جانغ", "تشانغ", "تشانج", "يانغ", "يانج", "هوانغ", "جيانغ", "ليانغ", "قوانغ", "غوانغ",
+        "كوانغ", "شيانغ", "تشيانغ", "شانغ", "تانغ", "كانغ", "فانغ", "فنغ", "دنغ", "تشنغ", "شنغ", "منغ", "مينغ",
+        "بينغ", "دينغ", "لينغ", "نينغ", "تينغ", "جينغ", "تشينغ", "شينغ", "يينغ", "ينغ", "هونغ", "يونغ", "جونغ",
+        "سونغ", "تونغ", "دونغ", "لونغ", "رونغ", "كونغ", "قونغ", "غونغ", "ون", "وين", "جين", "جيان", "جون", "تشيو",
+        "رن", "يي", "لي", "جي", "شي", "تشي", "تسي", "خه", "كه", "ده", "يه", "تاو", "باو", "هاو", "جاو", "تشاو",
+        "شياو", "ياو", "هوا", "هوي", "وي", "شوي", "تشون", "تشين", "شين", "مين", "مينه", "تشينه", "لين", "بين", "جيا",
+        "شيا", "يوان", "تشوان", "شوان", "فوك", "ترونغ", "هاي", "كاي", "تساي", "لاي", "يو", "وو", "سو",
+        "شو", "تشو", "جو", "كيون", "سوك", "يول", "جاي", "ميونغ", "هيون", "هيه", "هيي", "ايل", "اون", "سانغ", "تشول",
+        "دو", "فام", "نغوين", "تران", "فو",
+    ]
+
     /// The small word lists above in one table, looked up on the bytes in
     /// place (no array per lookup): a word's bits say which lists hold it.
     enum List {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
-        static let facilityHead: UInt16 = 64
+        static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128
     }
     static let wordLists: WordTable = {
         var t = WordTable()
         for (words, bit) in [(holderModifiers, List.holderModifier), (functionWords, List.functionWord),
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
-                             (nasabParticles, List.nasabParticle), (orWords, List.orWord)] {
+                             (nasabParticles, List.nasabParticle), (orWords, List.orWord),
+                             (eastAsianSyllables, List.eastAsianSyllable)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {

@@ -629,4 +629,15 @@ struct PersonContextTests {
         #expect(try persons("وأرسله والده إلى السلطان عبد الحفيظ لشرح موقفه") == ["عبد الحفيظ"])
         #expect(try persons("والتقى الرئيس عبد المجيد تبون الوفد") == ["عبد المجيد تبون"])
     }
+
+    /// After a title, syllables of an East Asian name continue it, also one
+    /// that is an Arabic word (بين) or ends like one (تشينه); three at most,
+    /// and not a pronoun after the name.
+    @Test func eastAsianSyllables() throws {
+        #expect(try persons("وقال المتحدث باسم الخارجية الصينية وانغ ون بين إن بكين تعارض التدخل") == ["وانغ ون بين"])
+        #expect(try persons("والتقينا الإمام حسن جانغ جيان جون في المسجد") == ["حسن جانغ جيان جون"])
+        #expect(try persons("وقالت المتحدثة هوا تشون ينغ إن الصين ترفض") == ["هوا تشون ينغ"])
+        #expect(try persons("وقال الرئيس شي جين بينغ ما زال الحوار ممكنا") == ["شي جين بينغ"])
+        #expect(try persons("وقال وزير الخارجية وانغ يي هو الذي اقترح الحوار") == ["وانغ يي"])
+    }
 }
