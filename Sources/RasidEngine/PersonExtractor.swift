@@ -663,7 +663,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if words[i].strip == 0 && Self.regnalOrdinals.contains(where: { Self.isExactly(words[i].bytes, $0, buf) }) {
                     if n == 0 { return 0 }
                     // (خان is part of a sultan's name: إبراهيم خان الأول.)
-                    if nameUnits(start, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
+                    // (After بن it is the father's: الأمير الحسين بن عبد الله الثاني.)
+                    var from = start
+                    for k in start..<i where words[k].raw & Bit.compoundHead != 0 && words[k].raw & Bit.particle != 0 { from = k + 1 }
+                    if nameUnits(from, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
                 }
                 // After a syllable of an East Asian name that is no Arabic
                 // word, another syllable continues the name, also an Arabic
