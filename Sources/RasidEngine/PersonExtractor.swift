@@ -392,6 +392,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
         }
 
+        /// A word not listed right before الله or الدين (يار الله، جاد
+        /// الله): the head of a compound family name, when it has no mark of
+        /// an ordinary word (article, proclitic, a verb's prefix, a plural or
+        /// pronoun ending).
+        func beforeCompoundTail(_ i: Int) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1), compoundTail(i + 1), words[i + 1].strip == 0 else { return false }
+            let w = words[i]
+            return w.rawShaped && w.strip == 0 && w.bytes.count >= 4
+                && w.raw & (Bit.common | Bit.particle | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific | Bit.abdOrAbu) == 0
+                && !startsWithArticle(w.bytes) && !cliticOnOrdinaryWord(w.bytes) && !Self.futureVerbShaped(w.bytes, buf)
+                && !Self.pluralOrPronounEnding(w.bytes, buf) && !Self.listed(w.bytes, buf, List.functionWord)
+        }
+
         /// Name words in tokens [a, b): particles and the second words of
         /// compounds (عبد الكريم، نصر الله) are not counted.
         func nameUnits(_ a: Int, _ b: Int) -> Int {
@@ -643,6 +656,42 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // A regnal number follows a first name alone (محمد السادس،
+                // عبد الله الثاني); it starts no name (الإمام الثامن، قائد
+                // اللواء العاشر) and after two names it is a place in a
+                // ranking (توماس برديتش الثاني).
+                if words[i].strip == 0 && Self.regnalOrdinals.contains(where: { Self.isExactly(words[i].bytes, $0, buf) }) {
+                    if n == 0 { return 0 }
+                    // (خان is part of a sultan's name: إبراهيم خان الأول.)
+                    // (After بن it is the father's: الأمير الحسين بن عبد الله الثاني.)
+                    var from = start
+                    for k in start..<i where words[k].raw & Bit.compoundHead != 0 && words[k].raw & Bit.particle != 0 { from = k + 1 }
+                    if nameUnits(from, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
+                }
+                // After a syllable of an East Asian name that is no Arabic
+                // word, another syllable continues the name, also an Arabic
+                // word (وانغ ون بين، حسن جانغ جيان جون).
+                // (Three syllables at most: شي جين بينغ ما زال.)
+                if n > 0 && anchored && words[i].strip == 0 && words[i - 1].raw & Bit.common == 0
+                    && Self.listed(words[i - 1].bytes, buf, List.eastAsianSyllable)
+                    && Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+                    && !(i - 2 >= start && Self.listed(words[i - 2].bytes, buf, List.eastAsianSyllable)
+                        && i - 3 >= start && Self.listed(words[i - 3].bytes, buf, List.eastAsianSyllable))
+                {
+                    n += 1
+                    i += 1
+                    lastWasSurname = true
+                    continue
+                }
+                // A regnal number from eleven to nineteen is two words: عشر
+                // after the ordinal ends the name (ألفونسو الثالث عشر، ليو
+                // الرابع عشر).
+                if n > 1 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "عشر", buf)
+                    && Self.regnalUnits.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
+                {
+                    n += 1
+                    break
+                }
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }
@@ -716,10 +765,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the adjective of the noun before the name.
                 var lastWord = false
                 if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
-                    guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
-                        nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
-                    else { break }
-                    lastWord = true
+                    // (A word before الله or الدين heads a compound family
+                    // name, which goes on: عبد الأمير رشيد يار الله.)
+                    if beforeCompoundTail(i) {
+                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 else { break }
+                    } else {
+                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
+                            nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
+                        else { break }
+                        lastWord = true
+                    }
                 }
                 // Inside a name, a given name that is also an ordinary word
                 // (أمين، نجم) before a definite ordinary word heads a phrase in
@@ -753,6 +808,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if abdName && !inLexicon {
                     let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
                     if v == 0x0648 || (!anchored && !startsWithArticle(words[i].bytes) && Self.verbOrCliticLetters.contains(v)) { break }
+                    // Also after a title: ل on a verbal noun of three letters
+                    // is the purpose going on (السلطان عبد الحفيظ لشرح موقفه).
+                    if v == TextScan.lam && words[i].bytes.count == 8 { break }
                 }
                 // Inside a name, a proclitic on an ordinary word is the
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),
@@ -845,8 +903,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var taken = [Bool](repeating: false, count: count)
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
+        // (Of two ranks from one start only the longer anchors a name: the
+        // merger keeps it, and the shorter one would read the rest of it as
+        // a name: الفريق الركن | بحري عبد الله.)
+        var rankEnd: [Int: Int] = [:]
+        for o in others where o.kind == .rank { rankEnd[o.start] = max(rankEnd[o.start] ?? 0, o.end) }
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
+            if afterRank, let longest = rankEnd[o.start], longest > o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
@@ -1392,18 +1456,37 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
     ]
 
+    /// Syllables of Chinese, Korean and Vietnamese names as Arabic news
+    /// writes them (normalized), one word each: after one of them that is no
+    /// Arabic word, another continues the name, even one that is an Arabic
+    /// word or has an ordinary word's ending (وانغ ون بين، فام مينه تشينه،
+    /// حسن جانغ جيان جون). Not the pronouns هو، هي nor ما, which follow a
+    /// name as the sentence goes on (وانغ يي هو الذي …).
+    static let eastAsianSyllables: [String] = [
+        "وانغ", "وانج", "جانغ", "تشانغ", "تشانج", "يانغ", "يانج", "هوانغ", "جيانغ", "ليانغ", "قوانغ", "غوانغ",
+        "كوانغ", "شيانغ", "تشيانغ", "شانغ", "تانغ", "كانغ", "فانغ", "فنغ", "دنغ", "تشنغ", "شنغ", "منغ", "مينغ",
+        "بينغ", "دينغ", "لينغ", "نينغ", "تينغ", "جينغ", "تشينغ", "شينغ", "يينغ", "ينغ", "هونغ", "يونغ", "جونغ",
+        "سونغ", "تونغ", "دونغ", "لونغ", "رونغ", "كونغ", "قونغ", "غونغ", "ون", "وين", "جين", "جيان", "جون", "تشيو",
+        "رن", "يي", "لي", "جي", "شي", "تشي", "تسي", "خه", "كه", "ده", "يه", "تاو", "باو", "هاو", "جاو", "تشاو",
+        "شياو", "ياو", "هوا", "هوي", "وي", "شوي", "تشون", "تشين", "شين", "مين", "مينه", "تشينه", "لين", "بين", "جيا",
+        "شيا", "يوان", "تشوان", "شوان", "فوك", "ترونغ", "هاي", "كاي", "تساي", "لاي", "يو", "وو", "سو",
+        "شو", "تشو", "جو", "كيون", "سوك", "يول", "جاي", "ميونغ", "هيون", "هيه", "هيي", "ايل", "اون", "سانغ", "تشول",
+        "دو", "فام", "نغوين", "تران", "فو",
+    ]
+
     /// The small word lists above in one table, looked up on the bytes in
     /// place (no array per lookup): a word's bits say which lists hold it.
     enum List {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
-        static let facilityHead: UInt16 = 64
+        static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128
     }
     static let wordLists: WordTable = {
         var t = WordTable()
         for (words, bit) in [(holderModifiers, List.holderModifier), (functionWords, List.functionWord),
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
-                             (nasabParticles, List.nasabParticle), (orWords, List.orWord)] {
+                             (nasabParticles, List.nasabParticle), (orWords, List.orWord),
+                             (eastAsianSyllables, List.eastAsianSyllable)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
@@ -1584,6 +1667,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
     static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال"]
+
+    /// The ordinals that a regnal number of eleven to nineteen begins with
+    /// (normalized: الحادي عشر … التاسع عشر).
+    static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+    /// Regnal numbers (normalized): the units, الأول and العاشر.
+    static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]
