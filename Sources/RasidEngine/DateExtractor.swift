@@ -64,6 +64,10 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         // news write it: شباط/فبراير، يوليو/تموز، أيلول (سبتمبر), also
         // with spaces inside the brackets: «اكتوبر ( تشرين الاول ) 2005».
         let twin = "(?: ?/ ?\(arMonth)| \\( ?\(arMonth) ?\\))?"
+        // A Hijri year keeps its era mark: «15 رمضان 1445 هـ», «1446 هجرية»,
+        // «1445 للهجرة» (tatweel is gone after normalization: هـ → ه).
+        let hijriYear = "1[34]\\d\\d"
+        let era = "(?:(?<=\(hijriYear)) ?ه(?![\\p{L}\\p{M}\\p{N}])|(?<=\(hijriYear)) (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}]))"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
             // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.
@@ -71,7 +75,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // Year first with slashes or dots: 2024/05/12, 2024.5.12.
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف )(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d))?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?<y2>(?:19|20)\d\d)"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف )(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)\#(era))"#, .arabic),
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)"#, .year),
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
