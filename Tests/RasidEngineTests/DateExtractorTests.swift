@@ -32,6 +32,9 @@ struct DateExtractorTests {
         #expect(try dates("قتل 20 من المدنيين في مارس") == [])
         // A movement named after a day is not a date.
         #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
+        // So is a place named after a day (a stadium, a street, a bridge, a city).
+        #expect(try dates("في ملعب 5 جويلية وعلى جسر 6 أكتوبر وفي مدينة 6 أكتوبر") == [])
+        #expect(try dates("في شارع 26 يوليو يوم 23 يوليو") == ["23 يوليو=-"])
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.
         #expect(try dates("في 15 رمضان 1445") == ["15 رمضان 1445=-"])
