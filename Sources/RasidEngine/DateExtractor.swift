@@ -87,6 +87,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
             (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)\#(era))"#, .arabic),
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .year),
+            // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
+            // «شهر محرم الحرام 1446» (no ISO norm; no y group).
+            (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .year),
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
