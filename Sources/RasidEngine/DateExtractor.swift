@@ -71,13 +71,16 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                             "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"])
         let twin = "(?: ?/ ?\(arMonth)| \\( ?\(arMonth) ?\\)| \(twinWord)(?![\\p{L}\\p{M}\\p{N}]))?"
         // A day may carry the article (الـ15 من مارس: tatweel is gone, ال15).
-        // A Hijri year keeps its era mark: «15 رمضان 1445 هـ», «1446 هجرية»,
-        // «1445 للهجرة» (tatweel is gone after normalization: هـ → ه).
+        // A Hijri era mark shows the calendar (tatweel is gone after
+        // normalization: هـ → ه): «رمضان 1445 هـ», «شوال 1445 للهجرة». It
+        // stays out of the span after a space, as the Hijri plugin's spans
+        // have it (15 رمضان 1445), and in it only when glued on (1446هـ).
         let hijriYear = "1[34]\\d\\d"
         // A Gregorian year written with its era letter glued on (Gulf news):
         // «2024م», «15/03/2024م»; the letter is part of the date.
         let gregorianEra = "(?:(?<=(?:19|20)\\d\\d)م(?![\\p{L}\\p{M}\\p{N}]))"
-        let era = "(?:(?<=\(hijriYear)) ?ه(?![\\p{L}\\p{M}\\p{N}])|(?<=\(hijriYear)) (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
+        let era = "(?:(?<=\(hijriYear))ه(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
+        let hijriMark = "(?= ه(?![\\p{L}\\p{M}\\p{N}])| (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}]))"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
             // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.
@@ -85,7 +88,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // Year first with slashes or dots: 2024/05/12, 2024.5.12.
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)\#(era))"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .year),
             // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
             // «شهر محرم الحرام 1446» (no ISO norm; no y group).

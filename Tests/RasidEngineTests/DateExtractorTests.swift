@@ -38,10 +38,11 @@ struct DateExtractorTests {
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.
         #expect(try dates("في 15 رمضان 1445") == ["15 رمضان 1445=-"])
-        // A Hijri year keeps its era mark; a month and a Hijri year with the mark is a date.
-        #expect(try dates("في 15 رمضان 1445 هـ الموافق") == ["15 رمضان 1445 هـ=-"])
+        // A Hijri era mark after a space stays out of the date (as the Hijri plugin has it), a
+        // glued one stays in; a month and a Hijri year with the mark is a date.
+        #expect(try dates("في 15 رمضان 1445 هـ الموافق") == ["15 رمضان 1445=-"])
         #expect(try dates("في 12 ربيع الأول 1446هـ") == ["12 ربيع الأول 1446هـ=-"])
-        #expect(try dates("منذ شوال 1445 للهجرة عاد") == ["شوال 1445 للهجرة=-"])
+        #expect(try dates("منذ شوال 1445 للهجرة عاد") == ["شوال 1445=-"])
         #expect(try dates("دفع 1445 هـ") == [])
         #expect(try dates("في 5 مايو 2024 هـ") == ["5 مايو 2024=2024-05-05"])
         // The Gregorian era letter glued to the year, and a day with the article.
