@@ -59,20 +59,40 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let ordinal = alt(Self.ordinals.map(\.0))
         let yearWord = "(?:(?:ال)?عام|(?:ال)?سنة|سنه)"
         // A day and month after قوى / تحالف / حركة … name a movement
-        // (قوى 14 آذار), not a date.
+        // (قوى 14 آذار), and after ملعب / شارع / جسر / مدينة … a place
+        // (ملعب 5 جويلية, جسر 6 أكتوبر, مدينة 6 أكتوبر), not a date.
         // The same month in the other calendar's name, as Levantine and Gulf
         // news write it: شباط/فبراير، يوليو/تموز، أيلول (سبتمبر), also
         // with spaces inside the brackets: «اكتوبر ( تشرين الاول ) 2005».
-        let twin = "(?: ?/ ?\(arMonth)| \\( ?\(arMonth) ?\\))?"
+        // Levantine news also writes the twin after a plain space: «25 ديسمبر
+        // كانون الأول 2023», «حزيران يونيو 2024» (not آب: also «father»).
+        let twinWord = alt(["كانون الثاني", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "ايلول", "تشرين الاول",
+                            "تشرين الثاني", "كانون الاول", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
+                            "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"])
+        let twin = "(?: ?/ ?\(arMonth)| \\( ?\(arMonth) ?\\)| \(twinWord)(?![\\p{L}\\p{M}\\p{N}]))?"
+        // A day may carry the article (الـ15 من مارس: tatweel is gone, ال15).
+        // A Hijri era mark shows the calendar (tatweel is gone after
+        // normalization: هـ → ه): «رمضان 1445 هـ», «شوال 1445 للهجرة». It
+        // stays out of the span after a space, as the Hijri plugin's spans
+        // have it (15 رمضان 1445), and in it only when glued on (1446هـ).
+        let hijriYear = "1[34]\\d\\d"
+        // A Gregorian year written with its era letter glued on (Gulf news):
+        // «2024م», «15/03/2024م»; the letter is part of the date.
+        let gregorianEra = "(?:(?<=(?:19|20)\\d\\d)م(?![\\p{L}\\p{M}\\p{N}]))"
+        let era = "(?:(?<=\(hijriYear))ه(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
+        let hijriMark = "(?= ه(?![\\p{L}\\p{M}\\p{N}])| (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}]))"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
             // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.
-            (#"(?<d>0?[1-9]|[12]\d|3[01])[/.-](?<m>0?[1-9]|1[0-2])[/.-](?<y>(?:19|20)\d\d)"#, .numeric),
+            (#"(?<d>0?[1-9]|[12]\d|3[01])[/.-](?<m>0?[1-9]|1[0-2])[/.-](?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .numeric),
             // Year first with slashes or dots: 2024/05/12, 2024.5.12.
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف )(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d))?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?<y2>(?:19|20)\d\d)"#, .arabic),
-            (#"\#(yearWord) (?<y>(?:19|20)\d\d)"#, .year),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            (#"\#(yearWord) (?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .year),
+            // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
+            // «شهر محرم الحرام 1446» (no ISO norm; no y group).
+            (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .year),
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]

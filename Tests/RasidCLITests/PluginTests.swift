@@ -47,7 +47,8 @@ struct PluginTests {
         #expect(monthYear.text == "شوّال ١٤٤٤")
         #expect(monthYear.norm == nil)
         #expect(monthYear.attrs["hijri"] == "1444-10")
-        #expect(monthYear.extractor == "hijri")
+        // The date extractor finds a Hijri month and year too: both are credited.
+        #expect(raw.contains(#""sources":[{"extractor":"date","rule":"date/year"},{"extractor":"hijri","rule":"hijri/month-year"}]"#))
         #expect(b.contains { $0.label == "COUNTRY" && $0.text == "التونسية" })
     }
 

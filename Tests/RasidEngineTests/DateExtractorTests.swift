@@ -32,9 +32,29 @@ struct DateExtractorTests {
         #expect(try dates("قتل 20 من المدنيين في مارس") == [])
         // A movement named after a day is not a date.
         #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
+        // So is a place named after a day (a stadium, a street, a bridge, a city).
+        #expect(try dates("في ملعب 5 جويلية وعلى جسر 6 أكتوبر وفي مدينة 6 أكتوبر") == [])
+        #expect(try dates("في شارع 26 يوليو يوم 23 يوليو") == ["23 يوليو=-"])
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.
         #expect(try dates("في 15 رمضان 1445") == ["15 رمضان 1445=-"])
+        // A Hijri era mark after a space stays out of the date (as the Hijri plugin has it), a
+        // glued one stays in; a month and a Hijri year with the mark is a date.
+        #expect(try dates("في 15 رمضان 1445 هـ الموافق") == ["15 رمضان 1445=-"])
+        #expect(try dates("في 12 ربيع الأول 1446هـ") == ["12 ربيع الأول 1446هـ=-"])
+        #expect(try dates("منذ شوال 1445 للهجرة عاد") == ["شوال 1445=-"])
+        #expect(try dates("دفع 1445 هـ") == [])
+        #expect(try dates("في 5 مايو 2024 هـ") == ["5 مايو 2024=2024-05-05"])
+        // The Gregorian era letter glued to the year, and a day with the article.
+        #expect(try dates("بتاريخ 15/03/2024م صدر") == ["15/03/2024م=2024-03-15"])
+        #expect(try dates("في عام 2023م ارتفعت") == ["عام 2023م=2023"])
+        #expect(try dates("في 7 أكتوبر 2023م شنت") == ["7 أكتوبر 2023م=2023-10-07"])
+        #expect(try dates("في الـ15 من مارس الماضي") == ["الـ15 من مارس=-"])
+        #expect(try dates("في 2024 مع شركائه") == [])
+        #expect(try dates("خلال شهر رمضان المبارك 1445 ارتفعت") == ["شهر رمضان المبارك 1445=-"])
+        #expect(try dates("سجل 1445 هدفا") == [])
+        #expect(try dates("في الخامس والعشرين من ديسمبر كانون الأول 2023") == ["الخامس والعشرين من ديسمبر كانون الأول 2023=2023-12-25"])
+        #expect(try dates("منذ حزيران يونيو 2024 حتى") == ["حزيران يونيو 2024=2024-06"])
         // A month followed by its twin in the other naming: one date.
         #expect(try dates("في 3 شباط/فبراير 2023 أعلن") == ["3 شباط/فبراير 2023=2023-02-03"])
         #expect(try dates("في الأول من يوليو/تموز 2022") == ["الأول من يوليو/تموز 2022=2022-07-01"])
