@@ -46,7 +46,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     /// Each pattern's provenance, built once (a span shares it).
     private let provenances: [[Provenance]]
     private let options: NormalizationOptions
-    enum Kind: String { case iso, numeric, english, arabic, year, dayRef = "day-reference" }
+    enum Kind: String { case iso, numeric, english, arabic, year, hijri, dayRef = "day-reference" }
 
     public init(normalization: NormalizationOptions = NormalizationOptions()) {
         var options = normalization
@@ -92,7 +92,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .year),
             // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
             // «شهر محرم الحرام 1446» (no ISO norm; no y group).
-            (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .year),
+            (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .hijri),
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
@@ -154,7 +154,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             return "\(y)-\(two(m))"
         case .year:
             return g("y") ?? g("y2")
-        case .dayRef:
+        case .hijri, .dayRef:  // a Hijri month and year has no ISO norm
             return nil
         }
     }

@@ -48,7 +48,7 @@ struct PluginTests {
         #expect(monthYear.norm == nil)
         #expect(monthYear.attrs["hijri"] == "1444-10")
         // The date extractor finds a Hijri month and year too: both are credited.
-        #expect(raw.contains(#""sources":[{"extractor":"date","rule":"date/year"},{"extractor":"hijri","rule":"hijri/month-year"}]"#))
+        #expect(raw.contains(#""sources":[{"extractor":"date","rule":"date/hijri"},{"extractor":"hijri","rule":"hijri/month-year"}]"#))
         #expect(b.contains { $0.label == "COUNTRY" && $0.text == "التونسية" })
     }
 
