@@ -642,4 +642,14 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس شي جين بينغ ما زال الحوار ممكنا") == ["شي جين بينغ"])
         #expect(try persons("وقال وزير الخارجية وانغ يي هو الذي اقترح الحوار") == ["وانغ يي"])
     }
+
+    /// After a bare rank, a first name that ends in ا (an adverb's shape)
+    /// is a name when a listed given name follows it: the rank stays, and
+    /// the name is whole; an adverb there is no name.
+    @Test func firstNameInAlefAfterABareRank() throws {
+        let report = BundledPipeline.annotate("وقال العميد أدوا يوسف راغي إن القوات تقدمت")
+        #expect(report.spans.contains { $0.label == Label.rank && $0.text == "العميد" })
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["أدوا يوسف راغي"])
+        #expect(try persons("وصف العميد حاليا الوضع بأنه مستقر").isEmpty)
+    }
 }
