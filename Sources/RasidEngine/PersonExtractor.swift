@@ -218,6 +218,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
+        var orgSpans = Set<Int64>()        // every ORG span, as start << 32 | end
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
@@ -236,7 +237,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             entityStart.insert(o.start)
             if o.nisba { nisbaEnd[o.start] = o.end }
             if o.kind == .country && !o.nisba { countryEnd[o.start] = max(countryEnd[o.start] ?? 0, o.end) }
-            if o.kind == .org { orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end) }
+            if o.kind == .org {
+                orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end)
+                orgSpans.insert(Int64(o.start) << 32 | Int64(o.end))
+            }
             if o.kind == .location { placeEnd[o.start] = o.end }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
                 for k in o.start..<o.end { covered.insert(k) }
@@ -1299,6 +1303,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
         }
+        /// Tokens [a, b) are exactly an ORG span (its proclitic left out):
+        /// the body named after a person or family (جماعة الحوثي), not
+        /// another mention of the person.
+        func isOrgSpan(_ a: Int, _ b: Int) -> Bool {
+            orgSpans.contains(Int64(words[a].original.lowerBound + words[a].strip) << 32 | Int64(words[b - 1].original.upperBound))
+        }
         var mentions: [(Int, Int, Rule)] = []
         for i in 0..<count where !taken[i] {
             let w = words[i]
@@ -1310,7 +1320,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // Two-word tails (أنيس متى); not from a common word that
                 // normalizes like a name's (على لاريجاني, after علي لاريجاني).
                 if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, w.stemFlags & Bit.common == 0, twoWordTail(i),
-                    spaceBetween(i, i + 1)
+                    spaceBetween(i, i + 1), !isOrgSpan(i, i + 2)
                 {
                     mentions.append((i, i + 2, .repeated))
                 }
@@ -1320,8 +1330,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
-                mentions.append((a, i + 2, .repeated))
-            } else {
+                if !isOrgSpan(a, i + 2) { mentions.append((a, i + 2, .repeated)) }
+            } else if !isOrgSpan(a, i + 1) {
                 mentions.append((a, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }

@@ -652,4 +652,13 @@ struct PersonContextTests {
         #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["أدوا يوسف راغي"])
         #expect(try persons("وصف العميد حاليا الوضع بأنه مستقر").isEmpty)
     }
+
+    /// A body named after a family (جماعة الحوثي: the ORG الحوثي) is no
+    /// repeat of a person's name, inside a title or alone; a later الحوثي
+    /// that is no ORG span still is.
+    @Test func noRepeatOnAnOrgSpan() throws {
+        let report = BundledPipeline.annotate("وقال زعيم جماعة الحوثي عبد الملك الحوثي إن الحوثي لن يتراجع")
+        #expect(report.spans.contains { $0.label == Label.title && $0.text == "زعيم جماعة الحوثي" })
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.start) == [23, 43])
+    }
 }
