@@ -906,6 +906,37 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
         var taken = [Bool](repeating: false, count: count)
 
+        /// The country or place where the holder of an office serves, after
+        /// لدى، إلى، في at token `k` (سفير الاتحاد الأوروبي لدى اليمن،
+        /// المبعوث الأممي إلى ليبيا، سفير واشنطن في بغداد), or after ب glued
+        /// to it (سفير مصر بالرياض): the name after it follows the title,
+        /// read strictly, a third foreign word allowed (غابرييل مونويرا
+        /// فينيالس). Its first token and length, or nil when no such place
+        /// is there.
+        func nameAfterPlaceOfPost(_ k: Int) -> (Int, Int)? {
+            guard k < count, k > 0, spaceBetween(k - 1, k) else { return nil }
+            var p = k
+            var a = words[k].original.lowerBound
+            if Self.listed(words[k].bytes, buf, List.postPreposition) {
+                p = k + 1
+                guard p < count, spaceBetween(k, p) else { return nil }
+                a = words[p].original.lowerBound
+            } else if TextScan.scalar(at: words[k].bytes.lowerBound, in: buf).0 == 0x0628 {
+                a += 1  // ب
+            } else {
+                return nil
+            }
+            guard let end = countryEnd[a] ?? placeEnd[a], nisbaEnd[a] == nil, let last = token(endingAt: end), last >= p
+            else { return nil }
+            let j = last + 1
+            guard j < count, spaceBetween(last, j), !taken[j] else { return nil }
+            let n = collect(from: j, anchored: true, strictFirst: true, foreignThird: true)
+            let f = words[j].stemFlags
+            guard n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0)
+            else { return nil }
+            return (j, n)
+        }
+
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
         // (Of two ranks from one start only the longer anchors a name: the
         // merger keeps it, and the shorter one would read the rest of it as
@@ -958,6 +989,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     words[next].raw |= Bit.given
                     words[next].stemFlags |= Bit.given
                 }
+            }
+            // The place of the post after the title (سفير الاتحاد الأوروبي
+            // لدى اليمن غابرييل مونويرا فينيالس): the name follows it.
+            if !afterRank, let (j, n) = nameAfterPlaceOfPost(next) {
+                names.append((j, j + n, .afterTitle))
+                for k in j..<(j + n) { taken[k] = true }
+                continue
             }
             // A body after ل that the ORG rules found: the name follows it
             // (المدير العام لمنظمة التجارة العالمية نغوزي أوكونجو إيويالا);
@@ -1015,6 +1053,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if !afterRank, next < count, spaceBetween(i, next), let end = countryEnd[words[next].original.lowerBound],
                 let last = token(endingAt: end), last >= next, !givenPlaceBeforeFamilyName(next)
             {
+                // (And the place of the post after it: سفير الولايات المتحدة
+                // في العراق ماثيو تولر.)
+                if let (j, n) = nameAfterPlaceOfPost(last + 1) {
+                    names.append((j, j + n, .afterTitle))
+                    for k in j..<(j + n) { taken[k] = true }
+                    continue
+                }
                 let j = last + 1
                 guard j < count, spaceBetween(last, j), !taken[j] else { continue }
                 let n = strictNameAt(j)
@@ -1489,14 +1534,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     enum List {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
-        static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128
+        static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
     }
     static let wordLists: WordTable = {
         var t = WordTable()
         for (words, bit) in [(holderModifiers, List.holderModifier), (functionWords, List.functionWord),
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
-                             (eastAsianSyllables, List.eastAsianSyllable)] {
+                             (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
@@ -1683,6 +1728,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     /// Regnal numbers (normalized): the units, الأول and العاشر.
     static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
+
+    /// Prepositions between an office and the country or place where it is
+    /// held (normalized لدى، إلى، في): سفير فرنسا لدى لبنان، المبعوث إلى ليبيا.
+    static let postPrepositions: [String] = ["لدي", "الي", "في"]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]

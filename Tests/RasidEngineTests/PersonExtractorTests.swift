@@ -661,4 +661,16 @@ struct PersonContextTests {
         #expect(report.spans.contains { $0.label == Label.title && $0.text == "زعيم جماعة الحوثي" })
         #expect(report.spans.filter { $0.label == Label.person }.map(\.start) == [23, 43])
     }
+
+    /// After a title and the country or place of the post (لدى، إلى، في،
+    /// or ب glued on), the name follows the title: a third foreign word
+    /// too; the sentence going on there is no name.
+    @Test func nameAfterThePlaceOfThePost() throws {
+        #expect(try persons("وقال سفير الاتحاد الأوروبي لدى اليمن غابرييل مونويرا فينيالس إن الاتحاد يدعم الحل")
+            == ["غابرييل مونويرا فينيالس"])
+        #expect(try persons("وقال المبعوث الأمريكي إلى السودان توم بيرييلو إن الحرب يجب أن تتوقف") == ["توم بيرييلو"])
+        #expect(try persons("وأوضح سفير مصر بالرياض أحمد فاروق أن العلاقات متينة") == ["أحمد فاروق"])
+        #expect(try persons("ووصل وزير الخارجية إلى دمشق قادما من عمان").isEmpty)
+        #expect(try persons("وقال سفير فرنسا في لبنان إن بلاده تدعم الجيش").isEmpty)
+    }
 }
