@@ -221,6 +221,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var orgSpans = Set<Int64>()        // every ORG span, as start << 32 | end
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
+        var titleStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of TITLE spans
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
@@ -242,6 +243,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 orgSpans.insert(Int64(o.start) << 32 | Int64(o.end))
             }
             if o.kind == .location { placeEnd[o.start] = o.end }
+            if o.kind == .title { titleStart.insert(o.start) }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
                 for k in o.start..<o.end { covered.insert(k) }
             }
@@ -903,6 +905,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return 0
         }
 
+        /// The word at `i` right before a TITLE (a space between) ends a
+        /// name in apposition to it (جون ميجور رئيس وزراء بريطانيا، وقال
+        /// لافروف وزير الخارجية): a word that may be a family name, even an
+        /// ordinary one (ميجور), but not a particle, a function word, a
+        /// modifier, a word with a proclitic, the ending of a noun, a plural
+        /// or a pronoun, a tanween, nor one with the article unless it has
+        /// the shape of a nisba surname (الآلوسي).
+        func familyNameBeforeTitle(_ i: Int) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1), titleStart.contains(words[i + 1].original.lowerBound),
+                !startsEntity(i)
+            else { return false }
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.stemScalars >= 3,
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
+            else { return false }
+            return !startsWithArticle(w.bytes) || nisbaSurname(i)
+        }
+
         var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
         var taken = [Bool](repeating: false, count: count)
 
@@ -1238,7 +1261,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (وأكد محمود، وقال ماريو): not an ordinary word, not علي.
             let givenAlone = n == 1 && first.stemFlags & Bit.given != 0 && first.stemScalars >= 3
                 && first.stemFlags & (Bit.ambiguous | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0
-            if n >= 2 || givenAlone {
+            // Also one word not listed right before a title in apposition
+            // (وقال لافروف وزير الخارجية الروسي).
+            let beforeTitle = n == 1 && first.strip == 0 && first.raw & Bit.common == 0 && first.stemScalars >= 4
+                && !startsWithArticle(first.bytes) && familyNameBeforeTitle(h + 1)
+            if n >= 2 || givenAlone || beforeTitle {
                 names.append((h + 1, h + 1 + n, .afterSpeechVerb))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }
@@ -1264,7 +1291,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0, !afterFacilityHead(i) {
-                let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
+                var n = collect(from: i, anchored: false, firstStrip: words[i].strip)
+                // A given name and nothing else, then a word right before a
+                // title in apposition: that word is the family name, even an
+                // ordinary word (جون ميجور رئيس وزراء بريطانيا).
+                if n == 1, f & Bit.given != 0, f & (Bit.ambiguous | Bit.common | Bit.abdOrAbu | Bit.spelledByYaa) == 0,
+                    i + 1 < count, spaceBetween(i, i + 1), !taken[i + 1], familyNameBeforeTitle(i + 1)
+                {
+                    n = 2
+                }
                 if n >= 2 {
                     names.append((i, i + n, .givenName))
                     for k in i..<(i + n) { taken[k] = true }
