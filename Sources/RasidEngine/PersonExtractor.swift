@@ -1311,6 +1311,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         // 4. Other mentions of a found name's tail (its family name, or last words).
         let isTail: UInt16 = 1, headOfTwoWordTail: UInt16 = 2
+        /// The head of a two-word tail of a name listed whole (كي of بان كي
+        /// مون): it may be an ordinary word, the pair is still the name.
+        let commonHeadAllowed: UInt16 = 4
         var tails = WordTable()
         func addTail(_ bytes: [UInt8]) {
             tails.insert(bytes, isTail)
@@ -1345,7 +1348,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         let normalizer = Normalizer.shared(options)
         for p in previous.indices where previous[p].label == Label.person {
-            addTail(Array(normalizer.normalizeString(previous[p].text).utf8))
+            let whole = Array(normalizer.normalizeString(previous[p].text).utf8)
+            addTail(whole)
+            // A name of three words or more listed whole (rules/persons.yaml:
+            // بان كي مون، يون سوك يول) is mentioned again by its last two
+            // words (كي مون) or its last word (يول), as the names read word
+            // by word are: not a last word that is an ordinary word, a
+            // particle or shorter than three letters.
+            let parts = whole.split(separator: 0x20, omittingEmptySubsequences: true).map(Array.init)
+            guard parts.count >= 3 else { continue }
+            let pair = parts[parts.count - 2] + [0x20] + parts[parts.count - 1]
+            tails.insert(pair, isTail)
+            let head = parts[parts.count - 2]
+            let hf = table.lookup(head)
+            if hf & Bit.spelledByYaa == 0 && !head.elementsEqual(Self.aliBytes) {
+                tails.insert(head, headOfTwoWordTail | (hf & Bit.common != 0 ? commonHeadAllowed : 0))
+            }
+            let last = parts[parts.count - 1]
+            let lf = table.lookup(last)
+            if lf & (Bit.common | Bit.particle) == 0 && String(decoding: last, as: UTF8.self).unicodeScalars.count >= 3 {
+                tails.insert(last, isTail)
+            }
         }
         func twoWordTail(_ i: Int) -> Bool {
             var key = Array(buf[words[i].stem])
@@ -1399,7 +1422,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى); not from a common word that
                 // normalizes like a name's (على لاريجاني, after علي لاريجاني).
-                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, w.stemFlags & Bit.common == 0, twoWordTail(i),
+                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0,
+                    w.stemFlags & Bit.common == 0 || tf & commonHeadAllowed != 0, twoWordTail(i),
                     spaceBetween(i, i + 1), !isOrgSpan(i, i + 2)
                 {
                     mentions.append((i, i + 2, .repeated))

@@ -684,4 +684,14 @@ struct PersonContextTests {
         #expect(try persons("وقالت مصادر وزير الدفاع إن الهجوم فشل").isEmpty)
         #expect(try persons("وقال بيان رئيس الوزراء إن الحكومة مستعدة").isEmpty)
     }
+
+    /// A name listed whole in rules/persons.yaml is mentioned again by its
+    /// last two words, even when the first of them is an ordinary word
+    /// (كي مون), or by its last word (يول); not كي alone.
+    @Test func shortMentionsOfNamesListedWhole() throws {
+        #expect(try persons("التقى الأمين العام بان كي مون الرئيس. وقال كي مون إن الحل سياسي") == ["بان كي مون", "كي مون"])
+        #expect(try persons("وأعلن الرئيس الكوري الجنوبي يون سوك يول الأحكام العرفية. وقال يول إن القرار ضروري")
+            == ["يون سوك يول", "يول"])
+        #expect(try persons("التقى بان كي مون الوزير كي يشرح موقفه") == ["بان كي مون"])
+    }
 }
