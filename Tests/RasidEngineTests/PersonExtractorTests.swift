@@ -694,4 +694,13 @@ struct PersonContextTests {
             == ["يون سوك يول", "يول"])
         #expect(try persons("التقى بان كي مون الوزير كي يشرح موقفه") == ["بان كي مون"])
     }
+
+    /// نظيره (his counterpart) introduces a person, across a nationality
+    /// adjective; before a title or a preposition there is no name.
+    @Test func nameAfterCounterpart() throws {
+        #expect(try persons("التقى الرئيس الكيني وليام روتو نظيره التنزاني سامية صولوحو حسن في نيروبي")
+            == ["وليام روتو", "سامية صولوحو حسن"])
+        #expect(try persons("والتقى الوزير نظيره الفرنسي في باريس").isEmpty)
+        #expect(try persons("واتصل بنظيرته الألمانية أنالينا بيربوك هاتفيا") == ["أنالينا بيربوك"])
+    }
 }
