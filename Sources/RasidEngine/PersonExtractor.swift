@@ -877,6 +877,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return 0
             }
+            // Nor a word of three letters not listed at all: there it is
+            // mostly a past verb (اللاعب طعن بالتزوير، المدرب غاب عن).
+            if n == 1 && strictFirst && words[start].stemScalars <= 3
+                && words[start].stemFlags & (Bit.known | Bit.abdOrAbu | Bit.shortFamily) == 0
+            {
+                return 0
+            }
             return n
         }
 

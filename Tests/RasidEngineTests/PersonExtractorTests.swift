@@ -703,4 +703,11 @@ struct PersonContextTests {
         #expect(try persons("والتقى الوزير نظيره الفرنسي في باريس").isEmpty)
         #expect(try persons("واتصل بنظيرته الألمانية أنالينا بيربوك هاتفيا") == ["أنالينا بيربوك"])
     }
+
+    /// After a role noun or a nationality adjective, one word of three
+    /// letters that no lexicon lists is a past verb, not a name.
+    @Test func noThreeLetterVerbAfterARoleNoun() throws {
+        #expect(try persons("غير أن اللاعب طعن بالتزوير في التوقيع").isEmpty)
+        #expect(try persons("وقال إن المدرب غاب عن التدريب").isEmpty)
+    }
 }
