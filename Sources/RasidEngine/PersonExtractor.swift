@@ -601,6 +601,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
             var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
             var honorificAfterParticle = false  // this word is الشيخ after ولد، بن، آل
+            var afterRegnal = false  // a regnal number was read (محمد السادس)
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
                 // The word after عبد completes the name, also an ordinary
@@ -666,8 +667,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // عبد الله الثاني); it starts no name (الإمام الثامن، قائد
                 // اللواء العاشر) and after two names it is a place in a
                 // ranking (توماس برديتش الثاني).
+                // After a regnal number, عبد or a given name before another
+                // name word starts another person's name (عين الملك عبد الله
+                // الثاني جعفر حسان); a dynasty may still follow (جيمس الأول
+                // ستيوارت).
+                if afterRegnal {
+                    if words[i].stemFlags & Bit.abdOrAbu != 0 { break }
+                    if words[i].stemFlags & Bit.given != 0, i + 1 < count, spaceBetween(i, i + 1),
+                        words[i + 1].rawShaped, words[i + 1].raw & Bit.known != 0
+                    {
+                        break
+                    }
+                }
                 if words[i].strip == 0 && Self.regnalOrdinals.contains(where: { Self.isExactly(words[i].bytes, $0, buf) }) {
                     if n == 0 { return 0 }
+                    afterRegnal = true
                     // (خان is part of a sultan's name: إبراهيم خان الأول.)
                     // (After بن it is the father's: الأمير الحسين بن عبد الله الثاني.)
                     var from = start
@@ -704,6 +718,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // An honorific after a title (رئيسة الوزراء السابقة الشيخة حسينة
                 // واجد) is not part of the name; the honorific rule reads it.
                 if n == 0 && words[i].raw & Bit.honorific != 0 { return 0 }
+                // Nor a role noun (رئيس لجنة التحكيم الناقد المغربي سعيد
+                // يقطين): the role step reads the name after it.
+                if n == 0 && words[i].raw & (Bit.role | Bit.roleHead) != 0 && words[i].raw & Bit.known == 0 { return 0 }
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
@@ -979,6 +996,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
+            // A title in the accusative (عين جعفر حسان رئيسا للوزراء خلفا
+            // لبشر الخصاونة) is predicated of a name before it: none follows.
+            if !afterRank, let first = token(containing: o.start), words[first].original.lowerBound == o.start,
+                Self.endsWithAlef(words[first].bytes, buf), !startsWithArticle(words[first].bytes), first < i,
+                TextScan.scalar(at: words[first + 1].bytes.lowerBound, in: buf).0 == TextScan.lam
+            {
+                continue
+            }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)

@@ -710,4 +710,15 @@ struct PersonContextTests {
         #expect(try persons("غير أن اللاعب طعن بالتزوير في التوقيع").isEmpty)
         #expect(try persons("وقال إن المدرب غاب عن التدريب").isEmpty)
     }
+
+    /// After a regnal number, a given name before another name word is the
+    /// next person (a dynasty still follows: جيمس الأول ستيوارت); after a
+    /// title in the accusative (رئيسا للوزراء) no name follows; a role noun
+    /// right after a title is no name, the name after it is read.
+    @Test func namesAroundRegnalNumbersAccusativeTitlesAndRoleNouns() throws {
+        #expect(try persons("عين الملك عبد الله الثاني جعفر حسان رئيسا للوزراء خلفا لبشر الخصاونة")
+            == ["عبد الله الثاني", "جعفر حسان", "الخصاونة"])
+        #expect(try persons("وكان ابن الملك السابق جيمس الأول ستيوارت") == ["جيمس الأول ستيوارت"])
+        #expect(try persons("وقال رئيس لجنة التحكيم الناقد المغربي سعيد يقطين إن الرواية تستحق") == ["سعيد يقطين"])
+    }
 }
