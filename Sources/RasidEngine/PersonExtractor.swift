@@ -840,6 +840,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // Nor a word with a pronoun of the third person or the second
+                // plural (ها، هم، هما، هن، كم): a verb or noun of the sentence
+                // (مواطنه جونينيو فتابعها بسهولة); five letters or more (أدهم),
+                // and not ه (عبده، ماجده).
+                if n > 0 && !inLexicon && words[i].bytes.count >= 10 && Self.pronounSuffix(words[i].bytes, buf)
+                    && !(buf[words[i].bytes.upperBound - 2] == 0xD9 && buf[words[i].bytes.upperBound - 1] == 0x87)
+                {
+                    break
+                }
                 if n > 0 && !inLexicon && buf[words[i].bytes.lowerBound + 2] == 0xD8 && Self.futureVerbShaped(words[i].bytes, buf) { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba

@@ -721,4 +721,13 @@ struct PersonContextTests {
         #expect(try persons("وكان ابن الملك السابق جيمس الأول ستيوارت") == ["جيمس الأول ستيوارت"])
         #expect(try persons("وقال رئيس لجنة التحكيم الناقد المغربي سعيد يقطين إن الرواية تستحق") == ["سعيد يقطين"])
     }
+
+    /// مواطنه (his compatriot) introduces a name; inside a name, a word of
+    /// five letters or more with a pronoun (ها، هم) is the sentence going
+    /// on, not the family name (أدهم stays a name).
+    @Test func compatriotAndPronounEndingsInsideAName() throws {
+        #expect(try persons("بينما خرجت مواطنته أنس جابر من البطولة") == ["أنس جابر"])
+        #expect(try persons("انبرى لها الاختصاصي مواطنه جونينيو فتابعها بسهولة داخل المرمى") == ["جونينيو"])
+        #expect(try persons("كتب خليفة أدهم مقالا") == ["خليفة أدهم"])
+    }
 }
