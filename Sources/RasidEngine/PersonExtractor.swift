@@ -218,8 +218,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
+        var orgSpans = Set<Int64>()        // every ORG span, as start << 32 | end
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
+        var titleStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of TITLE spans
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
@@ -236,8 +238,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             entityStart.insert(o.start)
             if o.nisba { nisbaEnd[o.start] = o.end }
             if o.kind == .country && !o.nisba { countryEnd[o.start] = max(countryEnd[o.start] ?? 0, o.end) }
-            if o.kind == .org { orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end) }
+            if o.kind == .org {
+                orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end)
+                orgSpans.insert(Int64(o.start) << 32 | Int64(o.end))
+            }
             if o.kind == .location { placeEnd[o.start] = o.end }
+            if o.kind == .title { titleStart.insert(o.start) }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
                 for k in o.start..<o.end { covered.insert(k) }
             }
@@ -595,6 +601,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var abdName = false  // the word before completes عبد + a word (عبد الرحمن)
             var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
             var honorificAfterParticle = false  // this word is الشيخ after ولد، بن، آل
+            var afterRegnal = false  // a regnal number was read (محمد السادس)
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
                 // The word after عبد completes the name, also an ordinary
@@ -660,8 +667,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // عبد الله الثاني); it starts no name (الإمام الثامن، قائد
                 // اللواء العاشر) and after two names it is a place in a
                 // ranking (توماس برديتش الثاني).
+                // After a regnal number, عبد or a given name before another
+                // name word starts another person's name (عين الملك عبد الله
+                // الثاني جعفر حسان); a dynasty may still follow (جيمس الأول
+                // ستيوارت).
+                if afterRegnal {
+                    if words[i].stemFlags & Bit.abdOrAbu != 0 { break }
+                    if words[i].stemFlags & Bit.given != 0, i + 1 < count, spaceBetween(i, i + 1),
+                        words[i + 1].rawShaped, words[i + 1].raw & Bit.known != 0
+                    {
+                        break
+                    }
+                }
                 if words[i].strip == 0 && Self.regnalOrdinals.contains(where: { Self.isExactly(words[i].bytes, $0, buf) }) {
                     if n == 0 { return 0 }
+                    afterRegnal = true
                     // (خان is part of a sultan's name: إبراهيم خان الأول.)
                     // (After بن it is the father's: الأمير الحسين بن عبد الله الثاني.)
                     var from = start
@@ -698,6 +718,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // An honorific after a title (رئيسة الوزراء السابقة الشيخة حسينة
                 // واجد) is not part of the name; the honorific rule reads it.
                 if n == 0 && words[i].raw & Bit.honorific != 0 { return 0 }
+                // Nor a role noun (رئيس لجنة التحكيم الناقد المغربي سعيد
+                // يقطين): the role step reads the name after it.
+                if n == 0 && words[i].raw & (Bit.role | Bit.roleHead) != 0 && words[i].raw & Bit.known == 0 { return 0 }
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
@@ -817,6 +840,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // Nor a word with a pronoun of the third person or the second
+                // plural (ها، هم، هما، هن، كم): a verb or noun of the sentence
+                // (مواطنه جونينيو فتابعها بسهولة); five letters or more (أدهم),
+                // and not ه (عبده، ماجده).
+                if n > 0 && !inLexicon && words[i].bytes.count >= 10 && Self.pronounSuffix(words[i].bytes, buf)
+                    && !(buf[words[i].bytes.upperBound - 2] == 0xD9 && buf[words[i].bytes.upperBound - 1] == 0x87)
+                {
+                    break
+                }
                 if n > 0 && !inLexicon && buf[words[i].bytes.lowerBound + 2] == 0xD8 && Self.futureVerbShaped(words[i].bytes, buf) { break }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
@@ -871,6 +903,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return 0
             }
+            // Nor a word of three letters not listed at all: there it is
+            // mostly a past verb (اللاعب طعن بالتزوير، المدرب غاب عن).
+            if n == 1 && strictFirst && words[start].stemScalars <= 3
+                && words[start].stemFlags & (Bit.known | Bit.abdOrAbu | Bit.shortFamily) == 0
+            {
+                return 0
+            }
             return n
         }
 
@@ -899,8 +938,60 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return 0
         }
 
+        /// The word at `i` right before a TITLE (a space between) ends a
+        /// name in apposition to it (جون ميجور رئيس وزراء بريطانيا، وقال
+        /// لافروف وزير الخارجية): a word that may be a family name, even an
+        /// ordinary one (ميجور), but not a particle, a function word, a
+        /// modifier, a word with a proclitic, the ending of a noun, a plural
+        /// or a pronoun, a tanween, nor one with the article unless it has
+        /// the shape of a nisba surname (الآلوسي).
+        func familyNameBeforeTitle(_ i: Int) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1), titleStart.contains(words[i + 1].original.lowerBound),
+                !startsEntity(i)
+            else { return false }
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.stemScalars >= 3,
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
+            else { return false }
+            return !startsWithArticle(w.bytes) || nisbaSurname(i)
+        }
+
         var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
         var taken = [Bool](repeating: false, count: count)
+
+        /// The country or place where the holder of an office serves, after
+        /// لدى، إلى، في at token `k` (سفير الاتحاد الأوروبي لدى اليمن،
+        /// المبعوث الأممي إلى ليبيا، سفير واشنطن في بغداد), or after ب glued
+        /// to it (سفير مصر بالرياض): the name after it follows the title,
+        /// read strictly, a third foreign word allowed (غابرييل مونويرا
+        /// فينيالس). Its first token and length, or nil when no such place
+        /// is there.
+        func nameAfterPlaceOfPost(_ k: Int) -> (Int, Int)? {
+            guard k < count, k > 0, spaceBetween(k - 1, k) else { return nil }
+            var p = k
+            var a = words[k].original.lowerBound
+            if Self.listed(words[k].bytes, buf, List.postPreposition) {
+                p = k + 1
+                guard p < count, spaceBetween(k, p) else { return nil }
+                a = words[p].original.lowerBound
+            } else if TextScan.scalar(at: words[k].bytes.lowerBound, in: buf).0 == 0x0628 {
+                a += 1  // ب
+            } else {
+                return nil
+            }
+            guard let end = countryEnd[a] ?? placeEnd[a], nisbaEnd[a] == nil, let last = token(endingAt: end), last >= p
+            else { return nil }
+            let j = last + 1
+            guard j < count, spaceBetween(last, j), !taken[j] else { return nil }
+            let n = collect(from: j, anchored: true, strictFirst: true, foreignThird: true)
+            let f = words[j].stemFlags
+            guard n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0)
+            else { return nil }
+            return (j, n)
+        }
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
         // (Of two ranks from one start only the longer anchors a name: the
@@ -914,6 +1005,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
+            // A title in the accusative (عين جعفر حسان رئيسا للوزراء خلفا
+            // لبشر الخصاونة) is predicated of a name before it: none follows.
+            if !afterRank, let first = token(containing: o.start), words[first].original.lowerBound == o.start,
+                Self.endsWithAlef(words[first].bytes, buf), !startsWithArticle(words[first].bytes), first < i,
+                TextScan.scalar(at: words[first + 1].bytes.lowerBound, in: buf).0 == TextScan.lam
+            {
+                continue
+            }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
@@ -954,6 +1053,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     words[next].raw |= Bit.given
                     words[next].stemFlags |= Bit.given
                 }
+            }
+            // The place of the post after the title (سفير الاتحاد الأوروبي
+            // لدى اليمن غابرييل مونويرا فينيالس): the name follows it.
+            if !afterRank, let (j, n) = nameAfterPlaceOfPost(next) {
+                names.append((j, j + n, .afterTitle))
+                for k in j..<(j + n) { taken[k] = true }
+                continue
             }
             // A body after ل that the ORG rules found: the name follows it
             // (المدير العام لمنظمة التجارة العالمية نغوزي أوكونجو إيويالا);
@@ -1011,6 +1117,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if !afterRank, next < count, spaceBetween(i, next), let end = countryEnd[words[next].original.lowerBound],
                 let last = token(endingAt: end), last >= next, !givenPlaceBeforeFamilyName(next)
             {
+                // (And the place of the post after it: سفير الولايات المتحدة
+                // في العراق ماثيو تولر.)
+                if let (j, n) = nameAfterPlaceOfPost(last + 1) {
+                    names.append((j, j + n, .afterTitle))
+                    for k in j..<(j + n) { taken[k] = true }
+                    continue
+                }
                 let j = last + 1
                 guard j < count, spaceBetween(last, j), !taken[j] else { continue }
                 let n = strictNameAt(j)
@@ -1189,7 +1302,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (وأكد محمود، وقال ماريو): not an ordinary word, not علي.
             let givenAlone = n == 1 && first.stemFlags & Bit.given != 0 && first.stemScalars >= 3
                 && first.stemFlags & (Bit.ambiguous | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0
-            if n >= 2 || givenAlone {
+            // Also one word not listed right before a title in apposition
+            // (وقال لافروف وزير الخارجية الروسي).
+            let beforeTitle = n == 1 && first.strip == 0 && first.raw & Bit.common == 0 && first.stemScalars >= 4
+                && !startsWithArticle(first.bytes) && familyNameBeforeTitle(h + 1)
+            if n >= 2 || givenAlone || beforeTitle {
                 names.append((h + 1, h + 1 + n, .afterSpeechVerb))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }
@@ -1215,7 +1332,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0, !afterFacilityHead(i) {
-                let n = collect(from: i, anchored: false, firstStrip: words[i].strip)
+                var n = collect(from: i, anchored: false, firstStrip: words[i].strip)
+                // A given name and nothing else, then a word right before a
+                // title in apposition: that word is the family name, even an
+                // ordinary word (جون ميجور رئيس وزراء بريطانيا).
+                if n == 1, f & Bit.given != 0, f & (Bit.ambiguous | Bit.common | Bit.abdOrAbu | Bit.spelledByYaa) == 0,
+                    i + 1 < count, spaceBetween(i, i + 1), !taken[i + 1], familyNameBeforeTitle(i + 1)
+                {
+                    n = 2
+                }
                 if n >= 2 {
                     names.append((i, i + n, .givenName))
                     for k in i..<(i + n) { taken[k] = true }
@@ -1227,6 +1352,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         // 4. Other mentions of a found name's tail (its family name, or last words).
         let isTail: UInt16 = 1, headOfTwoWordTail: UInt16 = 2
+        /// The head of a two-word tail of a name listed whole (كي of بان كي
+        /// مون): it may be an ordinary word, the pair is still the name.
+        let commonHeadAllowed: UInt16 = 4
         var tails = WordTable()
         func addTail(_ bytes: [UInt8]) {
             tails.insert(bytes, isTail)
@@ -1261,7 +1389,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         let normalizer = Normalizer.shared(options)
         for p in previous.indices where previous[p].label == Label.person {
-            addTail(Array(normalizer.normalizeString(previous[p].text).utf8))
+            let whole = Array(normalizer.normalizeString(previous[p].text).utf8)
+            addTail(whole)
+            // A name of three words or more listed whole (rules/persons.yaml:
+            // بان كي مون، يون سوك يول) is mentioned again by its last two
+            // words (كي مون) or its last word (يول), as the names read word
+            // by word are: not a last word that is an ordinary word, a
+            // particle or shorter than three letters.
+            let parts = whole.split(separator: 0x20, omittingEmptySubsequences: true).map(Array.init)
+            guard parts.count >= 3 else { continue }
+            let pair = parts[parts.count - 2] + [0x20] + parts[parts.count - 1]
+            tails.insert(pair, isTail)
+            let head = parts[parts.count - 2]
+            let hf = table.lookup(head)
+            if hf & Bit.spelledByYaa == 0 && !head.elementsEqual(Self.aliBytes) {
+                tails.insert(head, headOfTwoWordTail | (hf & Bit.common != 0 ? commonHeadAllowed : 0))
+            }
+            let last = parts[parts.count - 1]
+            let lf = table.lookup(last)
+            if lf & (Bit.common | Bit.particle) == 0 && String(decoding: last, as: UTF8.self).unicodeScalars.count >= 3 {
+                tails.insert(last, isTail)
+            }
         }
         func twoWordTail(_ i: Int) -> Bool {
             var key = Array(buf[words[i].stem])
@@ -1299,6 +1447,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
         }
+        /// Tokens [a, b) are exactly an ORG span (its proclitic left out):
+        /// the body named after a person or family (جماعة الحوثي), not
+        /// another mention of the person.
+        func isOrgSpan(_ a: Int, _ b: Int) -> Bool {
+            orgSpans.contains(Int64(words[a].original.lowerBound + words[a].strip) << 32 | Int64(words[b - 1].original.upperBound))
+        }
         var mentions: [(Int, Int, Rule)] = []
         for i in 0..<count where !taken[i] {
             let w = words[i]
@@ -1309,8 +1463,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى); not from a common word that
                 // normalizes like a name's (على لاريجاني, after علي لاريجاني).
-                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0, w.stemFlags & Bit.common == 0, twoWordTail(i),
-                    spaceBetween(i, i + 1)
+                if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0,
+                    w.stemFlags & Bit.common == 0 || tf & commonHeadAllowed != 0, twoWordTail(i),
+                    spaceBetween(i, i + 1), !isOrgSpan(i, i + 2)
                 {
                     mentions.append((i, i + 2, .repeated))
                 }
@@ -1320,8 +1475,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
-                mentions.append((a, i + 2, .repeated))
-            } else {
+                if !isOrgSpan(a, i + 2) { mentions.append((a, i + 2, .repeated)) }
+            } else if !isOrgSpan(a, i + 1) {
                 mentions.append((a, i + 1, tf & isTail != 0 ? .repeated : .familyName))
             }
         }
@@ -1479,14 +1634,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     enum List {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
-        static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128
+        static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
     }
     static let wordLists: WordTable = {
         var t = WordTable()
         for (words, bit) in [(holderModifiers, List.holderModifier), (functionWords, List.functionWord),
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
-                             (eastAsianSyllables, List.eastAsianSyllable)] {
+                             (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
@@ -1673,6 +1828,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     /// Regnal numbers (normalized): the units, الأول and العاشر.
     static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
+
+    /// Prepositions between an office and the country or place where it is
+    /// held (normalized لدى، إلى، في): سفير فرنسا لدى لبنان، المبعوث إلى ليبيا.
+    static let postPrepositions: [String] = ["لدي", "الي", "في"]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]
