@@ -679,7 +679,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         break
                     }
                 }
-                if words[i].strip == 0 && Self.regnalOrdinals.contains(where: { Self.isExactly(words[i].bytes, $0, buf) }) {
+                if words[i].strip == 0 && Self.listed(words[i].bytes, buf, List.regnalOrdinal) {
                     if n == 0 { return 0 }
                     afterRegnal = true
                     // (خان is part of a sultan's name: إبراهيم خان الأول.)
@@ -707,7 +707,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // after the ordinal ends the name (ألفونسو الثالث عشر، ليو
                 // الرابع عشر).
                 if n > 1 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "عشر", buf)
-                    && Self.regnalUnits.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
+                    && Self.listed(words[i - 1].bytes, buf, List.regnalUnit)
                 {
                     n += 1
                     break
@@ -1635,13 +1635,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
+        static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024
     }
     static let wordLists: WordTable = {
         var t = WordTable()
         for (words, bit) in [(holderModifiers, List.holderModifier), (functionWords, List.functionWord),
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
-                             (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition)] {
+                             (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition),
+                             (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
