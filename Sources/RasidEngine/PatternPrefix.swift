@@ -1,3 +1,5 @@
+import Foundation
+
 /// The literal strings every match of a pattern must start with, so that the
 /// literal automaton can find the only positions where the pattern needs to
 /// be tried (`ميناء|مرفا` → {"ميناء ", "مرفا "}).
@@ -22,21 +24,46 @@ enum PatternPrefix {
 
     struct Unsupported: Error {}
 
+    /// The prefixes of big groups already analysed, by their text: the
+    /// `{{@COUNTRY/nisba}}`-style lists are the same few groups inside
+    /// dozens of patterns, and analysing each once instead of in every
+    /// pattern was a fifth of start-up. Shared by the compiling threads.
+    final class GroupMemo: @unchecked Sendable {
+        struct Key: Hashable { var text: Bytes, limit: Int, runs: Bool }
+        private var results: [Key: Set?] = [:]
+        private let lock = NSLock()
+
+        init() {}
+
+        func result(_ key: Key) -> Set?? { lock.withLock { results[key] } }
+        func store(_ key: Key, _ value: Set?) { lock.withLock { results[key] = value } }
+        var count: Int { lock.withLock { results.count } }
+    }
+
+    /// Groups shorter than this many scalars are parsed each time (looking
+    /// them up would cost about as much).
+    static let memoMinimum = 256
+
     /// Prefixes of `pattern`, or nil when none can be proved. `limit` bounds
     /// the number of strings kept.
-    static func literals(of pattern: String, caseless: Bool = false, limit: Int = 1024, runs: Bool = true) -> [String]? {
+    static func literals(of pattern: String, caseless: Bool = false, limit: Int = 1024, runs: Bool = true,
+                         memo: GroupMemo? = nil) -> [String]? {
         var p = Parser(scalars: Array(pattern.unicodeScalars), limit: limit)
         p.runs = runs
+        p.memo = memo
         guard let set = try? p.alternation(), p.i == p.scalars.count else { return nil }
         if set.isEmpty || set.keys.contains(Bytes([])) || set.count > limit { return nil }
-        let strings = set.keys.map { String(decoding: $0.b, as: UTF8.self) }
+        // In byte order (the order of scalar values): comparing the bytes is
+        // many times cheaper than comparing Arabic strings as Strings.
+        let strings = set.keys.map(\.b).sorted { $0.lexicographicallyPrecedes($1) }
+            .map { String(decoding: $0, as: UTF8.self) }
         if caseless {
             // The automaton folds ASCII only; other cased letters could be missed.
             for s in strings where s.unicodeScalars.contains(where: { $0.value > 0x7F && !(0x0600...0x06FF).contains($0.value) }) {
                 return nil
             }
         }
-        return strings.sorted()
+        return strings
     }
 
     struct Parser {
@@ -49,6 +76,8 @@ enum PatternPrefix {
         /// Append runs of plain characters at once (false: one at a time; the
         /// same result, kept to test that it is).
         var runs = true
+        /// Results of big groups seen before (nil: parse every group).
+        var memo: GroupMemo?
 
         init(scalars: [Unicode.Scalar], limit: Int) {
             self.scalars = scalars
@@ -326,7 +355,90 @@ enum PatternPrefix {
             return set
         }
 
+        /// A group. Being skipped (its prefixes do not matter), it is passed
+        /// over by a plain scan when that scan can tell it holds nothing the
+        /// analysis refuses; a big one is taken from the memo when it was
+        /// analysed before.
         mutating func group() throws -> Set {
+            if skipping {
+                guard let end = Parser.groupEnd(scalars, at: i) else { return try parseGroup() }
+                i = end
+                return Parser.empty
+            }
+            guard let memo, let end = Parser.groupEnd(scalars, at: i), end - i >= PatternPrefix.memoMinimum
+            else { return try parseGroup() }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(2 * (end - i))
+            for k in i..<end { UTF8.encode(scalars[k]) { bytes.append($0) } }
+            let key = GroupMemo.Key(text: Bytes(bytes), limit: limit, runs: runs)
+            if let known = memo.result(key) {
+                i = end
+                guard let set = known else { throw Unsupported() }
+                return set
+            }
+            do {
+                let set = try parseGroup()
+                memo.store(key, set)
+                return set
+            } catch {
+                memo.store(key, nil)  // refused for something inside the group: its text alone decides
+                throw error
+            }
+        }
+
+        /// Where the group opening at `start` ends (after its `)`), found by
+        /// a scan that knows escapes and classes. Nil when the group holds
+        /// something the parser refuses or this scan does not follow
+        /// (`\K`, `\Q…\E`, verbs, inline options, comments, POSIX classes,
+        /// no closing parenthesis): the parser then goes through it itself.
+        static func groupEnd(_ scalars: [Unicode.Scalar], at start: Int) -> Int? {
+            var depth = 0, k = start
+            let n = scalars.count
+            while k < n {
+                switch scalars[k] {
+                case "\\":
+                    guard k + 1 < n, Parser.skippableEscape(scalars[k + 1]) else { return nil }
+                    k += 2
+                    continue
+                case "[":
+                    k += 1
+                    if k < n, scalars[k] == "^" { k += 1 }
+                    if k < n, scalars[k] == "]" { k += 1 }
+                    while k < n, scalars[k] != "]" {
+                        if scalars[k] == "\\" { k += 2; continue }
+                        if scalars[k] == "[", k + 1 < n, scalars[k + 1] == ":" { return nil }
+                        k += 1
+                    }
+                    guard k < n else { return nil }
+                case "(":
+                    if k + 1 < n, scalars[k + 1] == "*" { return nil }
+                    if k + 2 < n, scalars[k + 1] == "?" {
+                        switch scalars[k + 2] {
+                        case ":", ">", "|", "=", "!", "<", "'": break
+                        case "P": guard k + 3 < n, scalars[k + 3] == "<" else { return nil }
+                        default: return nil
+                        }
+                    }
+                    depth += 1
+                case ")":
+                    depth -= 1
+                    if depth == 0 { return k + 1 }
+                default:
+                    break
+                }
+                k += 1
+            }
+            return nil
+        }
+
+        /// Escapes `escape()` accepts (the letters it knows, and any
+        /// character that is not an ASCII letter).
+        static func skippableEscape(_ e: Unicode.Scalar) -> Bool {
+            guard e.isASCII, e.properties.isAlphabetic else { return true }
+            return "bBAzZGpPxdDwWsShHvVRXNCtnrfea".unicodeScalars.contains(e)
+        }
+
+        mutating func parseGroup() throws -> Set {
             i += 1  // "("
             var zeroWidth = false
             if peek() == "*" { throw Unsupported() }

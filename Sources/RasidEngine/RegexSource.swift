@@ -72,8 +72,9 @@ enum RegexSource {
 
     /// The literals every match of `wrap(pattern)` starts with, each with
     /// whether it is the `لل`-contracted form; nil when they cannot be proved.
-    static func startLiterals(of pattern: String, caseless: Bool) -> [(String, Bool)]? {
-        guard let prefixes = PatternPrefix.literals(of: pattern, caseless: caseless) else { return nil }
+    static func startLiterals(of pattern: String, caseless: Bool,
+                              memo: PatternPrefix.GroupMemo? = nil) -> [(String, Bool)]? {
+        guard let prefixes = PatternPrefix.literals(of: pattern, caseless: caseless, memo: memo) else { return nil }
         var out = prefixes.map { ($0, false) }
         if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
             for p in prefixes where p.hasPrefix("ال") { out.append((String(p.dropFirst()), true)) }

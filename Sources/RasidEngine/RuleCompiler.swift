@@ -21,6 +21,9 @@ public struct RuleCompiler {
     /// `{{@LABEL}}` and list definitions, built once per compile.
     private var alternationCache: [String: String] = [:]
 
+    /// Start-literal analyses of big groups, shared by every pattern of a compile.
+    private let prefixMemo = PatternPrefix.GroupMemo()
+
     /// Patterns expanded and compiled ahead, by the threads (see `precompile`).
     private var ahead: [RuleRef: Ahead] = [:]
 
@@ -105,7 +108,7 @@ public struct RuleCompiler {
                         guard let e = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
                         expanded = e
                         build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text), caseless: r.caseInsensitive,
-                                                      include: include), prefilter: prefilter)
+                                                      include: include), prefilter: prefilter, memo: prefixMemo)
                     }
                     // The bare pattern first, so PCRE2's error offset points into the author's text.
                     let matchesEmpty: Bool
@@ -203,11 +206,11 @@ public struct RuleCompiler {
 
     /// Compiles one pattern: a pure function of its key, so the threads may
     /// run it in any order.
-    static func build(_ key: PatternKey, prefilter: Bool) -> PatternBuild {
+    static func build(_ key: PatternKey, prefilter: Bool, memo: PatternPrefix.GroupMemo? = nil) -> PatternBuild {
         let options: Regex.Options = key.caseless ? [.caseless] : []
         let bare = Result<Bool, any Error> { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
         guard case .success = bare, key.include else { return PatternBuild(bare: bare) }
-        let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless) : nil
+        let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
         let wrapped = Result<Regex, any Error> {
             try Regex(RegexSource.wrap(key.normalized), options: starts == nil ? options : options.union(.anchored))
         }
@@ -237,8 +240,8 @@ public struct RuleCompiler {
         }
         alternationCache = probe.alternationCache  // the lists are built once
         jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
-        let prefilter = self.prefilter
-        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter) }
+        let prefilter = self.prefilter, memo = prefixMemo
+        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter, memo: memo) }
         for (job, build) in zip(jobs, results) { ahead[job.ref] = Ahead(expanded: job.expanded, used: job.used, build: build) }
     }
 

@@ -58,6 +58,23 @@ struct PrefilterTests {
         }
     }
 
+    /// Big groups looked up in the memo (shared by every pattern of a
+    /// compile) give exactly the literals that parsing them again gives,
+    /// with the patterns analysed in any order; and the memo is used.
+    @Test func memoizedGroupsGiveTheSameLiterals() {
+        var compiler = RuleCompiler()
+        compiler.prefilter = false
+        let set = compiler.compile(RuleExampleTests.loadFiles())
+        var patterns = set.groups.flatMap { $0.patterns.map(\.regex.pattern) }
+        let big = "(?:" + (0..<300).map { "كلمة\($0)" }.joined(separator: "|") + ")"
+        patterns += ["\(big) [وب]", "x\(big)?", "(?!\(big))ab", "\(big)[[:alpha:]]", "[\(big)]+ق", "\(big)(?:قال|ذكر)"]
+        let memo = PatternPrefix.GroupMemo()
+        for p in patterns + patterns.reversed() {
+            #expect(PatternPrefix.literals(of: p, memo: memo) == PatternPrefix.literals(of: p), "\(p.prefix(100))")
+        }
+        #expect(memo.count > 3)
+    }
+
     @Test func startLiteralsOfPatterns() {
         func lits(_ p: String) -> [String]? { PatternPrefix.literals(of: p) }
         #expect(lits("(?:ميناء|مرفا) \\p{L}+") == ["مرفا ", "ميناء "])
