@@ -14,8 +14,8 @@ enum RegexSource {
     static func escape(_ s: String) -> String {
         var out = ""
         for ch in s.unicodeScalars {
-            if "\\^$.|?*+()[]{}".unicodeScalars.contains(ch) { out.append("\\") }
-            if ch == " " { out.append(" ") } else { out.unicodeScalars.append(ch) }
+            if special.contains(ch) { out.append("\\") }
+            out.unicodeScalars.append(ch)
         }
         return out
     }
@@ -23,31 +23,59 @@ enum RegexSource {
     /// A prefix-factored alternation of literal strings (longest first at each
     /// branch), e.g. [الليبي, الليبية] → `الليبي(?:ة)?`-like trie.
     static func trieAlternation(_ words: [String]) -> String {
-        final class Node { var kids: [(Character, Node)] = []; var terminal = false }
-        let root = Node()
+        // A trie over scalars, in flat arrays: siblings differ in their first
+        // scalar, so the order of the alternatives does not change what the
+        // alternation matches; longest first (ties by scalar) keeps it stable.
+        var kids: [[(scalar: Unicode.Scalar, node: Int)]] = [[]]
+        var terminal = [false]
         for w in Set(words) where !w.isEmpty {
-            var n = root
-            for c in w {
-                if let k = n.kids.first(where: { $0.0 == c }) { n = k.1 } else {
-                    let k = Node(); n.kids.append((c, k)); n = k
+            var n = 0
+            for c in w.unicodeScalars {
+                if let k = kids[n].first(where: { $0.scalar == c }) {
+                    n = k.node
+                } else {
+                    kids.append([])
+                    terminal.append(false)
+                    kids[n].append((c, kids.count - 1))
+                    n = kids.count - 1
                 }
             }
-            n.terminal = true
+            terminal[n] = true
         }
-        func emit(_ n: Node) -> String {
-            let kids = n.kids.sorted { String($0.0) < String($1.0) }
-            var alts = kids.map { escape(String($0.0)) + emit($0.1) }
-            if alts.isEmpty { return "" }
-            if alts.count == 1 && !n.terminal { return alts[0] }
-            // Longest first. Lengths counted once: String.count walks the
-            // Characters, and inside the comparator it took a twentieth of start-up.
-            var sized = alts.map { (length: $0.count, text: $0) }
-            sized.sort { $0.length > $1.length }
-            alts = sized.map(\.text)
-            return "(?:" + alts.joined(separator: "|") + ")" + (n.terminal ? "?" : "")
+        func emit(_ n: Int) -> (text: String, length: Int) {
+            var alts: [(text: String, length: Int)] = []
+            alts.reserveCapacity(kids[n].count)
+            for (c, k) in kids[n].sorted(by: { $0.scalar.value < $1.scalar.value }) {
+                var text = ""
+                let escaped = special.contains(c)
+                if escaped { text.unicodeScalars.append("\\") }
+                text.unicodeScalars.append(c)
+                let rest = emit(k)
+                text += rest.text
+                alts.append((text, (escaped ? 2 : 1) + rest.length))
+            }
+            if alts.isEmpty { return ("", 0) }
+            if alts.count == 1 && !terminal[n] { return alts[0] }
+            // Stable: equal lengths keep scalar order.
+            let ordered = alts.enumerated().sorted { x, y in
+                x.element.length != y.element.length ? x.element.length > y.element.length : x.offset < y.offset
+            }
+            var out = "(?:"
+            var length = 3
+            for (k, (_, a)) in ordered.enumerated() {
+                if k > 0 { out += "|"; length += 1 }
+                out += a.text
+                length += a.length
+            }
+            out += terminal[n] ? ")?" : ")"
+            length += terminal[n] ? 2 : 1
+            return (out, length)
         }
-        return emit(root)
+        return emit(0).text
     }
+
+    /// Regex metacharacters (escaped by `escape` and in tries).
+    private static let special = Set("\\^$.|?*+()[]{}".unicodeScalars)
 
     /// True when `pattern` has a `|` outside any group or class.
     static func hasTopLevelAlternation(_ pattern: String) -> Bool {
