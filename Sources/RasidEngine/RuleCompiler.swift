@@ -107,7 +107,8 @@ public struct RuleCompiler {
                     } else {
                         guard let e = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
                         expanded = e
-                        build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text), caseless: r.caseInsensitive,
+                        build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text),
+                                                      skeleton: normalizer.normalizeString(e.skeleton), caseless: r.caseInsensitive,
                                                       include: include), prefilter: prefilter, memo: prefixMemo)
                     }
                     // The bare pattern first, so PCRE2's error offset points into the author's text.
@@ -190,6 +191,11 @@ public struct RuleCompiler {
     /// A normalized pattern as the compiler compiles it.
     struct PatternKey: Sendable {
         var normalized: String
+        /// The same pattern with each term list (`{{@LABEL}}`, a definition's
+        /// `alternatives`) standing as one letter: the author's syntax and
+        /// whether the pattern can match the empty string, checked without
+        /// compiling the lists twice.
+        var skeleton: String
         var caseless: Bool
         /// Whether the rule goes into the set (else only checked).
         var include: Bool
@@ -206,13 +212,32 @@ public struct RuleCompiler {
 
     /// Compiles one pattern: a pure function of its key, so the threads may
     /// run it in any order.
+    ///
+    /// The bare pattern is checked through its skeleton: the lists are
+    /// machine-written and valid, so the skeleton compiles exactly when the
+    /// author's syntax is right, and it can match the empty string exactly
+    /// when the pattern can. Where the skeleton fails (or the whole pattern
+    /// does, as with a list too long inside a lookbehind), the bare pattern
+    /// itself is compiled for PCRE2's own message and offset.
     static func build(_ key: PatternKey, prefilter: Bool, memo: PatternPrefix.GroupMemo? = nil) -> PatternBuild {
         let options: Regex.Options = key.caseless ? [.caseless] : []
-        let bare = Result<Bool, any Error> { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
-        guard case .success = bare, key.include else { return PatternBuild(bare: bare) }
+        func compileBare() -> Result<Bool, any Error> {
+            Result { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
+        }
+        var bare = key.skeleton == key.normalized
+            ? compileBare() : Result { try Regex(key.skeleton, options: options, jit: false).canMatchEmpty }
+        if case .failure = bare, key.skeleton != key.normalized { bare = compileBare() }
+        guard case .success = bare, key.include else {
+            if !key.include, key.skeleton != key.normalized, case .success = bare { bare = compileBare() }
+            return PatternBuild(bare: bare)
+        }
         let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
         let wrapped = Result<Regex, any Error> {
             try Regex(RegexSource.wrap(key.normalized), options: starts == nil ? options : options.union(.anchored))
+        }
+        if case .failure = wrapped, key.skeleton != key.normalized {
+            bare = compileBare()
+            if case .failure = bare { return PatternBuild(bare: bare) }
         }
         return PatternBuild(bare: bare, starts: starts, wrapped: wrapped)
     }
@@ -233,7 +258,8 @@ public struct RuleCompiler {
                 // A pattern whose expansion has something to report is expanded again by `compile`, which reports it.
                 guard let expanded = probe.expand(source, at: loc, file: f, refs: references, used: &used, rule: r),
                       probe.diagnostics.count == before else { continue }
-                let key = PatternKey(normalized: normalizer.normalizeString(expanded.text), caseless: r.caseInsensitive,
+                let key = PatternKey(normalized: normalizer.normalizeString(expanded.text),
+                                     skeleton: normalizer.normalizeString(expanded.skeleton), caseless: r.caseInsensitive,
                                      include: r.isComplete)
                 jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded, used, key))
             }
@@ -270,6 +296,8 @@ public struct RuleCompiler {
     /// A pattern after `{{NAME}}` expansion, remembering where each piece came from.
     struct Expanded {
         var text = ""
+        /// `text` with each term list as one letter (see `PatternKey.skeleton`).
+        var skeleton = ""
         /// (offset in expanded text, length, definition name, offset in source of `{{`)
         var pieces: [(start: Int, length: Int, name: String, sourceOffset: Int)] = []
         var sourceMap: [(expanded: Int, source: Int)] = [(0, 0)]
@@ -311,11 +339,11 @@ public struct RuleCompiler {
                     return nil
                 }
                 var name = String(String.UnicodeScalarView(scalars[(i + 2)..<j])).trimmingCharacters(in: .whitespaces)
-                let replacement: String?
+                let replacement: Resolved?
                 if name.hasPrefix("@") {
                     name.removeFirst()
                     if let terms = refs.terms(name), !terms.isEmpty {
-                        replacement = referenceAlternation(name, terms)
+                        replacement = Resolved(list: referenceAlternation(name, terms))
                     } else {
                         var l = loc; l.column += i
                         error(l, "{{@\(name)}} names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
@@ -328,7 +356,8 @@ public struct RuleCompiler {
                     if replacement == nil { ok = false }
                 }
                 if let replacement {
-                    let text = "(?:\(replacement))"
+                    let text = "(?:\(replacement.text))"
+                    out.skeleton += "(?:\(replacement.skeleton))"
                     let start = count
                     let length = text.unicodeScalars.count
                     out.pieces.append((start, length, name, i))
@@ -340,16 +369,34 @@ public struct RuleCompiler {
                 continue
             }
             out.text.unicodeScalars.append(scalars[i])
+            out.skeleton.unicodeScalars.append(scalars[i])
             count += 1
             i += 1
         }
         return ok ? out : nil
     }
 
+    /// A definition's pattern text, and its skeleton (see `PatternKey.skeleton`).
+    struct Resolved {
+        var text: String
+        var skeleton: String
+
+        /// A term list: in the skeleton, one letter (nothing for an empty list, which matches the empty string).
+        init(list: String) {
+            text = list
+            skeleton = list.isEmpty ? "" : "x"
+        }
+
+        init(text: String, skeleton: String) {
+            self.text = text
+            self.skeleton = skeleton
+        }
+    }
+
     private mutating func resolve(
         _ name: String, file: RuleFile, refs: TermReferences, used: inout Set<String>, stack: inout [String],
         at loc: SourceLocation, rule: Rule
-    ) -> String? {
+    ) -> Resolved? {
         guard let d = file.definitions[name] else {
             let hint = RuleLoader.suggest(name, among: Array(file.definitions.keys)).map { " (did you mean '\($0)'?)" } ?? ""
             error(loc, "unknown definition '{{\(name)}}'\(hint): add it under `definitions:` in \(file.path)", rule)
@@ -362,19 +409,21 @@ public struct RuleCompiler {
         }
         if let alts = d.alternatives {
             let key = "\(file.path)#\(name)"
-            if let cached = alternationCache[key] { return cached }
+            if let cached = alternationCache[key] { return Resolved(list: cached) }
             let t = RegexSource.trieAlternation(alts)
             alternationCache[key] = t
-            return t
+            return Resolved(list: t)
         }
         stack.append(name)
         defer { stack.removeLast() }
-        // Nested definitions.
-        var text = d.pattern
+        // Nested definitions, replaced in the text and in the skeleton.
+        let pattern = d.pattern
+        var text = "", skeleton = ""
+        var cursor = pattern.startIndex
         var from = 0  // no reference starts before this UTF-8 offset
-        while let r = Self.firstReference(in: text, from: from) {
-            let inner = String(text[r].dropFirst(2).dropLast(2))
-            let sub: String
+        while let r = Self.firstReference(in: pattern, from: from) {
+            let inner = String(pattern[r].dropFirst(2).dropLast(2))
+            let sub: Resolved
             if inner.hasPrefix("@") {
                 // {{@LABEL}} / {{@LABEL/form}} inside a definition, as in a pattern.
                 let label = String(inner.dropFirst())
@@ -382,15 +431,21 @@ public struct RuleCompiler {
                     error(d.location, "{{\(inner)}} in definition '\(name)' names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
                     return nil
                 }
-                sub = referenceAlternation(label, terms)
+                sub = Resolved(list: referenceAlternation(label, terms))
             } else {
                 guard let s = resolve(inner, file: file, refs: refs, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
                 sub = s
             }
-            from = text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-            text.replaceSubrange(r, with: "(?:\(sub))")
+            text += pattern[cursor..<r.lowerBound]
+            skeleton += pattern[cursor..<r.lowerBound]
+            text += "(?:\(sub.text))"
+            skeleton += "(?:\(sub.skeleton))"
+            cursor = r.upperBound
+            from = pattern.utf8.distance(from: pattern.startIndex, to: r.upperBound)
         }
-        return text
+        text += pattern[cursor...]
+        skeleton += pattern[cursor...]
+        return Resolved(text: text, skeleton: skeleton)
     }
 
     /// The range of the first `{{NAME}}` in `text` (NAME: a letter, `_` or

@@ -104,6 +104,27 @@ struct RuleFileErrorTests {
         #expect(failures.isEmpty, "\(failures)")
     }
 
+    /// Patterns with term lists are checked through a skeleton (each list as
+    /// one letter): the author's mistakes next to a list, a list that cannot
+    /// stand where it is, and a pattern that can match nothing are reported
+    /// as when the whole pattern was compiled twice.
+    @Test func patternsWithTermListsAreCheckedLikeAnyOther() {
+        let head = "rules:\n  - id: n\n    label: COUNTRY\n    terms: [الليبي, المصرية]\n"
+        func rule(_ pattern: String) -> String { head + "  - id: p\n    label: ORG\n    pattern: '\(pattern)'\n" }
+        // A syntax error after a list: PCRE2's message, at the author's column.
+        var d = diagnostics(rule("قوات {{@COUNTRY}}[ق"))
+        #expect(d.count == 1 && d[0].hasPrefix("rules/bad.yaml:7:34: error: PCRE2: missing terminating ] for character class"), "\(d)")
+        // Terms of different lengths in a lookbehind: fine as a skeleton, refused whole.
+        d = diagnostics(rule("(?<=(?:{{@COUNTRY}}) )قوات"))
+        #expect(d.count == 1 && d[0].hasPrefix("rules/bad.yaml:7:15: error: PCRE2: lookbehind assertion is not fixed length"), "\(d)")
+        // Only optional lists: can match the empty string.
+        d = diagnostics(rule("(?:{{@COUNTRY}})?"))
+        #expect(d.contains { $0.contains("warning: pattern of rule 'p' can match the empty string") }, "\(d)")
+        // Required lists: no warning, the rule compiles.
+        d = diagnostics(rule("قوات {{@COUNTRY}}"))
+        #expect(d.isEmpty, "\(d)")
+    }
+
     /// A pattern that can start anywhere is run over every document's whole
     /// text: the check says so, and how to give it a start.
     @Test func patternWithoutStartLiteralIsWarned() {
