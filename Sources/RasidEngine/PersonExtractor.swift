@@ -377,7 +377,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !startsWithArticle(w.bytes), !Self.listed(w.bytes, buf, List.particleAfterName),
                 !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
-                !tanweenAfterAlef(w)
+                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             if Self.verbPrefixLetters.contains(v) { return false }
@@ -840,6 +840,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // Nor an inflected form of a common word (اللاعب محمد صلاح
+                // هدفين، المهاجم محمد صلاح أساسيا): a noun or adjective of the
+                // sentence, not the family name.
+                // (Not after بن، ولد: the father's or tribe's name, صلاح ولد الفقرا.)
+                if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0
+                    && inflectedCommon(words[i].bytes, buf)
+                {
+                    break
+                }
                 // Nor a word with a pronoun of the third person or the second
                 // plural (ها، هم، هما، هن، كم): a verb or noun of the sentence
                 // (مواطنه جونينيو فتابعها بسهولة); five letters or more (أدهم),
@@ -1511,6 +1520,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
                 if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                // (Nor an inflected common word with its و: وفدا، ولاعبين.)
+                if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
                 // A word in ا before a nisba in يا (or a word with و in ا) is
                 // an accusative noun and its adjective, tanween not written
                 // (التقى عباس وفدا أوروبيا، وصديقا ومقرضا); not before another
@@ -1550,6 +1561,46 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                               label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }
         return spans
+    }
+
+    /// The word at `r` is an inflected form of a listed common word, not a
+    /// name: the accusative in ا (هدفا، أساسيا، رفيعا), the dual or sound
+    /// plural in ين، ان، ون (هدفين، لاعبين، مشجعون), ات of a noun in ة
+    /// (مباريات), or the dual تين، تان of one (ركلتين). Read only at words
+    /// a name loop is about to take (a few lookups on the word's bytes).
+    func inflectedCommon(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        // At least three letters (six bytes) are left before the ending.
+        guard r.count >= 8 else { return false }
+        func common(_ stem: Range<Int>) -> Bool {
+            table.lookup(UnsafeBufferPointer(rebasing: buf[stem])) & (Bit.common | Bit.known) == Bit.common
+        }
+        let a = buf[u - 2], b = buf[u - 1]
+        if a == 0xD8 && b == 0xA7 { return common(r.lowerBound..<(u - 2)) }  // ا
+        guard r.count >= 10 else { return false }
+        let c = buf[u - 4], d = buf[u - 3]
+        let nun = a == 0xD9 && b == 0x86
+        let taa = a == 0xD8 && b == 0xAA
+        let dualOrPlural = nun && ((c == 0xD9 && (d == 0x8A || d == 0x88)) || (c == 0xD8 && d == 0xA7))  // ين، ون، ان
+        let feminine = taa && c == 0xD8 && d == 0xA7  // ات
+        guard dualOrPlural || feminine else { return false }
+        if dualOrPlural && common(r.lowerBound..<(u - 4)) { return true }
+        // ات، تين، تان: the singular in ة.
+        var stemEnd = u - 4
+        if dualOrPlural {
+            guard buf[u - 6] == 0xD8 && buf[u - 5] == 0xAA, r.count >= 12 else { return false }  // ت before ين، ان
+            stemEnd = u - 6
+        }
+        guard stemEnd - r.lowerBound >= 6, stemEnd - r.lowerBound <= 40 else { return false }
+        var key = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) as (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+        return withUnsafeMutableBytes(of: &key) { raw in
+            let n = stemEnd - r.lowerBound
+            for k in 0..<n { raw[k] = buf[r.lowerBound + k] }
+            raw[n] = 0xD8
+            raw[n + 1] = 0xA9  // ة
+            let f = table.lookup(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n + 2))
+            return f & (Bit.common | Bit.known) == Bit.common
+        }
     }
 
     /// Another extractor's span, as the PERSON steps read it.

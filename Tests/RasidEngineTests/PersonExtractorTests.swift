@@ -730,4 +730,16 @@ struct PersonContextTests {
         #expect(try persons("انبرى لها الاختصاصي مواطنه جونينيو فتابعها بسهولة داخل المرمى") == ["جونينيو"])
         #expect(try persons("كتب خليفة أدهم مقالا") == ["خليفة أدهم"])
     }
+
+    /// After a name of two given names, an inflected form of a common word
+    /// (the accusative in ا, a dual or plural, ات of a noun in ة) is the
+    /// sentence going on, not the family name; after بن، ولد it is still
+    /// the name (صلاح ولد الفقرا).
+    @Test func inflectedCommonWordEndsAName() throws {
+        #expect(try persons("سجل اللاعب محمد صلاح هدفين في مرمى مانشستر سيتي.") == ["محمد صلاح"])
+        #expect(try persons("وشارك المهاجم محمد صلاح أساسيا في اللقاء.") == ["محمد صلاح"])
+        #expect(try persons("وخاض اللاعب محمد صلاح مباريات عديدة مع ناديه.") == ["محمد صلاح"])
+        #expect(try persons("واستقبل الملك محمد السادس وفدا رفيعا.") == ["محمد السادس"])
+        #expect(try persons("والتقى الوزير سعيد ولد الفقرا بالوفد.") == ["سعيد ولد الفقرا"])
+    }
 }
