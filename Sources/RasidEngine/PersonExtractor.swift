@@ -1467,7 +1467,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
             let known = tf & isTail != 0
-                || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & Bit.common == 0
+                || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & (Bit.common | Bit.ambiguous) == 0
                     && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى); not from a common word that

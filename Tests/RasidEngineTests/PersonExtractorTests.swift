@@ -742,4 +742,13 @@ struct PersonContextTests {
         #expect(try persons("واستقبل الملك محمد السادس وفدا رفيعا.") == ["محمد السادس"])
         #expect(try persons("والتقى الوزير سعيد ولد الفقرا بالوفد.") == ["سعيد ولد الفقرا"])
     }
+
+    /// A family name that is also an ordinary word (سعيد "happy", شريف
+    /// "noble", حبيب "beloved") is no mention on its own; as the tail of
+    /// a name found in the document it still is (قيس سعيد … سعيد).
+    @Test func ambiguousFamilyNameAloneIsNoMention() throws {
+        #expect(try persons("وقال اللاعب حكيم زياش عقب المباراة إنه سعيد.") == ["حكيم زياش"])
+        #expect(try persons("مستشهدا بحديث شريف عن الأخوة") == [])
+        #expect(try persons("وقال الرئيس قيس سعيد إن تونس لن تقبل. وأضاف سعيد أن") == ["قيس سعيد", "سعيد"])
+    }
 }
