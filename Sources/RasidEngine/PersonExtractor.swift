@@ -521,7 +521,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             // (A listed second word only in a name of three short syllables,
             // East Asian: لي تشاو شينغ، شو سو هون.)
-            if words[i - 1].raw & Bit.known != 0
+            // (Also a second given name, the first name being double: جان
+            // ميشيل أولاس، جان إيف لودريان.)
+            if words[i - 1].raw & Bit.known != 0 && words[i - 1].raw & Bit.given == 0
                 && (words[start].stem.count > 8 || words[i - 1].bytes.count > 8 || w.bytes.count > 8)
             {
                 return false
@@ -540,6 +542,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
             if v == 0x0648 || v == 0x0628 || v == TextScan.lam { return false }
             if v == 0x0627 && w.bytes.count == 8 { return false }
+            // مـ before a consonant, six letters at most: a participle
+            // (محاصر، مستعد، مصاب; names have a vowel letter there: مارتن،
+            // ميلر، موراليس). And ئ or ؤ inside: an Arabic word (هائل،
+            // سائق), which transliterated names do not spell so.
+            if v == 0x0645 && w.bytes.count <= 12 {
+                let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + 2, in: buf)
+                if v2 != 0x0627 && v2 != 0x0648 && v2 != 0x064A { return false }
+            }
+            var k = w.bytes.lowerBound
+            while k + 1 < w.bytes.upperBound {
+                if buf[k] == 0xD8 && (buf[k + 1] == 0xA6 || buf[k + 1] == 0xA4) { return false }
+                k += 2
+            }
             return true
         }
 

@@ -751,4 +751,13 @@ struct PersonContextTests {
         #expect(try persons("مستشهدا بحديث شريف عن الأخوة") == [])
         #expect(try persons("وقال الرئيس قيس سعيد إن تونس لن تقبل. وأضاف سعيد أن") == ["قيس سعيد", "سعيد"])
     }
+
+    /// After a title, a double first name (its second word a listed given
+    /// name: جان ميشيل) takes a third foreign word as the family name; a
+    /// participle (محاصر) or an Arabic word with ئ (هائل) is not one.
+    @Test func thirdWordAfterADoubleFirstName() throws {
+        #expect(try persons("وقال الرئيس جان ميشيل أولاس إن النادي سيطعن.") == ["جان ميشيل أولاس"])
+        #expect(try persons("وبقي السفير ستيفن بينار محاصر في مقر السفارة.") == ["ستيفن بينار"])
+        #expect(try persons("وعاد الرئيس جون بينار هائل الحضور.") == ["جون بينار"])
+    }
 }
