@@ -502,7 +502,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             else { return false }
             let next = words[i + 1]
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
-            return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
+            return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
+        }
+
+        /// A word not listed that may be a family name after a first name
+        /// that is also an ordinary word (اللاعب أشرف حكيمي، الوزير مساعد
+        /// العيبان has the article and is a nisba or listed): four letters or
+        /// more, no article, proclitic, ending of a noun, plural, pronoun or
+        /// accusative, no inflected common word, no prefix of a verb.
+        func unlistedSurname(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 8, w.bytes.count <= 16,
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
+                !Self.futureVerbShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
+            else { return false }
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // ي، ت، ن: a present verb; و، ب، ل: a proclitic; ا: أفعل.
+            return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam
+                || (v == 0x0627 && w.bytes.count == 8))
         }
 
         /// After a title, rank or honorific and two name words of which the
@@ -784,7 +804,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
                 // a family name (الدكتور أشرف الربيعي).
-                if isCommon && !(n == 0 && anchored && (!strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)) || ambiguousBeforeAbd(i)))
+                if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }

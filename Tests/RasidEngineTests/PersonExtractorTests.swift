@@ -760,4 +760,18 @@ struct PersonContextTests {
         #expect(try persons("وبقي السفير ستيفن بينار محاصر في مقر السفارة.") == ["ستيفن بينار"])
         #expect(try persons("وعاد الرئيس جون بينار هائل الحضور.") == ["جون بينار"])
     }
+
+    /// A given name that is also an ordinary word (أشرف، منى، مساعد، جمال)
+    /// starts a name after a title or role noun when a family name follows,
+    /// listed or a foreign word not listed; alone or before a word of the
+    /// sentence it stays the ordinary word.
+    @Test func ambiguousGivenNameWithStrongContext() throws {
+        #expect(try persons("وأكد اللاعب أشرف حكيمي أنه جاهز للمباراة.") == ["أشرف حكيمي"])
+        #expect(try persons("وقالت الممثلة منى زكي إن الفيلم نجح.") == ["منى زكي"])
+        #expect(try persons("وقال الوزير مساعد العيبان إن المملكة تدعم الحل.") == ["مساعد العيبان"])
+        #expect(try persons("وقال المدرب جمال بلماضي إن الفريق جاهز.") == ["جمال بلماضي"])
+        #expect(try persons("وتحدث الزوار عن جمال المدينة القديمة.") == [])
+        #expect(try persons("والرئيس أشرف بنفسه على العملية.") == [])
+        #expect(try persons("وقال إن المدرب أشرف شخصيا على التدريبات.") == [])
+    }
 }
