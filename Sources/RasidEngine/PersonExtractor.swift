@@ -1060,7 +1060,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
-                    || words[next + 1].raw & Bit.known == 0
+                    || (words[next + 1].raw & Bit.known == 0 && !startsWithArticle(words[i].bytes))
             {
                 i = token(endingAt: end) ?? next
                 next = i + 1
@@ -1145,7 +1145,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     guard let end = orgEnd[o] ?? placeEnd[o], let last = token(endingAt: end), last >= j else { break }
                     j = last + 1
                 }
-                if j > next + 1 || place {
+                // (A body named by one definite word after ل: المدير الفني
+                // للأهلي مارسيل كولر.)
+                let definiteBody = j == next + 1 && words[next].bytes.count >= 10
+                    && buf[words[next].bytes.lowerBound + 2] == 0xD9 && buf[words[next].bytes.lowerBound + 3] == 0x84
+                if j > next + 1 || place || definiteBody {
                     guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
                     let n = strictNameAt(j)
                     if n > 0 {

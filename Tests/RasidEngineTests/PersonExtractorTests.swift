@@ -774,4 +774,15 @@ struct PersonContextTests {
         #expect(try persons("والرئيس أشرف بنفسه على العملية.") == [])
         #expect(try persons("وقال إن المدرب أشرف شخصيا على التدريبات.") == [])
     }
+
+    /// After a definite title, a nisba without the article cannot be its
+    /// adjective: a listed name that is also a nisba starts the name (مدرب
+    /// الهلال جورجي جيسوس). After an office and a body named by one
+    /// definite word after ل, the name follows the body (المدير الفني
+    /// للأهلي مارسيل كولر).
+    @Test func nameAfterDefiniteTitleAndBody() throws {
+        #expect(try persons("وقال مدرب الهلال جورجي جيسوس إن الفريق جاهز.") == ["جورجي جيسوس"])
+        #expect(try persons("وقال المدير الفني للأهلي مارسيل كولر إن الفريق جاهز.") == ["مارسيل كولر"])
+        #expect(try persons("وقال المدير العام للشركة إن الأرباح زادت.") == [])
+    }
 }
