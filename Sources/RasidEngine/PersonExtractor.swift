@@ -859,6 +859,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // After two name words, a word not listed of six letters or
+                // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
+                // not the family name.
+                if n - particleCount >= 2 && !inLexicon && words[i].bytes.count >= 12 && Self.endsWithAlef(words[i].bytes, buf)
+                    && buf[words[i].bytes.upperBound - 4] == 0xD9 && buf[words[i].bytes.upperBound - 3] == 0x8A
+                {
+                    break
+                }
                 // After عبد + a word, a word not listed with و is the next of
                 // a list (فتحي عبد الوهاب وجومانا); without a title, one with
                 // a proclitic or the prefix of a verb is the sentence going
@@ -1615,6 +1623,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             table.lookup(UnsafeBufferPointer(rebasing: buf[stem])) & (Bit.common | Bit.known) == Bit.common
         }
         let a = buf[u - 2], b = buf[u - 1]
+        // An attached pronoun (ه، ها، هم) on a common noun, with or without
+        // ب، ل، و، ف before it: برأسه، لفريقه، بقدمها.
+        var pronoun = 0
+        if a == 0xD9 && b == 0x87 { pronoun = 2 }  // ه
+        else if buf[u - 4] == 0xD9 && buf[u - 3] == 0x87 && ((a == 0xD8 && b == 0xA7) || (a == 0xD9 && b == 0x85)) { pronoun = 4 }  // ها، هم
+        if pronoun > 0 && r.count - pronoun >= 6 {
+            let stem = r.lowerBound..<(u - pronoun)
+            if common(stem) { return true }
+            let (v, _) = TextScan.scalar(at: r.lowerBound, in: buf)
+            if (v == 0x0628 || v == TextScan.lam || v == 0x0648 || v == 0x0641) && stem.count >= 8
+                && common((r.lowerBound + 2)..<stem.upperBound)
+            {
+                return true
+            }
+        }
         if a == 0xD8 && b == 0xA7 { return common(r.lowerBound..<(u - 2)) }  // ا
         guard r.count >= 10 else { return false }
         let c = buf[u - 4], d = buf[u - 3]
