@@ -892,6 +892,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // Nor a role noun in construct before its team or body
+                // (محمد صلاح مهاجم ليفربول، مدافع الفريق): a phrase in
+                // apposition. (Not a word listed as a name, نجم: محمد نجم;
+                // the role with the article is as often a family name:
+                // الشاعر، الجندي.)
+                if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0, i + 1 < count,
+                    spaceBetween(i, i + 1), roleConstruct(words[i].bytes, buf)
+                {
+                    break
+                }
                 // Nor a word with a pronoun of the third person or the second
                 // plural (ها، هم، هما، هن، كم): a verb or noun of the sentence
                 // (مواطنه جونينيو فتابعها بسهولة); five letters or more (أدهم),
@@ -1662,6 +1672,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             raw[n + 1] = 0xA9  // ة
             let f = table.lookup(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n + 2))
             return f & (Bit.common | Bit.known) == Bit.common
+        }
+    }
+
+    /// The word at `r` (no article) is a one-word role noun in construct:
+    /// with the article it is listed as a role (مهاجم ليفربول، مدافع
+    /// الفريق، نجم المنتخب → المهاجم، المدافع، النجم). Read only at words a
+    /// name loop is about to take.
+    func roleConstruct(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count >= 6, r.count <= 36, !Self.startsWithArticle(r, buf) else { return false }
+        var key = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &key) { raw in
+            raw[0] = 0xD8; raw[1] = 0xA7; raw[2] = 0xD9; raw[3] = 0x84  // ال
+            for k in 0..<r.count { raw[4 + k] = buf[r.lowerBound + k] }
+            let f = table.lookup(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: r.count + 4))
+            return f & Bit.role != 0
         }
     }
 

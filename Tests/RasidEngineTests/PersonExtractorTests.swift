@@ -787,4 +787,14 @@ struct PersonContextTests {
         #expect(try persons("وقال المدير الفني للأهلي مارسيل كولر إن الفريق جاهز.") == ["مارسيل كولر"])
         #expect(try persons("وقال المدير العام للشركة إن الأرباح زادت.") == [])
     }
+
+    /// A role noun in construct after a name (مهاجم ليفربول، مدافع الفريق،
+    /// هداف الدوري) heads a phrase in apposition, not the family name; a
+    /// listed name that is also such a noun (نجم) stays a name word.
+    @Test func roleNounInConstructEndsAName() throws {
+        #expect(try persons("وقال اللاعب محمد صلاح مهاجم ليفربول إن الفريق جاهز.") == ["محمد صلاح"])
+        #expect(try persons("وقال اللاعب محمد صلاح مدافع الفريق إن الفريق جاهز.") == ["محمد صلاح"])
+        #expect(try persons("وقال اللاعب محمد صلاح هداف الدوري إن الفريق جاهز.") == ["محمد صلاح"])
+        #expect(try persons("وقال الدكتور ماجد نجم رئيس قسم السياحة إن الموسم واعد.") == ["ماجد نجم"])
+    }
 }
