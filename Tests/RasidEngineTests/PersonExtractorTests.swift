@@ -797,4 +797,11 @@ struct PersonContextTests {
         #expect(try persons("وقال اللاعب محمد صلاح هداف الدوري إن الفريق جاهز.") == ["محمد صلاح"])
         #expect(try persons("وقال الدكتور ماجد نجم رئيس قسم السياحة إن الموسم واعد.") == ["ماجد نجم"])
     }
+
+    /// عهد ("era") before a family name is the noun of an idafa (في عهد
+    /// يلتسين); after a role noun it is still a first name.
+    @Test func eraBeforeAFamilyName() throws {
+        #expect(try persons("في عهد يلتسين تغيرت روسيا كثيرا.") == ["يلتسين"])
+        #expect(try persons("وقالت الناشطة عهد التميمي إن الاحتلال يواصل.") == ["عهد التميمي"])
+    }
 }
