@@ -533,7 +533,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// (an accusative: قرارا), nor the prefix of a present or future verb
         /// before three letters or more (يؤكد، تعلن، سيزور), nor و، ب، ل
         /// (بمجهود، لراديو), nor the shape أفعل of a past verb (أهدر).
-        func thirdForeignWord(_ i: Int, start: Int) -> Bool {
+        func thirdForeignWord(_ i: Int, start: Int, maxBytes: Int = 16) -> Bool {
             guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0,
                 words[i - 1].raw & (Bit.common | Bit.particle | Bit.abdOrAbu) == 0,
                 !startsWithArticle(words[i - 1].bytes), !compoundTail(i - 1)
@@ -548,7 +548,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return false
             }
-            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= 16,
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= maxBytes,
                 w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
                     | Bit.familySuffix) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
@@ -576,6 +576,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 k += 2
             }
             return true
+        }
+
+        /// The sentence plainly goes on after token `i`, so a name ends
+        /// there: punctuation or the text's end, or a particle (إن، في، من)
+        /// or a verb of saying after a space.
+        func nameEndsAfter(_ i: Int) -> Bool {
+            guard i + 1 < count else { return true }
+            if !spaceBetween(i, i + 1) { return true }
+            let r = words[i + 1].bytes
+            return Self.listed(r, buf, List.particleAfterName | List.functionWord) || words[i + 1].raw & Bit.speech != 0
+                || Self.isExactly(r, "انه", buf) || Self.isExactly(r, "انها", buf)
         }
 
         /// A given name that is also an ordinary word (أشرف، صالح) at `i`
@@ -624,7 +635,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `foreignThird` (right after a title, rank or honorific): a third
         /// word not listed may end a foreign name (`thirdForeignWord`).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
-                     placeFirst: Bool = false, foreignThird: Bool = false) -> Int {
+                     placeFirst: Bool = false, foreignThird: Bool = false, guardedThird: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -830,6 +841,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     } else {
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
+                                || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i))
                         else { break }
                         lastWord = true
                     }
@@ -1274,7 +1286,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next < count, !taken[next] else { return 0 }
             let g = gap(i, next)
             guard g.last != UInt8(ascii: "("), Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return 0 }
-            return collect(from: next, anchored: true, strictFirst: true, placeFirst: true)
+            // (A third foreign word only where the sentence plainly goes on
+            // after it: اللاعب بيير إيمريك أوباميانغ، إنه …)
+            return collect(from: next, anchored: true, strictFirst: true, placeFirst: true, guardedThird: true)
         }
         // 2b. After a role noun (اللاعب، الممثلة، حارس المرمى، زميله), also
         // across a definite nationality adjective, a modifier of the holder or

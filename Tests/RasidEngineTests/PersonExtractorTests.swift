@@ -804,4 +804,13 @@ struct PersonContextTests {
         #expect(try persons("في عهد يلتسين تغيرت روسيا كثيرا.") == ["يلتسين"])
         #expect(try persons("وقالت الناشطة عهد التميمي إن الاحتلال يواصل.") == ["عهد التميمي"])
     }
+
+    /// After a role noun, a third foreign word ends the name only where the
+    /// sentence plainly goes on after it (a particle, a verb of saying,
+    /// punctuation); elsewhere it may be the sentence's next word.
+    @Test func thirdForeignWordAfterARoleNoun() throws {
+        #expect(try persons("وقال اللاعب بيير إيمريك أوباميانغ إنه سعيد بالعودة.") == ["بيير إيمريك أوباميانغ"])
+        #expect(try persons("وقال المدرب جان ميشيل أولاس إن الفريق جاهز.") == ["جان ميشيل أولاس"])
+        #expect(try persons("وسجل المهاجم الغابوني بيير إيمريك أوباميانغ هدفين في المباراة.") == ["بيير إيمريك"])
+    }
 }
