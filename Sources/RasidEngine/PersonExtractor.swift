@@ -286,7 +286,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
             guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
             let next = words[i + 1].raw
-            if next & Bit.common != 0 { return false }
+            // (Inside a name, after a given name, a family name with the
+            // article that is also an ordinary word still follows: محمد علي
+            // النفطي.)
+            if next & Bit.common != 0 {
+                return !first && next & Bit.family != 0 && words[i - 1].raw & Bit.given != 0
+                    && startsWithArticle(words[i + 1].bytes)
+            }
             if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
             if first { return anchored }
             return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)

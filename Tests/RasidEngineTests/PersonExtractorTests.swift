@@ -813,4 +813,10 @@ struct PersonContextTests {
         #expect(try persons("وقال المدرب جان ميشيل أولاس إن الفريق جاهز.") == ["جان ميشيل أولاس"])
         #expect(try !persons("وسجل المهاجم الغابوني بيير إيمريك أوباميانغ هدفين في المباراة.").contains { $0.contains("هدفين") })
     }
+
+    /// علي inside a name, after a given name, before a family name with the
+    /// article that is also an ordinary word (النفطي): the name goes on.
+    @Test func aliBeforeAnOrdinaryWordFamilyName() throws {
+        #expect(try persons("وقال وزير الخارجية التونسي محمد علي النفطي إن تونس تدعم الحل.") == ["محمد علي النفطي"])
+    }
 }
