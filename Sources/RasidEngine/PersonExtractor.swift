@@ -877,6 +877,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // After two name words, a word not listed in يتـ of five
+                // letters or more is a present verb of form V or VI (يتصدر،
+                // يتابع; يتسـ begins names: يتسحاق).
+                if n - particleCount >= 2 && !inLexicon && words[i].bytes.count >= 10 {
+                    let b = words[i].bytes.lowerBound
+                    if buf[b] == 0xD9 && buf[b + 1] == 0x8A && buf[b + 2] == 0xD8 && buf[b + 3] == 0xAA
+                        && !(buf[b + 4] == 0xD8 && buf[b + 5] == 0xB3)
+                    {
+                        break
+                    }
+                }
                 // After two name words, a word not listed of six letters or
                 // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
                 // not the family name.
