@@ -286,7 +286,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
             guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
             let next = words[i + 1].raw
-            if next & Bit.common != 0 { return false }
+            // (Inside a name, after a given name, a family name with the
+            // article that is also an ordinary word still follows: محمد علي
+            // النفطي.)
+            if next & Bit.common != 0 {
+                return !first && next & Bit.family != 0 && words[i - 1].raw & Bit.given != 0
+                    && startsWithArticle(words[i + 1].bytes)
+            }
             if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
             if first { return anchored }
             return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)
@@ -377,7 +383,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !startsWithArticle(w.bytes), !Self.listed(w.bytes, buf, List.particleAfterName),
                 !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
-                !tanweenAfterAlef(w)
+                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             if Self.verbPrefixLetters.contains(v) { return false }
@@ -502,7 +508,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             else { return false }
             let next = words[i + 1]
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
-            return next.raw & Bit.family != 0 || nisbaSurname(i + 1)
+            return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
+        }
+
+        /// A word not listed that may be a family name after a first name
+        /// that is also an ordinary word (اللاعب أشرف حكيمي، الوزير مساعد
+        /// العيبان has the article and is a nisba or listed): four letters or
+        /// more, no article, proclitic, ending of a noun, plural, pronoun or
+        /// accusative, no inflected common word, no prefix of a verb.
+        func unlistedSurname(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 8, w.bytes.count <= 16,
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
+                !Self.futureVerbShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
+            else { return false }
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // ي، ت، ن: a present verb; و، ب، ل: a proclitic; ا: أفعل.
+            return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam
+                || (v == 0x0627 && w.bytes.count == 8))
         }
 
         /// After a title, rank or honorific and two name words of which the
@@ -513,7 +539,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// (an accusative: قرارا), nor the prefix of a present or future verb
         /// before three letters or more (يؤكد، تعلن، سيزور), nor و، ب، ل
         /// (بمجهود، لراديو), nor the shape أفعل of a past verb (أهدر).
-        func thirdForeignWord(_ i: Int, start: Int) -> Bool {
+        func thirdForeignWord(_ i: Int, start: Int, maxBytes: Int = 16) -> Bool {
             guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0,
                 words[i - 1].raw & (Bit.common | Bit.particle | Bit.abdOrAbu) == 0,
                 !startsWithArticle(words[i - 1].bytes), !compoundTail(i - 1)
@@ -521,12 +547,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             // (A listed second word only in a name of three short syllables,
             // East Asian: لي تشاو شينغ، شو سو هون.)
-            if words[i - 1].raw & Bit.known != 0
+            // (Also a second given name, the first name being double: جان
+            // ميشيل أولاس، جان إيف لودريان.)
+            if words[i - 1].raw & Bit.known != 0 && words[i - 1].raw & Bit.given == 0
                 && (words[start].stem.count > 8 || words[i - 1].bytes.count > 8 || w.bytes.count > 8)
             {
                 return false
             }
-            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= 16,
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= maxBytes,
                 w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
                     | Bit.familySuffix) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
@@ -540,7 +568,31 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
             if v == 0x0648 || v == 0x0628 || v == TextScan.lam { return false }
             if v == 0x0627 && w.bytes.count == 8 { return false }
+            // مـ before a consonant, six letters at most: a participle
+            // (محاصر، مستعد، مصاب; names have a vowel letter there: مارتن،
+            // ميلر، موراليس). And ئ or ؤ inside: an Arabic word (هائل،
+            // سائق), which transliterated names do not spell so.
+            if v == 0x0645 && w.bytes.count <= 12 {
+                let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + 2, in: buf)
+                if v2 != 0x0627 && v2 != 0x0648 && v2 != 0x064A { return false }
+            }
+            var k = w.bytes.lowerBound
+            while k + 1 < w.bytes.upperBound {
+                if buf[k] == 0xD8 && (buf[k + 1] == 0xA6 || buf[k + 1] == 0xA4) { return false }
+                k += 2
+            }
             return true
+        }
+
+        /// The sentence plainly goes on after token `i`, so a name ends
+        /// there: punctuation or the text's end, or a particle (إن، في، من)
+        /// or a verb of saying after a space.
+        func nameEndsAfter(_ i: Int) -> Bool {
+            guard i + 1 < count else { return true }
+            if !spaceBetween(i, i + 1) { return true }
+            let r = words[i + 1].bytes
+            return Self.listed(r, buf, List.particleAfterName | List.functionWord) || words[i + 1].raw & Bit.speech != 0
+                || Self.isExactly(r, "انه", buf) || Self.isExactly(r, "انها", buf)
         }
 
         /// A given name that is also an ordinary word (أشرف، صالح) at `i`
@@ -589,7 +641,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `foreignThird` (right after a title, rank or honorific): a third
         /// word not listed may end a foreign name (`thirdForeignWord`).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
-                     placeFirst: Bool = false, foreignThird: Bool = false) -> Int {
+                     placeFirst: Bool = false, foreignThird: Bool = false, guardedThird: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -769,7 +821,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
                 // and so is a given name that is also an ordinary word before
                 // a family name (الدكتور أشرف الربيعي).
-                if isCommon && !(n == 0 && anchored && (!strictFirst && (beforeNasab(i) || ambiguousBeforeFamilyName(i)) || ambiguousBeforeAbd(i)))
+                if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
@@ -795,6 +847,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     } else {
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
+                                || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i))
                         else { break }
                         lastWord = true
                     }
@@ -824,6 +877,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // After two name words, a word not listed in يتـ of five
+                // letters or more is a present verb of form V or VI (يتصدر،
+                // يتابع; يتسـ begins names: يتسحاق).
+                if n - particleCount >= 2 && !inLexicon && words[i].bytes.count >= 10 {
+                    let b = words[i].bytes.lowerBound
+                    if buf[b] == 0xD9 && buf[b + 1] == 0x8A && buf[b + 2] == 0xD8 && buf[b + 3] == 0xAA
+                        && !(buf[b + 4] == 0xD8 && buf[b + 5] == 0xB3)
+                    {
+                        break
+                    }
+                }
+                // After two name words, a word not listed of six letters or
+                // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
+                // not the family name.
+                if n - particleCount >= 2 && !inLexicon && words[i].bytes.count >= 12 && Self.endsWithAlef(words[i].bytes, buf)
+                    && buf[words[i].bytes.upperBound - 4] == 0xD9 && buf[words[i].bytes.upperBound - 3] == 0x8A
+                {
+                    break
+                }
                 // After عبد + a word, a word not listed with و is the next of
                 // a list (فتحي عبد الوهاب وجومانا); without a title, one with
                 // a proclitic or the prefix of a verb is the sentence going
@@ -840,6 +912,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // Nor an inflected form of a common word (اللاعب محمد صلاح
+                // هدفين، المهاجم محمد صلاح أساسيا): a noun or adjective of the
+                // sentence, not the family name.
+                // (Not after بن، ولد: the father's or tribe's name, صلاح ولد الفقرا.)
+                if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0
+                    && inflectedCommon(words[i].bytes, buf)
+                {
+                    break
+                }
+                // Nor a role noun in construct before its team or body
+                // (محمد صلاح مهاجم ليفربول، مدافع الفريق): a phrase in
+                // apposition. (Not a word listed as a name, نجم: محمد نجم;
+                // the role with the article is as often a family name:
+                // الشاعر، الجندي.)
+                if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0, i + 1 < count,
+                    spaceBetween(i, i + 1), roleConstruct(words[i].bytes, buf)
+                {
+                    break
+                }
                 // Nor a word with a pronoun of the third person or the second
                 // plural (ها، هم، هما، هن، كم): a verb or noun of the sentence
                 // (مواطنه جونينيو فتابعها بسهولة); five letters or more (أدهم),
@@ -1016,7 +1107,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
-                    || words[next + 1].raw & Bit.known == 0
+                    || (words[next + 1].raw & Bit.known == 0 && !startsWithArticle(words[i].bytes))
             {
                 i = token(endingAt: end) ?? next
                 next = i + 1
@@ -1101,7 +1192,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     guard let end = orgEnd[o] ?? placeEnd[o], let last = token(endingAt: end), last >= j else { break }
                     j = last + 1
                 }
-                if j > next + 1 || place {
+                // (A body named by one definite word after ل: المدير الفني
+                // للأهلي مارسيل كولر.)
+                let definiteBody = j == next + 1 && words[next].bytes.count >= 10
+                    && buf[words[next].bytes.lowerBound + 2] == 0xD9 && buf[words[next].bytes.lowerBound + 3] == 0x84
+                if j > next + 1 || place || definiteBody {
                     guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
                     let n = strictNameAt(j)
                     if n > 0 {
@@ -1208,7 +1303,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next < count, !taken[next] else { return 0 }
             let g = gap(i, next)
             guard g.last != UInt8(ascii: "("), Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return 0 }
-            return collect(from: next, anchored: true, strictFirst: true, placeFirst: true)
+            // (A third foreign word only where the sentence plainly goes on
+            // after it: اللاعب بيير إيمريك أوباميانغ، إنه …)
+            return collect(from: next, anchored: true, strictFirst: true, placeFirst: true, guardedThird: true)
         }
         // 2b. After a role noun (اللاعب، الممثلة، حارس المرمى، زميله), also
         // across a definite nationality adjective, a modifier of the holder or
@@ -1458,7 +1555,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
             let known = tf & isTail != 0
-                || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & Bit.common == 0
+                || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & (Bit.common | Bit.ambiguous) == 0
                     && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى); not from a common word that
@@ -1511,6 +1608,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
                 if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                // (Nor an inflected common word with its و: وفدا، ولاعبين.)
+                if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
                 // A word in ا before a nisba in يا (or a word with و in ا) is
                 // an accusative noun and its adjective, tanween not written
                 // (التقى عباس وفدا أوروبيا، وصديقا ومقرضا); not before another
@@ -1550,6 +1649,76 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                               label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }
         return spans
+    }
+
+    /// The word at `r` is an inflected form of a listed common word, not a
+    /// name: the accusative in ا (هدفا، أساسيا، رفيعا), the dual or sound
+    /// plural in ين، ان، ون (هدفين، لاعبين، مشجعون), ات of a noun in ة
+    /// (مباريات), or the dual تين، تان of one (ركلتين). Read only at words
+    /// a name loop is about to take (a few lookups on the word's bytes).
+    func inflectedCommon(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        // At least three letters (six bytes) are left before the ending.
+        guard r.count >= 8 else { return false }
+        func common(_ stem: Range<Int>) -> Bool {
+            table.lookup(UnsafeBufferPointer(rebasing: buf[stem])) & (Bit.common | Bit.known) == Bit.common
+        }
+        let a = buf[u - 2], b = buf[u - 1]
+        // An attached pronoun (ه، ها، هم) on a common noun, with or without
+        // ب، ل، و، ف before it: برأسه، لفريقه، بقدمها.
+        var pronoun = 0
+        if a == 0xD9 && b == 0x87 { pronoun = 2 }  // ه
+        else if buf[u - 4] == 0xD9 && buf[u - 3] == 0x87 && ((a == 0xD8 && b == 0xA7) || (a == 0xD9 && b == 0x85)) { pronoun = 4 }  // ها، هم
+        if pronoun > 0 && r.count - pronoun >= 6 {
+            let stem = r.lowerBound..<(u - pronoun)
+            if common(stem) { return true }
+            let (v, _) = TextScan.scalar(at: r.lowerBound, in: buf)
+            if (v == 0x0628 || v == TextScan.lam || v == 0x0648 || v == 0x0641) && stem.count >= 8
+                && common((r.lowerBound + 2)..<stem.upperBound)
+            {
+                return true
+            }
+        }
+        if a == 0xD8 && b == 0xA7 { return common(r.lowerBound..<(u - 2)) }  // ا
+        guard r.count >= 10 else { return false }
+        let c = buf[u - 4], d = buf[u - 3]
+        let nun = a == 0xD9 && b == 0x86
+        let taa = a == 0xD8 && b == 0xAA
+        let dualOrPlural = nun && ((c == 0xD9 && (d == 0x8A || d == 0x88)) || (c == 0xD8 && d == 0xA7))  // ين، ون، ان
+        let feminine = taa && c == 0xD8 && d == 0xA7  // ات
+        guard dualOrPlural || feminine else { return false }
+        if dualOrPlural && common(r.lowerBound..<(u - 4)) { return true }
+        // ات، تين، تان: the singular in ة.
+        var stemEnd = u - 4
+        if dualOrPlural {
+            guard buf[u - 6] == 0xD8 && buf[u - 5] == 0xAA, r.count >= 12 else { return false }  // ت before ين، ان
+            stemEnd = u - 6
+        }
+        guard stemEnd - r.lowerBound >= 6, stemEnd - r.lowerBound <= 40 else { return false }
+        var key = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) as (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
+        return withUnsafeMutableBytes(of: &key) { raw in
+            let n = stemEnd - r.lowerBound
+            for k in 0..<n { raw[k] = buf[r.lowerBound + k] }
+            raw[n] = 0xD8
+            raw[n + 1] = 0xA9  // ة
+            let f = table.lookup(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n + 2))
+            return f & (Bit.common | Bit.known) == Bit.common
+        }
+    }
+
+    /// The word at `r` (no article) is a one-word role noun in construct:
+    /// with the article it is listed as a role (مهاجم ليفربول، مدافع
+    /// الفريق، نجم المنتخب → المهاجم، المدافع، النجم). Read only at words a
+    /// name loop is about to take.
+    func roleConstruct(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count >= 6, r.count <= 36, !Self.startsWithArticle(r, buf) else { return false }
+        var key = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        return withUnsafeMutableBytes(of: &key) { raw in
+            raw[0] = 0xD8; raw[1] = 0xA7; raw[2] = 0xD9; raw[3] = 0x84  // ال
+            for k in 0..<r.count { raw[4 + k] = buf[r.lowerBound + k] }
+            let f = table.lookup(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: r.count + 4))
+            return f & Bit.role != 0
+        }
     }
 
     /// Another extractor's span, as the PERSON steps read it.
