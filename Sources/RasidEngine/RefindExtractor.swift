@@ -13,7 +13,8 @@ import RasidModel
 /// (و ف ب ك ل, and لل before a name that starts with ال, whose first ل
 /// stays out as the guidelines say). A hit must end at a word boundary, its
 /// words must be separated by single spaces, and it must not overlap any
-/// span found before (of any label). A one-word name that is an ordinary
+/// span found before (of any label but TITLE, which may hold a place:
+/// حاكم بلاتو). A one-word name that is an ordinary
 /// word (`common-words.txt`: الخمس "the five") is not looked for bare. A
 /// document without seeds costs one look at its spans.
 public final class RefindExtractor: Extractor {
@@ -25,6 +26,10 @@ public final class RefindExtractor: Extractor {
     /// nisba around it that stays out of the span).
     public static let contextRules: Set<String> = [
         "locations/place-after-head",
+        "locations/neighbourhood",
+        "locations/area-name",
+        "locations/state-before-nisba",
+        "locations/province-two-word-after-head",
         "orgs/quoted-name-after-head",
         "orgs/latin-name-after-head",
         "orgs/name-before-nisba",
@@ -97,7 +102,8 @@ public final class RefindExtractor: Extractor {
         let ranges = text.originalRanges(found.map(\.0))
         var out: [Span] = []
         for (f, r) in zip(found, ranges) {
-            if previous.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) { continue }
+            // A TITLE may hold the name (حاكم بورنو): the merger decides there.
+            if previous.contains(where: { $0.label != Label.title && $0.start < r.upperBound && r.lowerBound < $0.end }) { continue }
             if out.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) { continue }
             out.append(Span(start: r.lowerBound, end: r.upperBound, label: f.1.label, text: "", norm: f.1.norm,
                             provenance: provenance))

@@ -21,6 +21,13 @@ struct RefindExtractorTests {
         #expect(spans("وقال سكان أبشة إن الوضع صعب في مدينة أبشة شرق تشاد", Label.location) == ["أبشة", "أبشة"])
     }
 
+    @Test func neighbourhoodAndStateFoundByContextAreFoundAgain() {
+        #expect(spans("قصفت الطائرات حي درادب في المدينة، ونزح سكان درادب إلى الأطراف", Label.location)
+            == ["درادب", "درادب"])
+        #expect(spans("وفي ولاية بلاتو النيجيرية قتل مسلحون عشرة مزارعين، وقال حاكم بلاتو إن", Label.location)
+            == ["بلاتو", "بلاتو"])
+    }
+
     @Test func companyFoundByItsNisbaIsFoundAgain() {
         let text = "وأعلنت شركة فالي البرازيلية عن أرباح، وقالت فالي إن الطلب الصيني تراجع."
         #expect(spans(text, Label.org) == ["فالي", "فالي"])
