@@ -15,8 +15,11 @@ import RasidModel
 /// words must be separated by single spaces, and it must not overlap any
 /// span found before (of any label but TITLE, which may hold a place:
 /// حاكم بلاتو). A one-word name that is an ordinary
-/// word (`common-words.txt`: الخمس "the five") is not looked for bare. A
-/// document without seeds costs one look at its spans.
+/// word (`common-words.txt`: الخمس "the five") is not looked for bare, nor
+/// is a name that a term or gazetteer also found (it is found everywhere
+/// already). A document without seeds costs one look at its spans; one with
+/// seeds, a scan of its words (a table look-up only for words of a seed's
+/// length) and a binary search per hit against the earlier spans.
 public final class RefindExtractor: Extractor {
     public static let extractorName = "refind"
     public let name = RefindExtractor.extractorName
@@ -66,57 +69,83 @@ public final class RefindExtractor: Extractor {
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
+        // A seed is a name that only context rules found: one that a term or
+        // gazetteer also found is found everywhere already.
         let seedSpans = previous.filter { s in
-            (s.label == Label.location || s.label == Label.org)
-                && s.provenance.contains { $0.rule.map(Self.contextRules.contains) ?? false }
+            (s.label == Label.location || s.label == Label.org) && !s.provenance.isEmpty
+                && s.provenance.allSatisfy { $0.rule.map(Self.contextRules.contains) ?? false }
         }
         if seedSpans.isEmpty { return [] }
-        let scalars = Array(context.document.text.unicodeScalars)
-        let normalizer = Normalizer.shared(options)
+        let text = context.normalized(options)
+        let bytes = text.bytes
         var table: [[UInt8]: [Seed]] = [:]
-        var seen: Set<String> = []
-        for s in seedSpans where s.start < s.end && s.end <= scalars.count {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[s.start..<s.end])
-            let key = normalizer.normalizeString(String(view))
-            guard seen.insert(s.label + "\u{0}" + key).inserted else { continue }
-            let words = key.split(separator: " ").map { Array($0.utf8) }
+        var headLengths: Set<Int> = []
+        var seen: Set<[UInt8]> = []
+        for s in seedSpans where s.start < s.end {
+            // The span's normalized bytes: origins grow with the byte offset.
+            let lo = Self.firstByte(atOrAfter: s.start, text.byteOrigin)
+            let hi = Self.firstByte(atOrAfter: s.end, text.byteOrigin)
+            guard lo < hi else { continue }
+            let key = Array(bytes[lo..<hi])
+            guard seen.insert(Array(s.label.utf8) + [0] + key).inserted else { continue }
+            let words = key.split(separator: 0x20).map { Array($0) }
             guard let first = words.first, first.count >= 4 else { continue }  // two Arabic letters at least
             if words.count == 1 && common.contains(first) { continue }
             table[first, default: []].append(Seed(words: words, label: s.label, norm: s.norm))
+            headLengths.insert(first.count)
         }
         if table.isEmpty { return [] }
 
-        let text = context.normalized(options)
-        let tokens = Self.words(text.bytes)
+        let tokens = Self.words(bytes)
         var found: [(Range<Int>, Seed)] = []
-        for (i, t) in tokens.enumerated() {
-            for (skip, head) in Self.heads(text.bytes, t) {
+        var lastEnd = -1
+        for (i, t) in tokens.enumerated() where t.lowerBound >= lastEnd {
+            var hit: (Range<Int>, Seed)? = nil
+            for (skip, head) in Self.heads(bytes, t, lengths: headLengths) {
                 guard let seeds = table[head] else { continue }
-                for seed in seeds where Self.follows(seed, text.bytes, tokens, i) {
-                    found.append(((t.lowerBound + skip)..<tokens[i + seed.words.count - 1].upperBound, seed))
+                for seed in seeds where Self.follows(seed, bytes, tokens, i) {
+                    let r = (t.lowerBound + skip)..<tokens[i + seed.words.count - 1].upperBound
+                    if hit == nil || r.count > hit!.0.count { hit = (r, seed) }
                 }
             }
+            if let hit { found.append(hit); lastEnd = hit.0.upperBound }
         }
         if found.isEmpty { return [] }
         let ranges = text.originalRanges(found.map(\.0))
+        // Spans found before, by start, with the largest end up to each: one
+        // binary search tells whether a candidate overlaps any of them. A
+        // TITLE may hold the name (حاكم بلاتو): the merger decides there.
+        let blocking = previous.filter { $0.label != Label.title }.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        var maxEnd: [Int] = []
+        maxEnd.reserveCapacity(blocking.count)
+        for (k, b) in blocking.enumerated() { maxEnd.append(k == 0 ? b.1 : max(maxEnd[k - 1], b.1)) }
         var out: [Span] = []
         for (f, r) in zip(found, ranges) {
-            // A TITLE may hold the name (حاكم بورنو): the merger decides there.
-            if previous.contains(where: { $0.label != Label.title && $0.start < r.upperBound && r.lowerBound < $0.end }) { continue }
-            if out.contains(where: { $0.start < r.upperBound && r.lowerBound < $0.end }) { continue }
+            var lo = 0, hi = blocking.count  // first span starting at or after r's end
+            while lo < hi { let m = (lo + hi) / 2; if blocking[m].0 < r.upperBound { lo = m + 1 } else { hi = m } }
+            if lo > 0 && maxEnd[lo - 1] > r.lowerBound { continue }
             out.append(Span(start: r.lowerBound, end: r.upperBound, label: f.1.label, text: "", norm: f.1.norm,
                             provenance: provenance))
         }
         return out
     }
 
+    /// The first normalized byte whose original scalar is at or after `offset`.
+    static func firstByte(atOrAfter offset: Int, _ origin: [Int32]) -> Int {
+        var lo = 0, hi = origin.count
+        while lo < hi { let m = (lo + hi) / 2; if Int(origin[m]) < offset { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
     /// The first word of a token without proclitics: (bytes skipped, word).
     /// و ف ب ك ل, one or two of them; لل + X gives ال + X, the span starting
     /// at the second ل.
-    static func heads(_ bytes: [UInt8], _ t: Range<Int>) -> [(Int, [UInt8])] {
+    /// Only forms whose length is one of `lengths` are built (no copy for the rest).
+    static func heads(_ bytes: [UInt8], _ t: Range<Int>, lengths: Set<Int>) -> [(Int, [UInt8])] {
+        let n = t.count
+        guard lengths.contains(n) || lengths.contains(n - 2) || lengths.contains(n - 4) else { return [] }
         let word = Array(bytes[t])
-        var out: [(Int, [UInt8])] = [(0, word)]
+        var out: [(Int, [UInt8])] = lengths.contains(n) ? [(0, word)] : []
         // Arabic letters are two bytes: و D988, ف D981, ب D8A8, ك D983, ل D984.
         func clitic(_ k: Int) -> Bool {
             k + 1 < word.count && (word[k] == 0xD9 && [0x88, 0x81, 0x83, 0x84].contains(word[k + 1])
@@ -125,9 +154,10 @@ public final class RefindExtractor: Extractor {
         var k = 0
         while k < 4 && clitic(k) && word.count - (k + 2) >= 4 {
             k += 2
-            out.append((k, Array(word[k...])))
+            if lengths.contains(n - k) { out.append((k, Array(word[k...]))) }
             // لل: ل + ال with the alef dropped
-            if word[k - 2] == 0xD9 && word[k - 1] == 0x84 && word.count > k + 1 && word[k] == 0xD9 && word[k + 1] == 0x84 {
+            if lengths.contains(n - k + 2) && word[k - 2] == 0xD9 && word[k - 1] == 0x84 && word.count > k + 1
+                && word[k] == 0xD9 && word[k + 1] == 0x84 {
                 out.append((k, [0xD8, 0xA7] + Array(word[k...])))
             }
         }
