@@ -25,7 +25,7 @@ public struct Configuration: Sendable {
     /// Normalization for every rule file (a file's own `normalize:` wins) and extractor.
     public var normalization = NormalizationOptions()
 
-    public static let defaultExtractors = ["rules", "date", "person"]
+    public static let defaultExtractors = ["rules", "date", "person", "refind"]
 
     public init(rules: String? = nil, extractors: [ExtractorConfig] = defaultExtractors.map { ExtractorConfig(name: $0) },
                 dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside) {

@@ -80,6 +80,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         // «2024م», «15/03/2024م»; the letter is part of the date.
         let gregorianEra = "(?:(?<=(?:19|20)\\d\\d)م(?![\\p{L}\\p{M}\\p{N}]))"
         let era = "(?:(?<=\(hijriYear))ه(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
+        // Two days (or more: «1 و2 و3 يناير») of one month are one DATE, the range word inside and the
+        // word that introduces it out: «يومي [12 و13 نوفمبر 2025]», «بين
+        // [3 و5 مارس]», «من [1 إلى 3 أبريل]» (norm: an ISO 8601 interval when
+        // the year is given). A weekday before a date stays out (the
+        // guidelines make a weekday a DATE only after اليوم / أمس / يوم …):
+        // «الإثنين [3 مارس 2025]»; so do منتصف / أواخر / مطلع before a month.
         let hijriMark = "(?= ه(?![\\p{L}\\p{M}\\p{N}])| (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}]))"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
@@ -88,7 +94,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // Year first with slashes or dots: 2024/05/12, 2024.5.12.
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:(?:ال)?(?<d0>[0-3]?\d) ?(?:و ?|- ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal)))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
             (#"\#(yearWord) (?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .year),
             // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
             // «شهر محرم الحرام 1446» (no ISO norm; no y group).
@@ -150,7 +156,13 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             guard let m = gregorian.first(where: { $0.0 == mon })?.1 else { return nil }  // Hijri: no ISO norm
             guard let y = g("y") ?? g("y2"), Int(y)! >= 1900 else { return nil }
             let day = g("d").flatMap { Int($0) } ?? g("ord").flatMap { o in ordinals.first(where: { $0.0 == o })?.1 }
-            if let day, day >= 1, day <= 31 { return "\(y)-\(two(m))-\(two(day))" }
+            if let day, day >= 1, day <= 31 {
+                if let first = g("d0").flatMap({ Int($0) }) {
+                    guard first >= 1, first < day else { return nil }
+                    return "\(y)-\(two(m))-\(two(first))/\(y)-\(two(m))-\(two(day))"
+                }
+                return "\(y)-\(two(m))-\(two(day))"
+            }
             return "\(y)-\(two(m))"
         case .year:
             return g("y") ?? g("y2")

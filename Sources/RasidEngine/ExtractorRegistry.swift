@@ -5,7 +5,7 @@ import RasidModel
 /// Builds the configured extractors by name. New built-in extractors are
 /// registered here; plugins (`ExternalExtractor`) come through configuration.
 public enum ExtractorRegistry {
-    public static let known = ["rules", "person", "date"]
+    public static let known = ["rules", "person", "date", "refind"]
 
     /// Builds an annotator for `config`, loading rules from `rulesDirectory`.
     /// Returns the diagnostics of the rule files; any error makes it nil.
@@ -35,6 +35,9 @@ public enum ExtractorRegistry {
             switch e.name {
             case "rules": extractors.append(RuleEngineExtractor(ruleSet: set))
             case "date": extractors.append(DateExtractor(normalization: config.normalization))
+            case "refind":
+                extractors.append(RefindExtractor(commonWords: RefindExtractor.loadCommonWords(directory: lexiconDirectory),
+                                                  normalization: config.normalization))
             case "person":
                 extractors.append(PersonExtractor(lexicons: early.value ?? loadLexicons(), normalization: config.normalization))
             default:

@@ -141,7 +141,7 @@ struct PluginTests {
             "rasid.yaml:5:16: error: extractor 'tagger': program 'no-such-program-xyz' not found in PATH",
             "rasid.yaml:8:16: error: extractor 'slow': `timeout` must be a number of seconds greater than 0 (e.g. 10 or 0.5)",
             "rasid.yaml:9:7: error: extractor 'slow': unknown option 'max_failure' (did you mean 'max_failures'?); allowed: command, args, cwd, env, timeout, max_failures, labels",
-            "rasid.yaml:10:5: error: extractor 'bare' is not built in (built-in are rules, person, date): give it a `command:` to run it as a plugin",
+            "rasid.yaml:10:5: error: extractor 'bare' is not built in (built-in are rules, person, date, refind): give it a `command:` to run it as a plugin",
             "rasid.yaml:12:16: error: extractor 'p2': program './missing.py' is not an executable file (relative paths start at the folder of the configuration file or `cwd`)",
             "rasid.yaml:13:41: error: extractor 'p3': `env` must be a mapping of NAME: value",
             "rasid.yaml:14:17: error: `limits.match` must be a whole number greater than 0",

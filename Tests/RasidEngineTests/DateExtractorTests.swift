@@ -74,4 +74,28 @@ struct DateExtractorTests {
         #expect(try dates("خلال العام 2022 تراجعت") == ["العام 2022=2022"])
         #expect(try dates("وصل أمس الثلاثاء إلى") == ["أمس الثلاثاء=-"])
     }
+
+    @Test func twoDaysOfOneMonthAreOneDate() throws {
+        // The days and the word between them are inside; the word that
+        // introduces the range (يومي، بين، من) is not. With a year the norm
+        // is an ISO 8601 interval.
+        #expect(try dates("تعقد القمة يومي 12 و13 نوفمبر 2025 في الرياض")
+            == ["12 و13 نوفمبر 2025=2025-11-12/2025-11-13"])
+        #expect(try dates("الاجتماعات التحضيرية بين 3 و5 مارس 2025 في الدوحة")
+            == ["3 و5 مارس 2025=2025-03-03/2025-03-05"])
+        #expect(try dates("يقام المعرض من 1 إلى 3 أبريل في الدوحة") == ["1 إلى 3 أبريل=-"])
+        #expect(try dates("جرت الانتخابات في 10 و 11 مايو الماضي") == ["10 و 11 مايو=-"])
+        #expect(try dates("تقام المباريات في 1 و2 و3 يناير 2026 بالدوحة") == ["1 و2 و3 يناير 2026=2026-01-01/2026-01-03"])
+        // A year before the day is not the first day of a range.
+        #expect(try dates("في عام 2011 و14 فبراير 2012") == ["عام 2011=2011", "14 فبراير 2012=2012-02-14"])
+    }
+
+    @Test func weekdayAndPartOfMonthStayOutOfTheDate() throws {
+        // A weekday is a DATE only after a day-reference word (guidelines).
+        #expect(try dates("وأعلنت الوزارة الإثنين 3 مارس 2025 عن الخطة") == ["3 مارس 2025=2025-03-03"])
+        #expect(try dates("أعلنت النتائج يوم الخميس 15 مايو 2025") == ["يوم الخميس=-", "15 مايو 2025=2025-05-15"])
+        // منتصف / أواخر / مطلع before a month stay out, like صباح / مساء.
+        #expect(try dates("تبدأ المرحلة منتصف مارس 2025 وتنتهي أواخر يونيو 2026 بعد مطلع يناير 2025")
+            == ["مارس 2025=2025-03", "يونيو 2026=2026-06", "يناير 2025=2025-01"])
+    }
 }

@@ -1,0 +1,55 @@
+import Testing
+@testable import RasidEngine
+import RasidModel
+
+/// The same-document pass: a LOCATION or ORG that a rule found by its
+/// context is found again where it stands bare later (or earlier) in the
+/// document, without its proclitics, and never over a span found before.
+struct RefindExtractorTests {
+    func spans(_ text: String, _ label: String) -> [String] {
+        BundledPipeline.annotate(text).spans.filter { $0.label == label }.map(\.text)
+    }
+
+    @Test func placeFoundAfterItsHeadIsFoundAgainBare() {
+        let text = "وصل الوفد الأممي إلى مدينة أبشة شرق تشاد. وقال سكان أبشة إن المخيمات مكتظة، وعاد الوفد لأبشة مساء."
+        #expect(spans(text, Label.location) == ["أبشة", "أبشة", "أبشة"])
+        let report = BundledPipeline.annotate(text)
+        #expect(report.spans.filter { $0.label == Label.location }.dropFirst().allSatisfy {
+            $0.provenance.first?.rule == "refind/same-document"
+        })
+        // Earlier mentions count too: every mention is annotated.
+        #expect(spans("وقال سكان أبشة إن الوضع صعب في مدينة أبشة شرق تشاد", Label.location) == ["أبشة", "أبشة"])
+    }
+
+    @Test func neighbourhoodAndStateFoundByContextAreFoundAgain() {
+        #expect(spans("قصفت الطائرات حي درادب في المدينة، ونزح سكان درادب إلى الأطراف", Label.location)
+            == ["درادب", "درادب"])
+        #expect(spans("وفي ولاية بلاتو النيجيرية قتل مسلحون عشرة مزارعين، وقال حاكم بلاتو إن", Label.location)
+            == ["بلاتو", "بلاتو"])
+    }
+
+    @Test func companyFoundByItsNisbaIsFoundAgain() {
+        let text = "وأعلنت شركة فالي البرازيلية عن أرباح، وقالت فالي إن الطلب الصيني تراجع."
+        #expect(spans(text, Label.org) == ["فالي", "فالي"])
+    }
+
+    @Test func ordinaryWordsAndPartsOfWordsAreNotFoundAgain() {
+        // الخمس is a town after مدينة, and «the five» elsewhere.
+        #expect(spans("في مدينة الخمس قال مسؤول إن السنوات الخمس الماضية شهدت تحسنا", Label.location) == ["الخمس"])
+        // A longer word that begins with the name is not the name.
+        #expect(spans("وصل إلى مدينة أبشة ثم أبشةوي", Label.location) == ["أبشة"])
+    }
+
+    @Test func thePrepositionBeforeTheArticleStaysOut() throws {
+        // لل + a name with the article: only the first ل is left out.
+        let report = BundledPipeline.annotate("زار بلدة الباذان ثم عاد للباذان مساء")
+        let locs = report.spans.filter { $0.label == Label.location }.map(\.text)
+        #expect(locs == ["الباذان", "لباذان"])
+    }
+
+    @Test func aDocumentWithoutSeedsIsLeftAlone() {
+        let e = RefindExtractor()
+        let ctx = DocumentContext(document: Document(id: "d", text: "وقال سكان أبشة"), scratch: BundledPipeline.annotator.makeScratch())
+        #expect(e.extract(ctx, previous: []).isEmpty)
+    }
+}
