@@ -22,6 +22,7 @@ public final class DocumentContext {
     public let scratch: MatchScratch
     public var problems: [DocumentProblem] = []
     private var normalizedCache: [NormalizationOptions: NormalizedText] = [:]
+    private var wordsCache: [NormalizationOptions: [Token]] = [:]
 
     public init(document: Document, scratch: MatchScratch) {
         self.document = document
@@ -43,5 +44,14 @@ public final class DocumentContext {
         }
         normalizedCache[options] = n
         return n
+    }
+
+    /// The words of the document normalized with `options`, split at most
+    /// once for all the extractors that read words.
+    func words(_ options: NormalizationOptions = NormalizationOptions()) -> [Token] {
+        if let w = wordsCache[options] { return w }
+        let w = Tokenizer.words(normalized(options))
+        wordsCache[options] = w
+        return w
     }
 }

@@ -119,7 +119,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)
-        let tokens = Tokenizer.words(text)
+        let tokens = context.words(options)
         if tokens.isEmpty { return [] }
         // The text with ى kept (computed for `text` already, so a cache
         // lookup), read only at words that are علي. Its bytes line up with

@@ -71,17 +71,20 @@ public final class RefindExtractor: Extractor {
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         // A seed is a name that only context rules found: one that a term or
         // gazetteer also found is found everywhere already.
-        let seedSpans = previous.filter { s in
-            (s.label == Label.location || s.label == Label.org) && !s.provenance.isEmpty
+        let seedSpans = previous.indices.filter { k in
+            let s = previous[k]
+            return (s.label == Label.location || s.label == Label.org) && !s.provenance.isEmpty
                 && s.provenance.allSatisfy { $0.rule.map(Self.contextRules.contains) ?? false }
         }
         if seedSpans.isEmpty { return [] }
         let text = context.normalized(options)
         let bytes = text.bytes
-        var table: [[UInt8]: [Seed]] = [:]
-        var headLengths: Set<Int> = []
+        var seeds: [Seed] = []
+        var table: [UInt64: [Int]] = [:]  // fingerprint of a seed's first word → seeds
+        var headLength = [Bool](repeating: false, count: 64)  // a seed's first word has this many bytes
         var seen: Set<[UInt8]> = []
-        for s in seedSpans where s.start < s.end {
+        for k in seedSpans where previous[k].start < previous[k].end {
+            let s = previous[k]
             // The span's normalized bytes: origins grow with the byte offset.
             let lo = Self.firstByte(atOrAfter: s.start, text.byteOrigin)
             let hi = Self.firstByte(atOrAfter: s.end, text.byteOrigin)
@@ -89,33 +92,86 @@ public final class RefindExtractor: Extractor {
             let key = Array(bytes[lo..<hi])
             guard seen.insert(Array(s.label.utf8) + [0] + key).inserted else { continue }
             let words = key.split(separator: 0x20).map { Array($0) }
-            guard let first = words.first, first.count >= 4 else { continue }  // two Arabic letters at least
+            guard let first = words.first, first.count >= 4, first.count < headLength.count else { continue }  // two Arabic letters at least
             if words.count == 1 && common.contains(first) { continue }
-            table[first, default: []].append(Seed(words: words, label: s.label, norm: s.norm))
-            headLengths.insert(first.count)
+            let fingerprint = first.withUnsafeBufferPointer { Self.fingerprint($0, 0, $0.count, alef: false) }
+            table[fingerprint, default: []].append(seeds.count)
+            seeds.append(Seed(words: words, label: s.label, norm: s.norm))
+            headLength[first.count] = true
         }
-        if table.isEmpty { return [] }
+        if seeds.isEmpty { return [] }
 
-        let tokens = Self.words(bytes)
-        var found: [(Range<Int>, Seed)] = []
-        var lastEnd = -1
-        for (i, t) in tokens.enumerated() where t.lowerBound >= lastEnd {
-            var hit: (Range<Int>, Seed)? = nil
-            for (skip, head) in Self.heads(bytes, t, lengths: headLengths) {
-                guard let seeds = table[head] else { continue }
-                for seed in seeds where Self.follows(seed, bytes, tokens, i) {
-                    let r = (t.lowerBound + skip)..<tokens[i + seed.words.count - 1].upperBound
-                    if hit == nil || r.count > hit!.0.count { hit = (r, seed) }
+        // The document's words, as split for every extractor; each looked up
+        // as it stands and without one or two proclitics, by a fingerprint of
+        // its bytes (no word is copied), then compared byte for byte.
+        let tokens = context.words(options)
+        var found: [(Range<Int>, Int)] = []
+        bytes.withUnsafeBufferPointer { b in
+            func isHead(_ seed: Int, _ from: Int, _ end: Int, alef: Bool) -> Bool {
+                let head = seeds[seed].words[0]
+                guard head.count == end - from + (alef ? 2 : 0) else { return false }
+                var h = 0
+                if alef {
+                    guard head[0] == 0xD8, head[1] == 0xA7 else { return false }
+                    h = 2
                 }
+                for k in from..<end {
+                    if head[h] != b[k] { return false }
+                    h += 1
+                }
+                return true
             }
-            if let hit { found.append(hit); lastEnd = hit.0.upperBound }
+            /// The seed's other words follow token `i`, one space apart.
+            func follows(_ seed: Int, _ i: Int) -> Bool {
+                let words = seeds[seed].words
+                guard i + words.count <= tokens.count else { return false }
+                for j in 1..<max(words.count, 1) {
+                    let prev = tokens[i + j - 1].bytes, cur = tokens[i + j].bytes
+                    guard cur.lowerBound == prev.upperBound + 1, b[prev.upperBound] == 0x20,
+                          cur.count == words[j].count, b[cur].elementsEqual(words[j]) else { return false }
+                }
+                return true
+            }
+            /// A proclitic (و ف ب ك ل, two bytes each) at byte `k`.
+            func clitic(_ k: Int) -> Bool {
+                b[k] == 0xD9 && (b[k + 1] == 0x88 || b[k + 1] == 0x81 || b[k + 1] == 0x83 || b[k + 1] == 0x84)
+                    || b[k] == 0xD8 && b[k + 1] == 0xA8
+            }
+            func isLam(_ k: Int) -> Bool { b[k] == 0xD9 && b[k + 1] == 0x84 }
+            var lastEnd = -1
+            for i in tokens.indices where tokens[i].bytes.lowerBound >= lastEnd {
+                let t = tokens[i].bytes
+                var hit: (Range<Int>, Int)? = nil
+                func look(_ skip: Int, alef: Bool) {
+                    let from = t.lowerBound + skip
+                    let length = t.upperBound - from + (alef ? 2 : 0)
+                    guard length < headLength.count, headLength[length],
+                          let candidates = table[Self.fingerprint(b, from, t.upperBound, alef: alef)] else { return }
+                    for seed in candidates where isHead(seed, from, t.upperBound, alef: alef) && follows(seed, i) {
+                        let r = from..<tokens[i + seeds[seed].words.count - 1].bytes.upperBound
+                        if hit == nil || r.count > hit!.0.count { hit = (r, seed) }
+                    }
+                }
+                look(0, alef: false)
+                // One or two proclitics; لل + X is ل + الX, the span starting at the second ل.
+                var k = 0
+                while k < 4 && t.count - (k + 2) >= 4 && clitic(t.lowerBound + k) {
+                    k += 2
+                    look(k, alef: false)
+                    if isLam(t.lowerBound + k - 2) && isLam(t.lowerBound + k) { look(k, alef: true) }
+                }
+                if let hit { found.append(hit); lastEnd = hit.0.upperBound }
+            }
         }
         if found.isEmpty { return [] }
         let ranges = text.originalRanges(found.map(\.0))
         // Spans found before, by start, with the largest end up to each: one
         // binary search tells whether a candidate overlaps any of them. A
         // TITLE may hold the name (حاكم بلاتو): the merger decides there.
-        let blocking = previous.filter { $0.label != Label.title }.map { ($0.start, $0.end) }.sorted { $0.0 < $1.0 }
+        var blocking: [(Int, Int)] = []
+        blocking.reserveCapacity(previous.count)
+        for k in previous.indices where previous[k].label != Label.title { blocking.append((previous[k].start, previous[k].end)) }
+        blocking.sort { $0.0 < $1.0 }
         var maxEnd: [Int] = []
         maxEnd.reserveCapacity(blocking.count)
         for (k, b) in blocking.enumerated() { maxEnd.append(k == 0 ? b.1 : max(maxEnd[k - 1], b.1)) }
@@ -124,7 +180,8 @@ public final class RefindExtractor: Extractor {
             var lo = 0, hi = blocking.count  // first span starting at or after r's end
             while lo < hi { let m = (lo + hi) / 2; if blocking[m].0 < r.upperBound { lo = m + 1 } else { hi = m } }
             if lo > 0 && maxEnd[lo - 1] > r.lowerBound { continue }
-            out.append(Span(start: r.lowerBound, end: r.upperBound, label: f.1.label, text: "", norm: f.1.norm,
+            let seed = seeds[f.1]
+            out.append(Span(start: r.lowerBound, end: r.upperBound, label: seed.label, text: "", norm: seed.norm,
                             provenance: provenance))
         }
         return out
@@ -137,70 +194,14 @@ public final class RefindExtractor: Extractor {
         return lo
     }
 
-    /// The first word of a token without proclitics: (bytes skipped, word).
-    /// و ف ب ك ل, one or two of them; لل + X gives ال + X, the span starting
-    /// at the second ل.
-    /// Only forms whose length is one of `lengths` are built (no copy for the rest).
-    static func heads(_ bytes: [UInt8], _ t: Range<Int>, lengths: Set<Int>) -> [(Int, [UInt8])] {
-        let n = t.count
-        guard lengths.contains(n) || lengths.contains(n - 2) || lengths.contains(n - 4) else { return [] }
-        let word = Array(bytes[t])
-        var out: [(Int, [UInt8])] = lengths.contains(n) ? [(0, word)] : []
-        // Arabic letters are two bytes: و D988, ف D981, ب D8A8, ك D983, ل D984.
-        func clitic(_ k: Int) -> Bool {
-            k + 1 < word.count && (word[k] == 0xD9 && [0x88, 0x81, 0x83, 0x84].contains(word[k + 1])
-                || word[k] == 0xD8 && word[k + 1] == 0xA8)
-        }
-        var k = 0
-        while k < 4 && clitic(k) && word.count - (k + 2) >= 4 {
-            k += 2
-            if lengths.contains(n - k) { out.append((k, Array(word[k...]))) }
-            // لل: ل + ال with the alef dropped
-            if lengths.contains(n - k + 2) && word[k - 2] == 0xD9 && word[k - 1] == 0x84 && word.count > k + 1
-                && word[k] == 0xD9 && word[k + 1] == 0x84 {
-                out.append((k, [0xD8, 0xA7] + Array(word[k...])))
-            }
-        }
-        return out
-    }
-
-    static func follows(_ seed: Seed, _ bytes: [UInt8], _ tokens: [Range<Int>], _ i: Int) -> Bool {
-        guard i + seed.words.count <= tokens.count else { return false }
-        for j in 1..<max(seed.words.count, 1) {
-            let prev = tokens[i + j - 1], cur = tokens[i + j]
-            guard cur.lowerBound == prev.upperBound + 1, bytes[prev.upperBound] == 0x20,
-                  bytes[cur].elementsEqual(seed.words[j]) else { return false }
-        }
-        return true
-    }
-
-    /// Byte ranges of the words (letters, marks, digits and in-word hyphens) of UTF-8 text.
-    static func words(_ bytes: [UInt8]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var start: Int? = nil
-        var k = 0
-        while k < bytes.count {
-            let b = bytes[k]
-            let len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            var scalar: Unicode.Scalar? = nil
-            if b < 0x80 {
-                scalar = Unicode.Scalar(b)
-            } else if k + len <= bytes.count {
-                var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-                for m in 1..<len { v = v << 6 | (UInt32(bytes[k + m]) & 0x3F) }
-                scalar = Unicode.Scalar(v)
-            }
-            let inWord: Bool
-            if let s = scalar {
-                let p = s.properties
-                inWord = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-            } else {
-                inWord = false
-            }
-            if inWord { if start == nil { start = k } } else if let s0 = start { out.append(s0..<k); start = nil }
-            k += len
-        }
-        if let s0 = start { out.append(s0..<bytes.count) }
-        return out
+    /// FNV-1a of bytes `from..<end` of `b`, after ا ل (`alef`: the article
+    /// whose alef a لل contraction dropped).
+    @inline(__always)
+    static func fingerprint(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, alef: Bool) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        @inline(__always) func add(_ x: UInt8) { h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01B3 }
+        if alef { add(0xD8); add(0xA7) }
+        for k in from..<end { add(b[k]) }
+        return h
     }
 }
