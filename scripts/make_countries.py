@@ -69,7 +69,7 @@ AMBIGUOUS = [
       "كوريون", "الكوريات"], "which Korea? (كوريا الجنوبية/الشمالية are kept)"),
     (["الكونغو", "الكونغولي", "الكونغولية", "كونغولي", "كونغولية", "الكونغوليين",
       "كونغوليين", "الكونغوليون"],
-     "which Congo? (الكونغو الديمقراطية/برازافيل are kept)"),
+     "which Congo? (الكونغو الديمقراطية/برازافيل are kept; bare forms: cd-congo-bare/cd-congo-nisba)"),
     (["بنين"], "'boys/sons' (مدرسة بنين); جمهورية بنين and البنيني are kept"),
     (["بوتان"], "butane (غاز بوتان); مملكة بوتان and بهوتان are kept"),
     (["قطري", "قطرية"],
@@ -174,6 +174,30 @@ PATTERN_RULES = {
         "replaces": [],
         "match": ["وقعت [[عمان]] والإمارات اتفاقا للربط الكهربائي"],
         "no_match": ["زار الوفد عمان والقدس", "زار الوفد عمان ودمشق والرياض"],
+    }],
+    "CD": [{
+        "id": "cd-congo-bare",
+        "form": "name",
+        "description": "Bare الكونغو names either Congo; in news it is overwhelmingly the "
+                       "DR Congo (Kinshasa, Goma, M23), so it is read as CD. Not before "
+                       "الديمقراطية/برازافيل/كينشاسا (those are full names), not the river "
+                       "or its basin (نهر/حوض الكونغو).",
+        "pattern": "(?<!نهر )(?<!حوض )الكونغو(?! (?:الديمقراطية|الديموقراطية|برازافيل|برازفيل|كينشاسا)(?!\\w))(?!\\w)",
+        "replaces": [],
+        "match": ["اندلعت اشتباكات عنيفة شرق [[الكونغو]] أمس",
+                  "وقعت رواندا و[[الكونغو]] اتفاق سلام"],
+        "no_match": ["يعد نهر الكونغو من أطول أنهار أفريقيا"],
+    }, {
+        "id": "cd-congo-nisba",
+        "form": "nisba",
+        "description": "الكونغولي/الكونغولية and plurals: Congolese, read as the DR Congo "
+                       "like bare الكونغو (cd-congo-bare).",
+        "pattern": "(?:ال)?كونغولي(?:ة|ين|ون|ات)?(?!\\w)",
+        "replaces": [],
+        "match": ["قال الرئيس [[الكونغولي]] فيليكس تشيسيكيدي",
+                  "استعادت القوات [[الكونغولية]] السيطرة على المدينة",
+                  "قتل ثلاثة جنود [[كونغوليين]] في الهجوم"],
+        "no_match": ["انعقد الكونغرس الأمريكي أمس"],
     }],
     "ML": [{
         "id": "ml-context",
