@@ -56,7 +56,8 @@ PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM SN SO SR
 SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS
 YE ZA ZM ZW""".split()
 # Observer states, partly recognised states and territories news treats as countries.
-EXTRA = {"PS": None, "VA": None, "XK": "Kosovo", "TW": None, "EH": None, "HK": None}
+EXTRA = {"PS": None, "VA": None, "XK": "Kosovo", "TW": None, "EH": None, "HK": None,
+         "SU": "Soviet Union"}  # SU: the former state, still named in news (ISO 3166-1 reserved code)
 
 # Forms left out because they are ordinary words (or name another place) in most
 # uses. Compared after normalization, so one spelling per entry is enough.
@@ -69,7 +70,7 @@ AMBIGUOUS = [
       "كوريون", "الكوريات"], "which Korea? (كوريا الجنوبية/الشمالية are kept)"),
     (["الكونغو", "الكونغولي", "الكونغولية", "كونغولي", "كونغولية", "الكونغوليين",
       "كونغوليين", "الكونغوليون"],
-     "which Congo? (الكونغو الديمقراطية/برازافيل are kept)"),
+     "which Congo? (الكونغو الديمقراطية/برازافيل are kept; bare forms: cd-congo-bare/cd-congo-nisba)"),
     (["بنين"], "'boys/sons' (مدرسة بنين); جمهورية بنين and البنيني are kept"),
     (["بوتان"], "butane (غاز بوتان); مملكة بوتان and بهوتان are kept"),
     (["قطري", "قطرية"],
@@ -174,6 +175,30 @@ PATTERN_RULES = {
         "replaces": [],
         "match": ["وقعت [[عمان]] والإمارات اتفاقا للربط الكهربائي"],
         "no_match": ["زار الوفد عمان والقدس", "زار الوفد عمان ودمشق والرياض"],
+    }],
+    "CD": [{
+        "id": "cd-congo-bare",
+        "form": "name",
+        "description": "Bare الكونغو names either Congo; in news it is overwhelmingly the "
+                       "DR Congo (Kinshasa, Goma, M23), so it is read as CD. Not before "
+                       "الديمقراطية/برازافيل/كينشاسا (those are full names), not the river "
+                       "or its basin (نهر/حوض الكونغو).",
+        "pattern": "(?<!نهر )(?<!حوض )الكونغو(?! (?:الديمقراطية|الديموقراطية|برازافيل|برازفيل|كينشاسا)(?!\\w))(?!\\w)",
+        "replaces": [],
+        "match": ["اندلعت اشتباكات عنيفة شرق [[الكونغو]] أمس",
+                  "وقعت رواندا و[[الكونغو]] اتفاق سلام"],
+        "no_match": ["يعد نهر الكونغو من أطول أنهار أفريقيا"],
+    }, {
+        "id": "cd-congo-nisba",
+        "form": "nisba",
+        "description": "الكونغولي/الكونغولية and plurals: Congolese, read as the DR Congo "
+                       "like bare الكونغو (cd-congo-bare).",
+        "pattern": "(?:ال)?كونغولي(?:ة|ين|ون|ات)?(?!\\w)",
+        "replaces": [],
+        "match": ["قال الرئيس [[الكونغولي]] فيليكس تشيسيكيدي",
+                  "استعادت القوات [[الكونغولية]] السيطرة على المدينة",
+                  "قتل ثلاثة جنود [[كونغوليين]] في الهجوم"],
+        "no_match": ["انعقد الكونغرس الأمريكي أمس"],
     }],
     "ML": [{
         "id": "ml-context",
@@ -516,7 +541,8 @@ def header(b, countries):
         "# hand-curated forms of scripts/data/country_forms.tsv.",
         "#",
         "# Coverage: the 193 UN member states + PS (Palestine), VA (Vatican), XK (Kosovo),",
-        "# TW (Taiwan), EH (Western Sahara), HK (Hong Kong). Rules are in alphabetical order",
+        "# TW (Taiwan), EH (Western Sahara), HK (Hong Kong), SU (the former Soviet Union,",
+        "# names only: its nisba السوفيتي is mostly 'Soviet-era'). Rules are in alphabetical order",
         "# of the code; `norm` is the ISO 3166-1 alpha-2 code (XK is the usual",
         "# user-assigned code for Kosovo). For each country:",
         "#   <code>        attrs {form: name}: the country as a noun, spelling variants and",
