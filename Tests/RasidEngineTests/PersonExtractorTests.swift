@@ -843,4 +843,13 @@ struct PersonContextTests {
         #expect(try persons("أحيت الفنانة اللبنانية فيروز ذكرى ميلادها في بيروت.") == ["فيروز"])
         #expect(try persons("أحيا المطرب كاظم الساهر ذكرى رحيل والده.") == ["كاظم الساهر"])
     }
+
+    /// فوز and حياة before a family name head an idafa (بعد فوز ترامب، عن
+    /// حياة لوركا): the name is the family name alone; after a role noun
+    /// حياة still starts a name.
+    @Test func idafaNounsBeforeAFamilyName() throws {
+        #expect(try persons("وارتفعت الأسهم بعد فوز ترامب بالانتخابات.") == ["ترامب"])
+        #expect(try persons("وتحدث الكتاب عن حياة لوركا وشعره.") == ["لوركا"])
+        #expect(try persons("وقالت الفنانة حياة الفهد إن المسلسل جاهز.") == ["حياة الفهد"])
+    }
 }
