@@ -33,7 +33,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    static let particles = ["بن", "ابن", "بنت", "ولد", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
+    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
     /// Turkish family suffixes written as a word of their own (normalized أوغلو).
     static let familySuffixes = ["اوغلو", "اغلو"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
@@ -94,7 +94,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in Self.familySuffixes { t.insert(w.utf8, Bit.familySuffix) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
-        for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد"] { t.insert(w.utf8, Bit.compoundHead) }
+        for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد", "بله", "ابنو"] { t.insert(w.utf8, Bit.compoundHead) }
         // (Where ى is not folded, the text's «علي» is already spelled with ي:
         // `resolveAli` finds the same letter in both texts.)
         t.insert(Self.aliBytes, Bit.spelledByYaa)
@@ -1012,7 +1012,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// Token `i` comes right after the generic head of a place or body
         /// named after a person (سجن أبو غريب، مستشفى الملك فيصل).
         func afterFacilityHead(_ i: Int) -> Bool {
-            i > 0 && spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead)
+            guard i > 0 else { return false }
+            if spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead) { return true }
+            return afterVesselHead(i)
+        }
+        /// Token `i` begins the name of a ship or aircraft carrier, in quotes
+        /// or not, right after the vessel noun (حاملة الطائرات "هاري ترومان"،
+        /// المدمرة «يو إس إس كول»): the vessel's name, not a PERSON.
+        func afterVesselHead(_ i: Int) -> Bool {
+            guard i > 0, Self.listed(words[i - 1].bytes, buf, List.vesselHead) else { return false }
+            // Only a space, with one opening quote mark at most.
+            let g = gap(i - 1, i)
+            guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return false }
+            // (الطائرات only after حاملة: حاملة الطائرات، حاملات الطائرات.)
+            if Self.isExactly(words[i - 1].bytes, "الطائرات", buf) {
+                return i > 1 && spaceBetween(i - 2, i - 1)
+                    && (Self.isExactly(words[i - 2].stem, "حاملة", buf) || Self.isExactly(words[i - 2].stem, "حاملات", buf))
+            }
+            return true
         }
         /// The token whose original range holds offset `o`.
         func token(containing o: Int) -> Int? {
@@ -1785,6 +1802,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
     ]
 
+    /// Nouns of a ship or carrier before its name (normalized): a name right
+    /// after one (in quotes or not) is the vessel's, not a PERSON.
+    /// (الطائرات counts only after حاملة.)
+    static let vesselHeads: [String] = [
+        "المدمرة", "الفرقاطة", "السفينة", "الغواصة", "البارجة", "الناقلة", "الطائرات", "مدمرة", "فرقاطة", "غواصة",
+    ]
+
     /// Syllables of Chinese, Korean and Vietnamese names as Arabic news
     /// writes them (normalized), one word each: after one of them that is no
     /// Arabic word, another continues the name, even one that is an Arabic
@@ -1809,7 +1833,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
-        static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024
+        static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, vesselHead: UInt16 = 2048
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -1822,6 +1846,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         for w in facilityHeads {
             for form in [w, "و" + w, "ف" + w, "ب" + w, "ل" + w, "وب" + w, "ول" + w] { t.insert(form.utf8, List.facilityHead) }
+        }
+        for w in vesselHeads {
+            for form in [w, "و" + w, "ب" + w, "ل" + w] { t.insert(form.utf8, List.vesselHead) }
         }
         return t
     }()

@@ -820,4 +820,36 @@ struct PersonContextTests {
     @Test func aliBeforeAnOrdinaryWordFamilyName() throws {
         #expect(try persons("وقال وزير الخارجية التونسي محمد علي النفطي إن تونس تدعم الحل.") == ["محمد علي النفطي"])
     }
+
+    /// Mauritanian and Sahel names with بله or ابنو between the given name
+    /// and the father's or family name, after a rank, are read whole.
+    @Test func sahelNameParticles() throws {
+        #expect(try persons("وقال الفريق المختار بله شعبان إن الجيش جاهز.") == ["المختار بله شعبان"])
+        #expect(try persons("واستقبل الوزير محمد ابنو المختار وفدا من البنك.") == ["محمد ابنو المختار"])
+    }
+
+    /// A ship or aircraft carrier named after a person, right after the
+    /// vessel noun (in quotes or not), is the vessel's name, not a PERSON.
+    @Test func vesselNamesAreNotPersons() throws {
+        #expect(try persons("ووصلت حاملة الطائرات \"هاري ترومان\" إلى البحر الأحمر.") == [])
+        #expect(try persons("وأبحرت حاملة الطائرات «جيرالد فورد» نحو المتوسط.") == [])
+        #expect(try persons("ورست المدمرة «أرلي بيرك» في الميناء.") == [])
+        #expect(try persons("وقال الرئيس هاري ترومان إن الحرب انتهت.") == ["هاري ترومان"])
+    }
+
+    /// ذكرى ("anniversary") after a name heads an idafa (ذكرى ميلادها), not
+    /// the family name.
+    @Test func anniversaryAfterAName() throws {
+        #expect(try persons("أحيت الفنانة اللبنانية فيروز ذكرى ميلادها في بيروت.") == ["فيروز"])
+        #expect(try persons("أحيا المطرب كاظم الساهر ذكرى رحيل والده.") == ["كاظم الساهر"])
+    }
+
+    /// فوز and حياة before a family name head an idafa (بعد فوز ترامب، عن
+    /// حياة لوركا): the name is the family name alone; after a role noun
+    /// حياة still starts a name.
+    @Test func idafaNounsBeforeAFamilyName() throws {
+        #expect(try persons("وارتفعت الأسهم بعد فوز ترامب بالانتخابات.") == ["ترامب"])
+        #expect(try persons("وتحدث الكتاب عن حياة لوركا وشعره.") == ["لوركا"])
+        #expect(try persons("وقالت الفنانة حياة الفهد إن المسلسل جاهز.") == ["حياة الفهد"])
+    }
 }
