@@ -71,10 +71,11 @@ public final class RefindExtractor: Extractor {
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         // A seed is a name that only context rules found: one that a term or
         // gazetteer also found is found everywhere already.
+        // (Fields read in place: copying each span of the document would
+        // retain and release all its strings.)
         let seedSpans = previous.indices.filter { k in
-            let s = previous[k]
-            return (s.label == Label.location || s.label == Label.org) && !s.provenance.isEmpty
-                && s.provenance.allSatisfy { $0.rule.map(Self.contextRules.contains) ?? false }
+            (previous[k].label == Label.location || previous[k].label == Label.org) && !previous[k].provenance.isEmpty
+                && previous[k].provenance.allSatisfy { $0.rule.map(Self.contextRules.contains) ?? false }
         }
         if seedSpans.isEmpty { return [] }
         let text = context.normalized(options)
