@@ -10,7 +10,7 @@ public struct EntityLinker: Sendable {
         var entities: [Entity] = []
         // COUNTRY by norm.
         var countryIndex = TextIndex()
-        for i in spans.indices where spans[i].label == Label.country {  // in place: no span copies
+        for i in spans.indices where Label.same(spans[i].label, Label.country) {  // in place: no span copies
             let key = TextKey(spans[i].norm ?? spans[i].text)
             if let e = countryIndex.value(for: key) {
                 entities[e].mentions.append(i)
@@ -32,7 +32,7 @@ public struct EntityLinker: Sendable {
         var persons: [Int] = []  // entity indices
         var nameWords: [Int: [TextKey]] = [:]  // entity index → its name's words
         var entityOfText = TextIndex()
-        let personSpans = spans.indices.filter { spans[$0].label == Label.person }
+        let personSpans = spans.indices.filter { Label.same(spans[$0].label, Label.person) }
         let wordsOf = personSpans.map { Self.words(spans[$0].text) }  // parallel to personSpans
         for k in personSpans.indices.sorted(by: { wordsOf[$0].count > wordsOf[$1].count }) {
             let i = personSpans[k]
@@ -57,7 +57,7 @@ public struct EntityLinker: Sendable {
         // before it, separated by spaces or quotes only.
         // Only a RANK, TITLE or COUNTRY can introduce a person: the gaps after
         // other spans are never read.
-        func introduces(_ label: String) -> Bool { label == Label.rank || label == Label.title || label == Label.country }
+        func introduces(_ label: String) -> Bool { Label.same(label, Label.rank) || Label.same(label, Label.title) || Label.same(label, Label.country) }
         let gaps = persons.isEmpty
             ? GapScalars() : GapScalars(text: text, ends: spans.indices.compactMap { introduces(spans[$0].label) ? spans[$0].end : nil })
         /// Up to three spaces, quotes or commas, nothing else (`r` starts at a span's end).

@@ -52,7 +52,7 @@ public struct Merger: Sendable {
         // steps below compare and group integers, never hash strings.
         var labels: [String] = []
         let labelOf: [Int] = input.map { span in
-            if let k = labels.firstIndex(of: span.label) { return k }
+            if let k = labels.firstIndex(where: { Label.same($0, span.label) }) { return k }
             labels.append(span.label)
             return labels.count - 1
         }

@@ -239,6 +239,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return Other(kind: kind, start: previous[p].start, end: previous[p].end,
                          nisba: kind == .country && previous[p].attrs["form"] != "name")
         }
+        // (Sized first: grown insert by insert, they rehashed several times.)
+        var nisbas = 0, orgs = 0, places = 0, countries = 0
+        for o in others {
+            if o.nisba { nisbas += 1 } else if o.kind == .country { countries += 1 }
+            if o.kind == .org { orgs += 1 } else if o.kind == .location { places += 1 }
+        }
+        nisbaEnd.reserveCapacity(nisbas)
+        orgEnd.reserveCapacity(orgs)
+        orgSpans.reserveCapacity(orgs)
+        placeEnd.reserveCapacity(places)
+        countryEnd.reserveCapacity(countries)
         for o in others {
             entityStart.insert(o.start)
             if o.nisba { nisbaEnd[o.start] = o.end }
@@ -1073,7 +1084,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
 
         var names: [(Int, Int, Rule)] = []  // token range [a, b) and rule
-        var taken = [Bool](repeating: false, count: count)
+        // (Through a pointer, as `words`: a captured array's reads went
+        // through an uninlined getter.)
+        let taken = UnsafeMutableBufferPointer<Bool>.allocate(capacity: count)
+        taken.initialize(repeating: false)
+        defer { taken.deallocate() }
 
         /// The country or place where the holder of an office serves, after
         /// لدى، إلى، في at token `k` (سفير الاتحاد الأوروبي لدى اليمن،
@@ -1507,7 +1522,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
         }
         let normalizer = Normalizer.shared(options)
-        for p in previous.indices where previous[p].label == Label.person {
+        for p in previous.indices where Label.same(previous[p].label, Label.person) {
             let whole = Array(normalizer.normalizeString(previous[p].text).utf8)
             addTail(whole)
             // A name of three words or more listed whole (rules/persons.yaml:
@@ -1747,13 +1762,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     struct Other {
         enum Kind { case rank, title, country, org, location, person, other
             init(_ label: String) {
-                switch label {
-                case Label.rank: self = .rank
-                case Label.title: self = .title
-                case Label.country: self = .country
-                case Label.org: self = .org
-                case Label.location: self = .location
-                case Label.person: self = .person
+                switch Label.builtInIndex(label) {
+                case 0: self = .rank
+                case 1: self = .title
+                case 2: self = .person
+                case 3: self = .country
+                case 4: self = .org
+                case 5: self = .location
                 default: self = .other
                 }
             }

@@ -74,7 +74,7 @@ public final class RefindExtractor: Extractor {
         // (Fields read in place: copying each span of the document would
         // retain and release all its strings.)
         let seedSpans = previous.indices.filter { k in
-            (previous[k].label == Label.location || previous[k].label == Label.org) && !previous[k].provenance.isEmpty
+            (Label.same(previous[k].label, Label.location) || Label.same(previous[k].label, Label.org)) && !previous[k].provenance.isEmpty
                 && previous[k].provenance.allSatisfy { $0.rule.map(Self.contextRules.contains) ?? false }
         }
         if seedSpans.isEmpty { return [] }
@@ -171,7 +171,7 @@ public final class RefindExtractor: Extractor {
         // TITLE may hold the name (حاكم بلاتو): the merger decides there.
         var blocking: [(Int, Int)] = []
         blocking.reserveCapacity(previous.count)
-        for k in previous.indices where previous[k].label != Label.title { blocking.append((previous[k].start, previous[k].end)) }
+        for k in previous.indices where !Label.same(previous[k].label, Label.title) { blocking.append((previous[k].start, previous[k].end)) }
         blocking.sort { $0.0 < $1.0 }
         var maxEnd: [Int] = []
         maxEnd.reserveCapacity(blocking.count)
