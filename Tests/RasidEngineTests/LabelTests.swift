@@ -11,6 +11,20 @@ struct LabelTests {
         spans.contains { $0.label == label && $0.text == text && (norm == nil || $0.norm == norm) }
     }
 
+    @Test func builtInLabelsAreToldApartFromEveryOther() {
+        for (k, label) in Label.builtIn.enumerated() {
+            #expect(Label.builtInIndex(label) == k)
+            #expect(Label.builtInIndex(String(decoding: Array(label.utf8), as: UTF8.self)) == k)  // not the same storage
+            #expect(Label.same(label, String(label)))
+        }
+        // Same length and first letter as a built-in label, a lower-case one, a
+        // longer or empty one: a label of a rule file, not a built-in one.
+        for other in ["WEAPON", "RANT", "DATA", "DRUG", "TITLES", "ORG ", "org", "Rank", "", "LOCATIONS", "COUNTRX", "PERSOn"] {
+            #expect(Label.builtInIndex(other) == nil, "\(other)")
+            #expect(!Label.builtIn.contains { Label.same($0, other) }, "\(other)")
+        }
+    }
+
     @Test func rank() {
         let s = spans("وأعلن اللواء الركن سالم العبيدي أن العقيد أحمد المسماري سيحضر")
         #expect(has(s, "RANK", "اللواء الركن"))
