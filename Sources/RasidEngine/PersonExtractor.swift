@@ -131,8 +131,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             unfolded.bytes.withUnsafeBufferPointer { plain in
                 text.byteOrigin.withUnsafeBufferPointer { org in
                     let spelling = sameLayout ? plain : UnsafeBufferPointer(start: nil, count: 0)
-                    var words = tokens.map { describe($0, buf, spelling) }
-                    markAlan(&words, buf, context.document.text)
+                    // In memory of their own, read through a pointer: the
+                    // many nested steps of `find` captured a `var` array, and
+                    // every read of a word went through a boxed, uninlined
+                    // getter (about a tenth of this extractor's instructions).
+                    let words = UnsafeMutableBufferPointer<Word>.allocate(capacity: tokens.count)
+                    defer { words.deallocate() }  // (Word holds plain values only: nothing to deinitialize)
+                    for k in tokens.indices { (words.baseAddress! + k).initialize(to: describe(tokens[k], buf, spelling)) }
+                    markAlan(words, buf, context.document.text)
                     return find(words, buf, org, previous)
                 }
             }
@@ -145,7 +151,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// آلان (Alan) and الآن («now») are both الان once normalized: a word
     /// الان that starts with آ in the original is the given name. (The
     /// original is read only at such words, rare.)
-    private func markAlan(_ words: inout [Word], _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
+    private func markAlan(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
         for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
             guard buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
             let scalars = original.unicodeScalars
@@ -210,15 +216,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// (`org`: the original offset of each byte of `buf`.)
-    private func find(_ wordsIn: [Word], _ buf: UnsafeBufferPointer<UInt8>, _ org: UnsafeBufferPointer<Int32>,
+    /// (`words`: the document's, described; step 5 rewrites a word with و
+    /// as و + name.)
+    private func find(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ org: UnsafeBufferPointer<Int32>,
                       _ previous: [Span]) -> [Span] {
-        // (A copy: step 5 reads a word with و as و + name.) In memory of its
-        // own, read through a pointer: the many nested steps below captured
-        // a `var` array, and every read of a word went through a boxed,
-        // uninlined getter (about a tenth of this extractor's instructions).
-        let words = UnsafeMutableBufferPointer<Word>.allocate(capacity: wordsIn.count)
-        _ = words.initialize(from: wordsIn)
-        defer { words.deallocate() }  // (Word holds plain values only: nothing to deinitialize)
         let count = words.count
         var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
