@@ -392,13 +392,16 @@ public final class LiteralMatcher: @unchecked Sendable {
         let n = text.count, C = classCount
         let q = n >> 2
         if q < max(Self.minQuarter, 2 * depth) {
-            classOf.withUnsafeBufferPointer { cls in
-                delta.withUnsafeBufferPointer { d in
-                    var row = 0
-                    for i in 0..<n {
-                        let v = d[row + Int(cls[Int(text[i])])]
+            guard let t = text.baseAddress else { return }
+            classOf.withUnsafeBufferPointer { clsBuf in
+                delta.withUnsafeBufferPointer { dBuf in
+                    let cls = clsBuf.baseAddress!, d = dBuf.baseAddress!
+                    var row = 0, i = 0
+                    while i < n {
+                        let v = d[row &+ Int(cls[Int(t[i])])]
                         row = Int(v & Self.stateMask)
-                        if v < 0 { found(row / C, i) }
+                        if _slowPath(v < 0) { found(row / C, i) }
+                        i &+= 1
                     }
                 }
             }
@@ -406,34 +409,45 @@ public final class LiteralMatcher: @unchecked Sendable {
         }
         var held1: [(row: Int, at: Int)] = [], held2: [(row: Int, at: Int)] = [], held3: [(row: Int, at: Int)] = []
         let back = depth
-        classOf.withUnsafeBufferPointer { cls in
-            delta.withUnsafeBufferPointer { d in
+        classOf.withUnsafeBufferPointer { clsBuf in
+            delta.withUnsafeBufferPointer { dBuf in
+                // Raw pointers and wrapping arithmetic: with the array
+                // wrappers and overflow checks the loop kept more values than
+                // there are registers, and spilled rows and offsets to the
+                // stack on every step.
+                let cls = clsBuf.baseAddress!, d = dBuf.baseAddress!, t = text.baseAddress!
+                let mask = Self.stateMask
                 func enter(_ at: Int) -> Int {
                     var row = 0
-                    for i in (at - back)..<at { row = Int(d[row + Int(cls[Int(text[i])])] & Self.stateMask) }
+                    for i in (at - back)..<at { row = Int(d[row &+ Int(cls[Int(t[i])])] & mask) }
                     return row
                 }
-                var r0 = 0, r1 = enter(q), r2 = enter(2 * q), r3 = enter(3 * q)
-                for i in 0..<q {
-                    let v0 = d[r0 + Int(cls[Int(text[i])])]
-                    let v1 = d[r1 + Int(cls[Int(text[q + i])])]
-                    let v2 = d[r2 + Int(cls[Int(text[2 * q + i])])]
-                    let v3 = d[r3 + Int(cls[Int(text[3 * q + i])])]
-                    r0 = Int(v0 & Self.stateMask)
-                    r1 = Int(v1 & Self.stateMask)
-                    r2 = Int(v2 & Self.stateMask)
-                    r3 = Int(v3 & Self.stateMask)
-                    if (v0 | v1 | v2 | v3) < 0 {
+                var r0 = 0, r1 = enter(q), r2 = enter(2 &* q), r3 = enter(3 &* q)
+                let t1 = t + q, t2 = t + 2 &* q, t3 = t + 3 &* q
+                var i = 0
+                while i < q {
+                    let v0 = d[r0 &+ Int(cls[Int(t[i])])]
+                    let v1 = d[r1 &+ Int(cls[Int(t1[i])])]
+                    let v2 = d[r2 &+ Int(cls[Int(t2[i])])]
+                    let v3 = d[r3 &+ Int(cls[Int(t3[i])])]
+                    r0 = Int(v0 & mask)
+                    r1 = Int(v1 & mask)
+                    r2 = Int(v2 & mask)
+                    r3 = Int(v3 & mask)
+                    if _slowPath((v0 | v1 | v2 | v3) < 0) {
                         if v0 < 0 { found(r0 / C, i) }
-                        if v1 < 0 { held1.append((r1, q + i)) }
-                        if v2 < 0 { held2.append((r2, 2 * q + i)) }
-                        if v3 < 0 { held3.append((r3, 3 * q + i)) }
+                        if v1 < 0 { held1.append((r1, q &+ i)) }
+                        if v2 < 0 { held2.append((r2, 2 &* q &+ i)) }
+                        if v3 < 0 { held3.append((r3, 3 &* q &+ i)) }
                     }
+                    i &+= 1
                 }
-                for i in (4 * q)..<n {
-                    let v = d[r3 + Int(cls[Int(text[i])])]
-                    r3 = Int(v & Self.stateMask)
-                    if v < 0 { held3.append((r3, i)) }
+                var k = 4 &* q
+                while k < n {
+                    let v = d[r3 &+ Int(cls[Int(t[k])])]
+                    r3 = Int(v & mask)
+                    if v < 0 { held3.append((r3, k)) }
+                    k &+= 1
                 }
             }
         }
