@@ -465,6 +465,16 @@ enum PatternPrefix {
                     while let s = peek(), s != ")" { i += 1 }
                     i += 1
                     return Parser.empty
+                case "&":
+                    // a subroutine call (?&name): it matches what the named
+                    // group matches, which this parser does not follow; a
+                    // rule uses one to write a long alternation (a term
+                    // list) once instead of twice
+                    i += 2
+                    while let s = peek(), s != ")" { i += 1 }
+                    guard peek() == ")" else { throw Unsupported() }
+                    i += 1
+                    return skipping ? Parser.empty : Parser.unknown
                 default:
                     throw Unsupported()  // inline options, conditionals, recursion
                 }

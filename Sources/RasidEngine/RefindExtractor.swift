@@ -50,14 +50,20 @@ public final class RefindExtractor: Extractor {
         common = Set(commonWords.map { Array(n.normalizeString($0).utf8) })
     }
 
-    /// Reads `common-words.txt` (one word a line, `#` comments) from a lexicon folder.
+    /// Reads `common-words.txt` and `refind-ambiguous.txt` (one word a
+    /// line, `#` comments) from a lexicon folder: the first stops person
+    /// names too, the second lists place and body names that are ordinary
+    /// words (مشهد "scene", النصر "victory"), found after a head but never
+    /// repeated bare.
     public static func loadCommonWords(directory: String) -> Set<String> {
-        let path = (directory as NSString).appendingPathComponent("common-words.txt")
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         var out: Set<String> = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            let word = line.split(separator: "\t").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-            if !word.isEmpty && !word.hasPrefix("#") { out.insert(word) }
+        for file in ["common-words.txt", "refind-ambiguous.txt"] {
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            for line in text.split(whereSeparator: \.isNewline) {
+                let word = line.split(separator: "\t").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+                if !word.isEmpty && !word.hasPrefix("#") { out.insert(word) }
+            }
         }
         return out
     }

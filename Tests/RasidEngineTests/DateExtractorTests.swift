@@ -34,6 +34,8 @@ struct DateExtractorTests {
         #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
         // So is a place named after a day (a stadium, a street, a bridge, a city).
         #expect(try dates("في ملعب 5 جويلية وعلى جسر 6 أكتوبر وفي مدينة 6 أكتوبر") == [])
+        // Cities named after a date: مدينة السادس من أكتوبر, مدينة العاشر من رمضان.
+        #expect(try dates("في مدينة السادس من أكتوبر ومدينة العاشر من رمضان") == [])
         #expect(try dates("في شارع 26 يوليو يوم 23 يوليو") == ["23 يوليو=-"])
         #expect(try dates("on 1st March, 2024") == ["1st March, 2024=2024-03-01"])
         // Hijri months have no ISO norm.

@@ -88,5 +88,9 @@ struct PrefilterTests {
         #expect(lits("x{2}y") == ["x"])
         #expect(lits("(?<span>a|b)c") == ["ac", "bc"])
         #expect(lits("a{,3}") == nil)  // {0,3} since PCRE2 10.43
+        // A subroutine call (?&name) is followed as an unknown atom: the
+        // literals before it still start the pattern.
+        #expect(lits("وزارة (?&n)(?<n>x|y)?") == ["وزارة "])
+        #expect(lits("(?&n)x(?<n>ab)") == nil)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasidEngine
 import RasidModel
@@ -38,6 +39,16 @@ struct RefindExtractorTests {
         #expect(spans("في مدينة الخمس قال مسؤول إن السنوات الخمس الماضية شهدت تحسنا", Label.location) == ["الخمس"])
         // A longer word that begins with the name is not the name.
         #expect(spans("وصل إلى مدينة أبشة ثم أبشةوي", Label.location) == ["أبشة"])
+    }
+
+    @Test func placeNamesThatAreOrdinaryWordsAreNotRepeatedBare() {
+        // مشهد is the Iranian city after مدينة, and «scene» elsewhere
+        // (refind-ambiguous.txt); النصر «victory» likewise.
+        #expect(spans("وصل الرئيس إلى مدينة مشهد شرقي البلاد. وكان مشهد الدمار مروعا، وهذا مشهد مؤلم.", Label.location)
+            == ["مشهد"])
+        #expect(spans("وفي حي النصر احتفل السكان بالنصر، وقالوا إن النصر قريب", Label.location) == ["النصر"])
+        let words = RefindExtractor.loadCommonWords(directory: (RuleExampleTests.rulesDir as NSString).appendingPathComponent("lexicons"))
+        #expect(words.contains("مشهد") && words.contains("الخمس"))
     }
 
     @Test func thePrepositionBeforeTheArticleStaysOut() throws {
