@@ -616,6 +616,30 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return nameEndsAfter(i)
         }
 
+        /// After a title and a Spanish or Portuguese name whose second word
+        /// is a patronymic in …يز، …يس (غونزاليس، رودريغيز، سانشيز), a third
+        /// word not listed is the mother's surname, also in ا or يا
+        /// (إدموندو غونزاليس أوروتيا): five letters
+        /// or more, no article, proclitic, ending of a noun, plural or
+        /// pronoun, nor a common word.
+        func maternalSurname(_ i: Int, start: Int) -> Bool {
+            guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0 else { return false }
+            let p = words[i - 1].bytes, u = p.upperBound
+            guard p.count >= 10, !startsWithArticle(p), buf[u - 4] == 0xD9, buf[u - 3] == 0x8A,
+                buf[u - 2] == 0xD8, buf[u - 1] == 0xB2 || buf[u - 1] == 0xB3  // يز، يس
+            else { return false }
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
+            else { return false }
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // ي، ت، ن: a present verb; و، ل: a proclitic.
+            return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == TextScan.lam)
+        }
+
         /// The sentence plainly goes on after token `i`, so a name ends
         /// there: punctuation or the text's end, or a particle (إن، في، من)
         /// or a verb of saying after a space.
@@ -865,7 +889,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
-                    if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
+                    if afterRank && n == 1 && surnameAfterRank(i, first: start) {
+                        n += 1
+                        // The ordinary word is then the father's name when a
+                        // listed family name or a nisba surname follows (اللواء
+                        // الركن يحيى رسول الزبيدي).
+                        if i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped,
+                            words[i + 1].raw & (Bit.role | Bit.roleHead | Bit.speech | Bit.particle | Bit.honorific) == 0,
+                            words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & Bit.common == 0 || nisbaSurname(i + 1)
+                        {
+                            n += 1
+                        }
+                    }
                     break
                 }
                 // علي written with ي may still be على (many texts write it so):
@@ -880,15 +915,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ordinary word, a regnal number (فؤاد الأول): there it is
                 // the adjective of the noun before the name.
                 var lastWord = false
+                var maternal = false
                 if n > 0 && lastWasSurname && !inLexicon && !dynasty && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
                     // (A word before الله or الدين heads a compound family
                     // name, which goes on: عبد الأمير رشيد يار الله.)
                     if beforeCompoundTail(i) {
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 else { break }
                     } else {
+                        maternal = (foreignThird || guardedThird) && maternalSurname(i, start: start)
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
-                                || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i))
+                                || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
                         else { break }
                         lastWord = true
                     }
@@ -932,7 +969,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After two name words, a word not listed of six letters or
                 // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
                 // not the family name.
-                if n - particleCount >= 2 && !inLexicon && words[i].bytes.count >= 12 && Self.endsWithAlef(words[i].bytes, buf)
+                if n - particleCount >= 2 && !inLexicon && !maternal && words[i].bytes.count >= 12 && Self.endsWithAlef(words[i].bytes, buf)
                     && buf[words[i].bytes.upperBound - 4] == 0xD9 && buf[words[i].bytes.upperBound - 3] == 0x8A
                 {
                     break

@@ -906,4 +906,20 @@ struct PersonContextTests {
         #expect(try persons("وقال المدرب لويس إنريكي تيلور إن الفريق جاهز.") == ["لويس إنريكي تيلور"])
         #expect(try persons("وقال الرئيس جو بايدن بيان.") == ["جو بايدن"])
     }
+
+    /// After a rank, a first name and an ordinary word, a listed family
+    /// name or a nisba surname still ends the name (the ordinary word is the
+    /// father's name).
+    @Test func fathersOrdinaryNameAfterARank() throws {
+        #expect(try persons("وأكد اللواء الركن يحيى رسول الزبيدي أن العمليات مستمرة.") == ["يحيى رسول الزبيدي"])
+        #expect(try persons("وقال العميد يحيى سريع إن القوات استهدفت السفينة.") == ["يحيى سريع"])
+    }
+
+    /// A Spanish name whose second word is a patronymic in …يز، …يس takes
+    /// the mother's surname after it, also in يا; an adverb listed as a
+    /// common word does not.
+    @Test func spanishMaternalSurname() throws {
+        #expect(try persons("وأعلن المرشح الرئاسي الفنزويلي إدموندو غونزاليس أوروتيا فوزه.") == ["إدموندو غونزاليس أوروتيا"])
+        #expect(try persons("وقال رئيس الوزراء الإسباني بيدرو سانشيز رسميا إن الحكومة مستمرة.") == ["بيدرو سانشيز"])
+    }
 }
