@@ -524,6 +524,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
             else { return false }
             let next = words[i + 1]
+            // (A listed family name of the nisba form that is also an
+            // adjective may follow too: اللاعب صباح الحربي; not a role noun,
+            // and only where no word continues it: an adjective there heads
+            // more of the sentence.)
+            if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
+                startsWithArticle(next.bytes), Self.nisbaShaped(next.bytes, buf), !Self.listed(next.bytes, buf, List.holderModifier),
+                nameEndsAfter(i + 1) || (i + 2 < count && words[i + 2].raw & Bit.known == 0 && !startsWithArticle(words[i + 2].bytes))
+            {
+                return true
+            }
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
         }
@@ -575,15 +585,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
                     | Bit.familySuffix) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
-                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes),
+                !Self.ordinaryEnding(w.bytes, buf) || familyNameInAt(i),
                 !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
                 !Self.futureVerbShaped(w.bytes, buf)
             else { return false }
-            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
-            if w.bytes.count >= 8 && (v == 0x064A || v == 0x062A || v == 0x0646) { return false }  // ي، ت، ن
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // (ب or ت before ي is a transliterated name's syllable, not a
+            // preposition or a verb's prefix: بيريز، بيكر، تيلور.)
+            let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+            let foreignSyllable = (v == 0x0628 || v == 0x062A) && v2 == 0x064A && w.bytes.count >= 8
+            if w.bytes.count >= 8 && (v == 0x064A || v == 0x062A || v == 0x0646) && !foreignSyllable { return false }  // ي، ت، ن
             // و، ب، ل: a conjunction or preposition on a word of the sentence
             // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
-            if v == 0x0648 || v == 0x0628 || v == TextScan.lam { return false }
+            if v == 0x0648 || (v == 0x0628 && !foreignSyllable) || v == TextScan.lam { return false }
             if v == 0x0627 && w.bytes.count == 8 { return false }
             // مـ before a consonant, six letters at most: a participle
             // (محاصر، مستعد، مصاب; names have a vowel letter there: مارتن،
@@ -599,6 +614,42 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 k += 2
             }
             return true
+        }
+
+        /// A word not listed in ات of five letters or more, right where
+        /// the sentence plainly goes on (`nameEndsAfter`): a family name
+        /// (العميد الركن محمد فتحي حياصات إن، بركات، حياصات), not the plural
+        /// of a noun — those are listed as common words, or are followed
+        /// by the noun's complement (محمد فتحي مبادرات السلام).
+        func familyNameInAt(_ i: Int) -> Bool {
+            let r = words[i].bytes, u = r.upperBound
+            guard r.count >= 10, buf[u - 4] == 0xD8, buf[u - 3] == 0xA7, buf[u - 2] == 0xD8, buf[u - 1] == 0xAA
+            else { return false }
+            return nameEndsAfter(i)
+        }
+
+        /// After a title and a Spanish or Portuguese name whose second word
+        /// is a patronymic in …يز، …يس (غونزاليس، رودريغيز، سانشيز), a third
+        /// word not listed is the mother's surname, also in ا or يا
+        /// (إدموندو غونزاليس أوروتيا): five letters
+        /// or more, no article, proclitic, ending of a noun, plural or
+        /// pronoun, nor a common word.
+        func maternalSurname(_ i: Int, start: Int) -> Bool {
+            guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0 else { return false }
+            let p = words[i - 1].bytes, u = p.upperBound
+            guard p.count >= 10, !startsWithArticle(p), buf[u - 4] == 0xD9, buf[u - 3] == 0x8A,
+                buf[u - 2] == 0xD8, buf[u - 1] == 0xB2 || buf[u - 1] == 0xB3  // يز، يس
+            else { return false }
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
+            else { return false }
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // ي، ت، ن: a present verb; و، ل: a proclitic.
+            return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == TextScan.lam)
         }
 
         /// The sentence plainly goes on after token `i`, so a name ends
@@ -831,8 +882,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // After أبو، أبي، أبا a given name that is also an ordinary
+                // word completes the kunya (علي بن أبي طالب، أبو صالح).
+                let afterKunya = n > 0 && f & Bit.ambiguous != 0 && words[i - 1].strip == 0
+                    && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !isAbd(i - 1, first: n == 1)
+                // The ruling family's name الصباح (a common word, «the
+                // morning») ends a Kuwaiti name after a listed family name
+                // with the article (مبارك حمود الجابر الصباح، نواف الأحمد الجابر الصباح).
+                let dynasty = n >= 2 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "الصباح", buf)
+                    && words[i - 1].raw & Bit.family != 0 && startsWithArticle(words[i - 1].bytes)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle
+                    && !honorificAfterParticle && !afterKunya && !dynasty
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
@@ -841,7 +901,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
-                    if afterRank && n == 1 && surnameAfterRank(i, first: start) { n += 1 }
+                    if afterRank && n == 1 && surnameAfterRank(i, first: start) {
+                        n += 1
+                        // The ordinary word is then the father's name when a
+                        // listed family name or a nisba surname follows (اللواء
+                        // الركن يحيى رسول الزبيدي).
+                        if i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped,
+                            words[i + 1].raw & (Bit.role | Bit.roleHead | Bit.speech | Bit.particle | Bit.honorific) == 0,
+                            words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & Bit.common == 0 || nisbaSurname(i + 1)
+                        {
+                            n += 1
+                        }
+                    }
                     break
                 }
                 // علي written with ي may still be على (many texts write it so):
@@ -856,15 +927,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ordinary word, a regnal number (فؤاد الأول): there it is
                 // the adjective of the noun before the name.
                 var lastWord = false
-                if n > 0 && lastWasSurname && !inLexicon && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
+                var maternal = false
+                if n > 0 && lastWasSurname && !inLexicon && !dynasty && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
                     // (A word before الله or الدين heads a compound family
                     // name, which goes on: عبد الأمير رشيد يار الله.)
                     if beforeCompoundTail(i) {
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 else { break }
                     } else {
+                        maternal = (foreignThird || guardedThird) && maternalSurname(i, start: start)
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
-                                || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i))
+                                || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
                         else { break }
                         lastWord = true
                     }
@@ -908,7 +981,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After two name words, a word not listed of six letters or
                 // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
                 // not the family name.
-                if n - particleCount >= 2 && !inLexicon && words[i].bytes.count >= 12 && Self.endsWithAlef(words[i].bytes, buf)
+                if n - particleCount >= 2 && !inLexicon && !maternal && words[i].bytes.count >= 12 && Self.endsWithAlef(words[i].bytes, buf)
                     && buf[words[i].bytes.upperBound - 4] == 0xD9 && buf[words[i].bytes.upperBound - 3] == 0x8A
                 {
                     break
@@ -1003,6 +1076,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
             if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
+            // Nor alone a word not listed in ة: after a title it is a noun
+            // of the sentence, mostly heading an idafa or a phrase (رئيس قسم
+            // السياحة محاضرة في الجامعة، وزير الخارجية زيارة رسمية); family
+            // names in ة are listed (عويطة، بوتفليقة) or come after a first name.
+            if n == 1 && words[start].stemFlags & (Bit.known | Bit.abdOrAbu | Bit.shortFamily) == 0 {
+                let r = words[start].stem
+                if r.count >= 6 && buf[r.upperBound - 2] == 0xD8 && buf[r.upperBound - 1] == 0xA9 { return 0 }
+            }
             // Nor alone, after a role noun or the like, a short given name
             // that is an ordinary word and nothing else (اللاعب مات في حادث;
             // longer ones are names there as often: والراقصة دينا).
@@ -1820,9 +1901,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// Nouns of a ship or carrier before its name (normalized): a name right
     /// after one (in quotes or not) is the vessel's, not a PERSON.
-    /// (الطائرات counts only after حاملة.)
+    /// (الطائرات counts only after حاملة.) Also plurals of weapons before
+    /// the maker's or model's name (طائرات بيرقدار، مسيرات بيرقدار،
+    /// دبابات أبرامز); not the singular, which a person's name follows as
+    /// its owner (طائرة ترامب، مسيرة مانديلا).
     static let vesselHeads: [String] = [
         "المدمرة", "الفرقاطة", "السفينة", "الغواصة", "البارجة", "الناقلة", "الطائرات", "مدمرة", "فرقاطة", "غواصة",
+        "طائرات", "مسيرات", "المسيرات", "دبابات", "مقاتلات", "مروحيات", "صواريخ", "مدرعات",
     ]
 
     /// Syllables of Chinese, Korean and Vietnamese names as Arabic news

@@ -852,4 +852,74 @@ struct PersonContextTests {
         #expect(try persons("وتحدث الكتاب عن حياة لوركا وشعره.") == ["لوركا"])
         #expect(try persons("وقالت الفنانة حياة الفهد إن المسلسل جاهز.") == ["حياة الفهد"])
     }
+
+    /// A family name in ات after a rank, where the sentence goes on after
+    /// it, is the name's last word; a plural heading its complement is not.
+    @Test func familyNameInAtAfterARank() throws {
+        #expect(try persons("وقال العميد الركن محمد فتحي حياصات إن القوات مستعدة.") == ["محمد فتحي حياصات"])
+        #expect(try persons("وقال العقيد سامي بركات إن الوضع هادئ.") == ["سامي بركات"])
+        #expect(try persons("وقال اللواء أحمد سعيد مبادرات السلام مهمة.") == ["أحمد سعيد"])
+    }
+
+    /// الصباح (also «the morning») ends a Kuwaiti name after a listed
+    /// family name with the article.
+    @Test func kuwaitiRulingFamilyName() throws {
+        #expect(try persons("واستقبل الشيخ مبارك حمود الجابر الصباح الوفد.") == ["مبارك حمود الجابر الصباح"])
+        #expect(try persons("والتقى أمير الكويت الشيخ نواف الأحمد الجابر الصباح.") == ["نواف الأحمد الجابر الصباح"])
+    }
+
+    /// After أبو، أبي a given name that is also an ordinary word (طالب)
+    /// completes the kunya.
+    @Test func kunyaWithAnOrdinaryWord() throws {
+        #expect(try persons("تولى علي بن أبي طالب الخلافة سنة 36 للهجرة.") == ["علي بن أبي طالب"])
+        #expect(try persons("وقال محمد بن أبي طالب إن الأمر انتهى.") == ["محمد بن أبي طالب"])
+    }
+
+    /// After a title, a lone word not listed in ة is a noun of the
+    /// sentence, not a name.
+    @Test func nounInTaMarbutaAfterATitle() throws {
+        #expect(try persons("وقدم رئيس قسم السياحة محاضرة في الجامعة.") == [])
+        #expect(try persons("وقال وزير الداخلية أحمد عويطة إن الأمن مستتب.") == ["أحمد عويطة"])
+    }
+
+    /// A plural of weapons before a maker's or model's name (مسيرات
+    /// بيرقدار) makes it no PERSON; the singular before a person's name
+    /// (طائرة ترامب) is the owner's.
+    @Test func weaponModelsAreNotPersons() throws {
+        #expect(try persons("واستخدم الجيش طائرات بيرقدار التركية.") == [])
+        #expect(try persons("وأسقطت الدفاعات مسيرات بيرقدار.") == [])
+        #expect(try persons("وهبطت طائرة ترامب في المطار.") == ["ترامب"])
+    }
+
+    /// After a role noun, a given name that is also an ordinary word
+    /// (صباح) before a listed nisba family name that is also an adjective
+    /// (الحربي) is the first name, where the sentence goes on after it.
+    @Test func ambiguousGivenNameBeforeAnAdjectiveFamilyName() throws {
+        #expect(try persons("وسجل اللاعب صباح الحربي هدفا.") == ["صباح الحربي"])
+        #expect(try persons("وقال اللاعب صباح اليوم إن الفريق جاهز.") == [])
+    }
+
+    /// After a title and two name words, a third word not listed that
+    /// begins with بي or تي is a transliterated syllable, not a preposition
+    /// or a verb's prefix.
+    @Test func thirdForeignWordWithBeeOrTee() throws {
+        #expect(try persons("وقال المدرب لويس إنريكي تيلور إن الفريق جاهز.") == ["لويس إنريكي تيلور"])
+        #expect(try persons("وقال الرئيس جو بايدن بيان.") == ["جو بايدن"])
+    }
+
+    /// After a rank, a first name and an ordinary word, a listed family
+    /// name or a nisba surname still ends the name (the ordinary word is the
+    /// father's name).
+    @Test func fathersOrdinaryNameAfterARank() throws {
+        #expect(try persons("وأكد اللواء الركن يحيى رسول الزبيدي أن العمليات مستمرة.") == ["يحيى رسول الزبيدي"])
+        #expect(try persons("وقال العميد يحيى سريع إن القوات استهدفت السفينة.") == ["يحيى سريع"])
+    }
+
+    /// A Spanish name whose second word is a patronymic in …يز، …يس takes
+    /// the mother's surname after it, also in يا; an adverb listed as a
+    /// common word does not.
+    @Test func spanishMaternalSurname() throws {
+        #expect(try persons("وأعلن المرشح الرئاسي الفنزويلي إدموندو غونزاليس أوروتيا فوزه.") == ["إدموندو غونزاليس أوروتيا"])
+        #expect(try persons("وقال رئيس الوزراء الإسباني بيدرو سانشيز رسميا إن الحكومة مستمرة.") == ["بيدرو سانشيز"])
+    }
 }
