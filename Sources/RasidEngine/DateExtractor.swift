@@ -86,6 +86,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         // the year is given). A weekday before a date stays out (the
         // guidelines make a weekday a DATE only after اليوم / أمس / يوم …):
         // «الإثنين [3 مارس 2025]»; so do منتصف / أواخر / مطلع before a month.
+        // The second year of a range written with a dash or a slash.
+        let yearEnd = #"(?: ?[-–/] ?(?<yEnd>(?:19|20)\d\d)(?![0-9])\#(gregorianEra)?)?"#
         let hijriMark = "(?= ه(?![\\p{L}\\p{M}\\p{N}])| (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}]))"
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
@@ -95,11 +97,17 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
             (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى )(?:(?:(?:ال)?(?<d0>[0-3]?\d) ?(?:و ?|- ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
-            (#"\#(yearWord) (?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .year),
+            // A year after its word; the article's form also contracted after
+            // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
+            // a range of years is one DATE (norm: an ISO 8601 interval):
+            // «العام 2025/2026», «للسنة 2025-2026», «بين عامي 2019 و2021».
+            (#"ال(?:عام|سنة) (?<y>(?:19|20)\d\d)\#(gregorianEra)?\#(yearEnd)"#, .year),
+            (#"(?:عام|سنة|سنه) (?<y>(?:19|20)\d\d)\#(gregorianEra)?\#(yearEnd)"#, .year),
+            (#"(?:ال)?عامي (?<y>(?:19|20)\d\d) ?(?:و|الي|حتي) ?(?<yEnd>(?:19|20)\d\d)(?![0-9])"#, .year),
             // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
             // «شهر محرم الحرام 1446» (no ISO norm; no y group).
             (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .hijri),
-            (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))"#, .year),
+            (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))|(?<y3>(?:19|20)\d\d) ?[-–/] ?(?<yEnd2>(?:19|20)\d\d)(?![0-9/.-])"#, .year),
             (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
         let n = Normalizer(options: options)
@@ -165,7 +173,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             }
             return "\(y)-\(two(m))"
         case .year:
-            return g("y") ?? g("y2")
+            guard let y = g("y") ?? g("y2") ?? g("y3") else { return nil }
+            guard let last = g("yEnd") ?? g("yEnd2") else { return y }
+            return Int(last)! > Int(y)! ? "\(y)/\(last)" : nil
         case .hijri, .dayRef:  // a Hijri month and year has no ISO norm
             return nil
         }

@@ -77,6 +77,19 @@ struct DateExtractorTests {
         #expect(try dates("وصل أمس الثلاثاء إلى") == ["أمس الثلاثاء=-"])
     }
 
+    @Test func rangesOfYearsAreOneDate() throws {
+        // With or without the year word; the norm is an ISO 8601 interval.
+        #expect(try dates("ضمن برنامج التحضير القتالي للسنة 2025-2026.") == ["لسنة 2025-2026=2025/2026"])
+        #expect(try dates("خلال الموسم 2024-2025 وفي الفترة 2020–2023 وأقر العام 2025/2026 بالكامل")
+            == ["2024-2025=2024/2025", "2020–2023=2020/2023", "العام 2025/2026=2025/2026"])
+        #expect(try dates("ارتفع الإنتاج بين عامي 2019 و2021 بنسبة") == ["عامي 2019 و2021=2019/2021"])
+        // The article's form contracted after ل, as the guidelines cut لل.
+        #expect(try dates("أقر البرلمان الميزانية للعام 2025 أمس") == ["لعام 2025=2025"])
+        // Not a range: a date written year first, and a year before a count.
+        #expect(try dates("صدر القرار 2024/05/12 في") == ["2024/05/12=2024-05-12"])
+        #expect(try dates("بين 2019 و150 شخصا") == [])
+    }
+
     @Test func twoDaysOfOneMonthAreOneDate() throws {
         // The days and the word between them are inside; the word that
         // introduces the range (يومي، بين، من) is not. With a year the norm
