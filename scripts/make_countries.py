@@ -217,6 +217,16 @@ PATTERN_RULES = {
                      "أعلن البنك عن دعم مالي جديد للحكومة",
                      "دفعت الثمن من مالي الخاص"],
     }, {
+        "id": "ml-context-list",
+        "form": "name",
+        "description": "مالي first in a pair or list with a Sahel neighbour joined by و "
+                       "(مالي وبوركينا فاسو، مالي والنيجر): Mali, whatever comes before.",
+        "pattern": "(?<span>مالي)(?=،? و(?:النيجر|بوركينا فاسو|موريتانيا|الجزائر|السنغال|غينيا|تشاد|ساحل العاج|كوت ديفوار)(?!\\w))",
+        "replaces": [],
+        "match": ["انسحبت النيجر إلى جانب [[مالي]] وبوركينا فاسو من المجموعة",
+                  "وقعت [[مالي]] والنيجر ميثاق ليبتاكو غورما"],
+        "no_match": ["قدم البنك دعم مالي وتقني للحكومة", "أعلن المدير المالي والإداري للشركة"],
+    }, {
         "id": "ml-nisba-context",
         "form": "nisba",
         "description": "المالي / المالية are mostly 'financial'; they are Malian "
@@ -554,7 +564,8 @@ def header(b, countries):
         "#                 ليبيين الليبيون ليبيون الليبيات; الأتراك الروس المغاربة).",
         "# Pattern rules give the forms that need context: us-america (أمريكا/أميركا, but",
         "# not in أمريكا اللاتينية/الجنوبية/الشمالية/الوسطى), ml-context (مالي after",
-        "# في/إلى/شمال...) and ml-nisba-context (المالي after الجيش/القوات/الرئيس, not",
+        "# في/إلى/شمال...), ml-context-list (مالي before و + a Sahel neighbour),",
+        "# ml-nisba-context (المالي after الجيش/القوات/الرئيس, not",
         "# 'financial'), om-context and om-context-list (عمان as Oman, not Amman),",
         "# cd-congo-bare and cd-congo-nisba (الكونغو and الكونغولي, not نهر الكونغو), and",
         "# ye-nisba-context (اليمني, but not اليمنى 'the right' after يده/الزاوية/الضفة...).",
