@@ -20,8 +20,24 @@ public final class Regex: @unchecked Sendable {
     let code: OpaquePointer
     /// The pattern as compiled.
     public let pattern: String
-    /// Whether the pattern was JIT-compiled.
-    public let isJIT: Bool
+    /// When the pattern is JIT-compiled.
+    public enum JIT: Sendable {
+        /// Not at all: a pattern compiled only to be checked.
+        case never
+        /// While it is compiled.
+        case now
+        /// Before its first match, by the thread that gets there first (the
+        /// others wait for it): a set of patterns of which one run tries only
+        /// some pays only for those, and the rest of the compiling is spread
+        /// over the threads that match.
+        case onFirstMatch
+    }
+    /// See `JIT`; `jitState` says how far `.onFirstMatch` has got.
+    private let jitMode: JIT
+    private let jitState: UnsafeMutablePointer<Int32>
+    private var jitCompiled = false
+    /// Whether the pattern has been JIT-compiled (so far).
+    public var isJIT: Bool { rasid_jit_state(jitState) == 2 && jitCompiled }
     /// Number of capture groups (without group 0).
     public let captureCount: Int
     /// Named groups → group number.
@@ -33,7 +49,11 @@ public final class Regex: @unchecked Sendable {
     /// is false (a pattern compiled only to be checked, or kept for a rare
     /// fallback, need not pay for the JIT). Throws `RegexCompileError` with
     /// PCRE2's own message and the offset inside the pattern.
-    public init(_ pattern: String, options: Options = [], jit: Bool = true) throws {
+    public convenience init(_ pattern: String, options: Options = [], jit: Bool) throws {
+        try self.init(pattern, options: options, jit: jit ? .now : .never)
+    }
+
+    public init(_ pattern: String, options: Options = [], jit: JIT = .now) throws {
         self.pattern = pattern
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
@@ -52,7 +72,13 @@ public final class Regex: @unchecked Sendable {
                 pattern: pattern)
         }
         code = compiled
-        isJIT = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        jitMode = jit
+        jitState = .allocate(capacity: 1)
+        jitState.initialize(to: 0)
+        if jit == .now {
+            jitCompiled = pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+            jitState.pointee = 2
+        }
 
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
@@ -63,7 +89,23 @@ public final class Regex: @unchecked Sendable {
         namedGroups = Regex.readNames(compiled)
     }
 
-    deinit { pcre2_code_free_8(code) }
+    deinit {
+        pcre2_code_free_8(code)
+        jitState.deallocate()
+    }
+
+    /// JIT-compiles an `.onFirstMatch` pattern once: the first thread to get
+    /// here compiles, the others wait (matching while the code is being
+    /// compiled would race with it).
+    @inline(never)
+    private func compileJIT() {
+        if rasid_jit_claim(jitState) != 0 {
+            jitCompiled = pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0
+            rasid_jit_done(jitState)
+            return
+        }
+        while rasid_jit_state(jitState) != 2 { rasid_yield() }
+    }
 
     private static func readNames(_ code: OpaquePointer) -> [String: Int] {
         var count: UInt32 = 0
@@ -94,6 +136,7 @@ public final class Regex: @unchecked Sendable {
         _ subject: UnsafeBufferPointer<UInt8>, from start: Int, scratch: MatchScratch,
         anchored: Bool = false
     ) -> MatchOutcome {
+        if jitMode == .onFirstMatch && rasid_jit_state(jitState) != 2 { compileJIT() }
         var opts = PCRE2_NO_UTF_CHECK
         if anchored { opts |= PCRE2_ANCHORED }
         let rc = pcre2_match_8(

@@ -233,7 +233,8 @@ public struct RuleCompiler {
         }
         let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
         let wrapped = Result<Regex, any Error> {
-            try Regex(RegexSource.wrap(key.normalized), options: starts == nil ? options : options.union(.anchored))
+            try Regex(RegexSource.wrap(key.normalized), options: starts == nil ? options : options.union(.anchored),
+                      jit: .onFirstMatch)
         }
         if case .failure = wrapped, key.skeleton != key.normalized {
             bare = compileBare()
