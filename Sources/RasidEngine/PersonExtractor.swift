@@ -147,17 +147,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     static let aliBytes = Array("علي".utf8)
     static let alanBytes = Array("الان".utf8)
+    static let imamBytes = Array("امام".utf8)
 
     /// آلان (Alan) and الآن («now») are both الان once normalized: a word
     /// الان that starts with آ in the original is the given name. (The
     /// original is read only at such words, rare.)
     private func markAlan(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
         for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
-            guard buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
+            // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
+            // preposition أمام: written with hamza below it is the name (or
+            // the noun «imam»), so a given name that is also an ordinary word.
+            let imam = buf[words[k].bytes].elementsEqual(Self.imamBytes)
+            guard imam || buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
             let scalars = original.unicodeScalars
             guard let at = scalars.index(scalars.startIndex, offsetBy: words[k].original.lowerBound, limitedBy: scalars.endIndex),
-                at < scalars.endIndex, scalars[at] == "\u{0622}"
+                at < scalars.endIndex, scalars[at] == (imam ? "\u{0625}" : "\u{0622}")
             else { continue }
+            if imam {
+                words[k].raw = words[k].raw & ~Bit.common | Bit.given | Bit.ambiguous
+                words[k].stemFlags = words[k].stemFlags & ~Bit.common | Bit.given | Bit.ambiguous
+                continue
+            }
             // (Its other flags kept: a common word is no repeat of the name.)
             words[k].raw |= Bit.given
             words[k].stemFlags |= Bit.given
@@ -889,8 +899,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // The ruling family's name الصباح (a common word, «the
                 // morning») ends a Kuwaiti name after a listed family name
                 // with the article (مبارك حمود الجابر الصباح، نواف الأحمد الجابر الصباح).
+                // Also after a father's and grandfather's given names (فهد
+                // يوسف سعود الصباح: the name lost الصباح after سعود).
                 let dynasty = n >= 2 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "الصباح", buf)
-                    && words[i - 1].raw & Bit.family != 0 && startsWithArticle(words[i - 1].bytes)
+                    && (words[i - 1].raw & Bit.family != 0 && startsWithArticle(words[i - 1].bytes)
+                        || n >= 3 && words[i - 1].raw & Bit.given != 0 && words[i - 1].strip == 0
+                            && !startsWithArticle(words[i - 1].bytes))
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                     && !honorificAfterParticle && !afterKunya && !dynasty
                 honorificAfterParticle = false
@@ -1002,6 +1016,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // سيـ، سنـ on a verb listed among the common words is the
+                // future of that verb (اللاعب محمد صلاح سيعود، إمام عاشور سيعود).
+                if n > 0 && !inLexicon && Self.futureVerbShaped(words[i].bytes, buf) {
+                    let r = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
+                    if table.lookup(UnsafeBufferPointer(rebasing: buf[r])) & (Bit.common | Bit.speech) != 0 { break }
+                }
                 // Nor an inflected form of a common word (اللاعب محمد صلاح
                 // هدفين، المهاجم محمد صلاح أساسيا): a noun or adjective of the
                 // sentence, not the family name.
@@ -1209,9 +1229,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // a name: الفريق الركن | بحري عبد الله.)
         var rankEnd: [Int: Int] = [:]
         for o in others where o.kind == .rank { rankEnd[o.start] = max(rankEnd[o.start] ?? 0, o.end) }
+        // TITLEs read once: a title inside a longer one that starts before it
+        // (الملك in مدير مستشفى الملك فيصل التخصصي, the body named after a
+        // king) is the body's name, and so is the word after it.
+        let titleSpans = others.filter { $0.kind == .title }
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
             if afterRank, let longest = rankEnd[o.start], longest > o.end { continue }
+            if !afterRank, titleSpans.contains(where: { $0.start < o.start && $0.end > o.end }) { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
@@ -1764,6 +1789,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         var spans: [Span] = []
         for (a, b, rule) in found {
+            // A name inside a TITLE that starts before it is the governed
+            // body's (مدير مستشفى الملك فيصل التخصصي), whichever step read it.
+            let s = words[a].original.lowerBound + words[a].strip, e = words[b - 1].original.upperBound
+            if titleSpans.contains(where: { $0.start < s && $0.end >= e }) { continue }
             spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
                               label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }

@@ -866,6 +866,28 @@ struct PersonContextTests {
     @Test func kuwaitiRulingFamilyName() throws {
         #expect(try persons("واستقبل الشيخ مبارك حمود الجابر الصباح الوفد.") == ["مبارك حمود الجابر الصباح"])
         #expect(try persons("والتقى أمير الكويت الشيخ نواف الأحمد الجابر الصباح.") == ["نواف الأحمد الجابر الصباح"])
+        // After a father's and a grandfather's given names too.
+        #expect(try persons("واستقبل الشيخ فهد يوسف سعود الصباح وفدا عسكريا.") == ["فهد يوسف سعود الصباح"])
+    }
+
+    /// إمام with hamza below is the given name (اللاعب إمام عاشور); أمام,
+    /// which folds to the same letters, stays the preposition.
+    @Test func imamSpelledWithHamzaBelow() throws {
+        #expect(try persons("وسجل اللاعب إمام عاشور هدفين في المباراة.") == ["إمام عاشور"])
+        #expect(try persons("ووقف اللاعب أمام الجماهير بعد المباراة.").isEmpty)
+    }
+
+    /// سيـ on a listed verb after a name is its future, not a family name
+    /// (names that begin with سيـ stay: كلارنس سيدورف).
+    @Test func futureOfAListedVerbEndsAName() throws {
+        #expect(try persons("أكد المدرب أن اللاعب محمد صلاح سيعود إلى التدريبات.") == ["محمد صلاح"])
+        #expect(try persons("وقال المدرب إن اللاعب كريم فؤاد سيلعب أساسيا.") == ["كريم فؤاد"])
+    }
+
+    /// A title inside a longer one (الملك in مدير مستشفى الملك فيصل) is the
+    /// body's name: the word after it is no PERSON.
+    @Test func noNameAfterATitleInsideALongerOne() throws {
+        #expect(try persons("وأكد مدير مستشفى الملك فيصل التخصصي أن الحالة مستقرة.").isEmpty)
     }
 
     /// After أبو، أبي a given name that is also an ordinary word (طالب)
