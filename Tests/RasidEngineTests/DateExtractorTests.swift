@@ -34,6 +34,8 @@ struct DateExtractorTests {
         #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
         // So is a place named after a day (a stadium, a street, a bridge, a city).
         #expect(try dates("في ملعب 5 جويلية وعلى جسر 6 أكتوبر وفي مدينة 6 أكتوبر") == [])
+        // A week, decade or quarter counted in a month is no day of it.
+        #expect(try dates("وصلوا خلال الأسبوع الأول من أغسطس وفي النصف الثاني من مارس") == [])
         // Cities named after a date: مدينة السادس من أكتوبر, مدينة العاشر من رمضان.
         #expect(try dates("في مدينة السادس من أكتوبر ومدينة العاشر من رمضان") == [])
         #expect(try dates("في شارع 26 يوليو يوم 23 يوليو") == ["23 يوليو=-"])
@@ -83,6 +85,8 @@ struct DateExtractorTests {
         #expect(try dates("خلال الموسم 2024-2025 وفي الفترة 2020–2023 وأقر العام 2025/2026 بالكامل")
             == ["2024-2025=2024/2025", "2020–2023=2020/2023", "العام 2025/2026=2025/2026"])
         #expect(try dates("ارتفع الإنتاج بين عامي 2019 و2021 بنسبة") == ["عامي 2019 و2021=2019/2021"])
+        // A bare range at the end of a sentence (the full stop is no third part of it).
+        #expect(try dates("خلال السنة المالية 2025-2026.") == ["2025-2026=2025/2026"])
         // The article's form contracted after ل, as the guidelines cut لل.
         #expect(try dates("أقر البرلمان الميزانية للعام 2025 أمس") == ["لعام 2025=2025"])
         // Not a range: a date written year first, and a year before a count.
