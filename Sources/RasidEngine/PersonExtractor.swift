@@ -153,24 +153,33 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// الان that starts with آ in the original is the given name. (The
     /// original is read only at such words, rare.)
     private func markAlan(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
-        for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
-            // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
-            // preposition أمام: written with hamza below it is the name (or
-            // the noun «imam»), so a given name that is also an ordinary word.
-            let imam = buf[words[k].bytes].elementsEqual(Self.imamBytes)
-            guard imam || buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
-            let scalars = original.unicodeScalars
-            guard let at = scalars.index(scalars.startIndex, offsetBy: words[k].original.lowerBound, limitedBy: scalars.endIndex),
-                at < scalars.endIndex, scalars[at] == (imam ? "\u{0625}" : "\u{0622}")
-            else { continue }
-            if imam {
-                words[k].raw = words[k].raw & ~Bit.common | Bit.given | Bit.ambiguous
-                words[k].stemFlags = words[k].stemFlags & ~Bit.common | Bit.given | Bit.ambiguous
-                continue
+        // The original is walked forward once, from one such word to the
+        // next (words come in text order): a walk from its start for each
+        // was quadratic on a long document.
+        var text = original
+        text.withUTF8 { orig in
+            var byte = 0, scalar = 0
+            for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
+                // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
+                // preposition أمام: written with hamza below it is the name (or
+                // the noun «imam»), so a given name that is also an ordinary word.
+                let imam = buf[words[k].bytes].elementsEqual(Self.imamBytes)
+                guard imam || buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
+                let target = words[k].original.lowerBound
+                guard target >= scalar else { continue }
+                TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                guard scalar == target, byte < orig.count,
+                    TextScan.scalar(at: byte, in: orig).0 == (imam ? 0x0625 : 0x0622)
+                else { continue }
+                if imam {
+                    words[k].raw = words[k].raw & ~Bit.common | Bit.given | Bit.ambiguous
+                    words[k].stemFlags = words[k].stemFlags & ~Bit.common | Bit.given | Bit.ambiguous
+                    continue
+                }
+                // (Its other flags kept: a common word is no repeat of the name.)
+                words[k].raw |= Bit.given
+                words[k].stemFlags |= Bit.given
             }
-            // (Its other flags kept: a common word is no repeat of the name.)
-            words[k].raw |= Bit.given
-            words[k].stemFlags |= Bit.given
         }
     }
 
