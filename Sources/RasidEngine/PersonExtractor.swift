@@ -2117,6 +2117,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let alef: UInt16 = 0xD8A7, seen: UInt16 = 0xD8B3, taa: UInt16 = 0xD8AA, tah: UInt16 = 0xD8B7, noon: UInt16 = 0xD986
         guard letters[0] == alef, letters[letters.count - 2] == alef else { return false }
         if letters.count == 7 { return letters[1] == seen && letters[2] == taa }
+        // (No vowel letter where a root consonant stands: أنيبال، إيتان are names.)
+        let vowels: Set<UInt16> = [alef, 0xD988, 0xD98A]
+        guard !vowels.contains(letters[1]), !vowels.contains(letters[2]) else { return false }
         return letters[1] == noon || letters[2] == taa || letters[2] == tah
     }
 

@@ -875,6 +875,7 @@ struct PersonContextTests {
         #expect(try persons("وأكد وزير الدفاع انسحاب القوات من المنطقة.").isEmpty)
         #expect(try persons("وأعلن وزير الخارجية اجتماع اللجنة غدا.").isEmpty)
         #expect(try persons("وقال وزير الخارجية إيتمار بن غفير إن الوضع خطير.") == ["إيتمار بن غفير"])
+        #expect(try persons("وقال الرئيس أنيبال كافاكو سيلفا إن الوضع خطير.") == ["أنيبال كافاكو سيلفا"])
     }
 
     /// الصباح (also «the morning») ends a Kuwaiti name after a listed
