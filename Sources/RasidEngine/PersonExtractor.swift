@@ -874,6 +874,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // word (أمر النائب العام بحبس المتهمين، لبحث الأزمة).
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 {
                     if Self.futureVerbShaped(words[i].bytes, buf) { return 0 }
+                    // Nor a verbal noun of the derived forms استفعال، افتعال،
+                    // انفعال (المتحدث العسكري باسم الحوثيين استهداف …): the
+                    // sentence going on, not a name.
+                    if Self.derivedMasdarShaped(words[i].bytes, buf) { return 0 }
                     let b = words[i].bytes
                     if b.count == 8, buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xA8 || buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x84,
                         i + 1 < count, spaceBetween(i, i + 1), startsWithArticle(words[i + 1].bytes),
@@ -910,9 +914,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // with the article (مبارك حمود الجابر الصباح، نواف الأحمد الجابر الصباح).
                 // Also after a father's and grandfather's given names (فهد
                 // يوسف سعود الصباح: the name lost الصباح after سعود).
-                let dynasty = n >= 2 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "الصباح", buf)
-                    && (words[i - 1].raw & Bit.family != 0 && startsWithArticle(words[i - 1].bytes)
+                // And right after a listed given name that is no ordinary
+                // word (سعاد الصباح: the name lost الصباح after سعاد); the
+                // morning follows a noun or في, not a bare given name.
+                let dynasty = n >= 1 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "الصباح", buf)
+                    && (n >= 2 && words[i - 1].raw & Bit.family != 0 && startsWithArticle(words[i - 1].bytes)
                         || n >= 3 && words[i - 1].raw & Bit.given != 0 && words[i - 1].strip == 0
+                            && !startsWithArticle(words[i - 1].bytes)
+                        || n == 1 && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & (Bit.common | Bit.ambiguous) == 0
                             && !startsWithArticle(words[i - 1].bytes))
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                     && !honorificAfterParticle && !afterKunya && !dynasty
@@ -2100,6 +2109,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let c0 = buf[r.lowerBound + 4], c1 = buf[r.lowerBound + 5]
         let vowelOrRa = (c0 == 0xD9 && (c1 == 0x8A || c1 == 0x88)) || (c0 == 0xD8 && (c1 == 0xA7 || c1 == 0xB1))
         return !vowelOrRa
+    }
+
+    /// The word at `r` has the shape of a verbal noun of form X (استفعال:
+    /// استهداف، استقبال), VIII (افتعال: اجتماع، اختطاف) or VII (انفعال:
+    /// انسحاب): seven letters است…ا… or six letters ا(ن|…ت|…ط)…ا….
+    static func derivedMasdarShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count == 12 || r.count == 14 else { return false }
+        var letters: [UInt16] = []
+        var k = r.lowerBound
+        while k + 1 < r.upperBound {
+            guard buf[k] == 0xD8 || buf[k] == 0xD9 else { return false }
+            letters.append(UInt16(buf[k]) << 8 | UInt16(buf[k + 1]))
+            k += 2
+        }
+        let alef: UInt16 = 0xD8A7, seen: UInt16 = 0xD8B3, taa: UInt16 = 0xD8AA, tah: UInt16 = 0xD8B7, noon: UInt16 = 0xD986
+        guard letters[0] == alef, letters[letters.count - 2] == alef else { return false }
+        if letters.count == 7 { return letters[1] == seen && letters[2] == taa }
+        // (No vowel letter where a root consonant stands: أنيبال، إيتان are names.)
+        let vowels: Set<UInt16> = [alef, 0xD988, 0xD98A]
+        guard !vowels.contains(letters[1]), !vowels.contains(letters[2]) else { return false }
+        return letters[1] == noon || letters[2] == taa || letters[2] == tah
     }
 
     /// The word at `r` ends in ا، و or ي, as many names do (بادو).

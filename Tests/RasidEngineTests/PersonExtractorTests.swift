@@ -861,6 +861,23 @@ struct PersonContextTests {
         #expect(try persons("وقال اللواء أحمد سعيد مبادرات السلام مهمة.") == ["أحمد سعيد"])
     }
 
+    /// Family names found missing on fresh text: لام (تو لام, Vietnam),
+    /// السلمان (a Saudi family).
+    @Test func listedFamilyNamesFromFreshText() throws {
+        #expect(try persons("والتقى الأمين العام للحزب الشيوعي الفيتنامي تو لام الوفد.") == ["تو لام"])
+        #expect(try persons("وقال الأمير عبدالله بن سلمان السلمان إن المشروع مهم.") == ["عبدالله بن سلمان السلمان"])
+    }
+
+    /// After a title and its body, a verbal noun of a derived form
+    /// (استهداف، انسحاب، اجتماع) is the sentence going on, not a name.
+    @Test func derivedVerbalNounAfterATitleIsNoName() throws {
+        #expect(try persons("وأعلن المتحدث العسكري باسم الحوثيين استهداف سفينة في البحر الأحمر.").isEmpty)
+        #expect(try persons("وأكد وزير الدفاع انسحاب القوات من المنطقة.").isEmpty)
+        #expect(try persons("وأعلن وزير الخارجية اجتماع اللجنة غدا.").isEmpty)
+        #expect(try persons("وقال وزير الخارجية إيتمار بن غفير إن الوضع خطير.") == ["إيتمار بن غفير"])
+        #expect(try persons("وقال الرئيس أنيبال كافاكو سيلفا إن الوضع خطير.") == ["أنيبال كافاكو سيلفا"])
+    }
+
     /// الصباح (also «the morning») ends a Kuwaiti name after a listed
     /// family name with the article.
     @Test func kuwaitiRulingFamilyName() throws {
@@ -868,6 +885,9 @@ struct PersonContextTests {
         #expect(try persons("والتقى أمير الكويت الشيخ نواف الأحمد الجابر الصباح.") == ["نواف الأحمد الجابر الصباح"])
         // After a father's and a grandfather's given names too.
         #expect(try persons("واستقبل الشيخ فهد يوسف سعود الصباح وفدا عسكريا.") == ["فهد يوسف سعود الصباح"])
+        // Right after a given name that is no ordinary word too.
+        #expect(try persons("وقالت الشاعرة سعاد الصباح إن القصيدة قديمة.") == ["سعاد الصباح"])
+        #expect(try persons("وعاد الوفد في الصباح إلى بلاده.").isEmpty)
     }
 
     /// إمام with hamza below is the given name (اللاعب إمام عاشور); أمام,
