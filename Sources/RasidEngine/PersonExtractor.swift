@@ -1250,11 +1250,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // TITLEs read once: a title inside a longer one that starts before it
         // (الملك in مدير مستشفى الملك فيصل التخصصي, the body named after a
         // king) is the body's name, and so is the word after it.
-        let titleSpans = others.filter { $0.kind == .title }
+        // By start, with the furthest end up to each: «a TITLE that starts
+        // before s and ends at or after e» is one binary search (a scan of
+        // all TITLEs for each name was quadratic on a long document).
+        let titleSpans = others.filter { $0.kind == .title }.sorted { $0.start < $1.start }
+        var titleReach: [Int] = []
+        titleReach.reserveCapacity(titleSpans.count)
+        for t in titleSpans { titleReach.append(max(titleReach.last ?? Int.min, t.end)) }
+        /// The furthest end of a TITLE that starts before `s` (Int.min: none).
+        func titleReachBefore(_ s: Int) -> Int {
+            var lo = 0, hi = titleSpans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if titleSpans[mid].start < s { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? Int.min : titleReach[lo - 1]
+        }
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
             if afterRank, let longest = rankEnd[o.start], longest > o.end { continue }
-            if !afterRank, titleSpans.contains(where: { $0.start < o.start && $0.end > o.end }) { continue }
+            if !afterRank, titleReachBefore(o.start) > o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
@@ -1810,7 +1825,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // A name inside a TITLE that starts before it is the governed
             // body's (مدير مستشفى الملك فيصل التخصصي), whichever step read it.
             let s = words[a].original.lowerBound + words[a].strip, e = words[b - 1].original.upperBound
-            if titleSpans.contains(where: { $0.start < s && $0.end >= e }) { continue }
+            if titleReachBefore(s) >= e { continue }
             spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
                               label: Label.person, text: "", provenance: provenances[rule.rawValue]))
         }
