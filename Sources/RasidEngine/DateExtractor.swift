@@ -46,7 +46,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     /// Each pattern's provenance, built once (a span shares it).
     private let provenances: [[Provenance]]
     private let options: NormalizationOptions
-    enum Kind: String { case iso, numeric, english, arabic, monthRange = "month-range", year, hijri, dayRef = "day-reference" }
+    enum Kind: String { case iso, numeric, english, arabic, year, hijri, dayRef = "day-reference" }
 
     public init(normalization: NormalizationOptions = NormalizationOptions()) {
         var options = normalization
@@ -97,12 +97,6 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
             (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال)?(?<d0>[0-3]?\d) ?(?:و ?|- ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
-            // A range of months of one year is one DATE, the word that
-            // introduces it (من، بين) out, as for days: «من [يناير إلى سبتمبر
-            // 2026]» (norm: an ISO 8601 interval, 2026-01/2026-09). Only with a
-            // range word (إلى، حتى، a dash) and a year after the second month:
-            // «في يناير وسبتمبر 2026» names two months, not the months between.
-            (#"(?:شهر )?(?<m0>\#(arMonth)) ?(?:الي|حتي|[-–]) ?(?:شهر )?(?<mon>\#(arMonth)) (?:من )?(?:\#(yearWord) )?(?<y>(?:19|20)\d\d)(?![0-9])\#(gregorianEra)?"#, .monthRange),
             // A year after its word; the article's form also contracted after
             // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
             // a range of years is one DATE (norm: an ISO 8601 interval):
@@ -178,11 +172,6 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                 return "\(y)-\(two(m))-\(two(day))"
             }
             return "\(y)-\(two(m))"
-        case .monthRange:
-            guard let first = gregorian.first(where: { $0.0 == g("m0")! })?.1,
-                let last = gregorian.first(where: { $0.0 == g("mon")! })?.1, first < last, let y = g("y")
-            else { return nil }  // a Hijri month, or a range across the new year
-            return "\(y)-\(two(first))/\(y)-\(two(last))"
         case .year:
             guard let y = g("y") ?? g("y2") ?? g("y3") else { return nil }
             guard let last = g("yEnd") ?? g("yEnd2") else { return y }

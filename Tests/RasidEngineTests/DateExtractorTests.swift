@@ -105,12 +105,6 @@ struct DateExtractorTests {
         #expect(try dates("يقام المعرض من 1 إلى 3 أبريل في الدوحة") == ["1 إلى 3 أبريل=-"])
         #expect(try dates("جرت الانتخابات في 10 و 11 مايو الماضي") == ["10 و 11 مايو=-"])
         #expect(try dates("تقام المباريات في 1 و2 و3 يناير 2026 بالدوحة") == ["1 و2 و3 يناير 2026=2026-01-01/2026-01-03"])
-        // A range of months with its year is one DATE too, من / بين left out.
-        #expect(try dates("ارتفعت الصادرات من يناير إلى سبتمبر 2026 بنسبة") == ["يناير إلى سبتمبر 2026=2026-01/2026-09"])
-        #expect(try dates("في الفترة من مارس حتى يونيو 2025") == ["مارس حتى يونيو 2025=2025-03/2025-06"])
-        // Across the new year: one DATE, no norm. Two months joined by و are not a range.
-        #expect(try dates("من نوفمبر إلى فبراير 2026") == ["نوفمبر إلى فبراير 2026=-"])
-        #expect(try dates("في يناير وسبتمبر 2026") == ["سبتمبر 2026=2026-09"])
         // A year before the day is not the first day of a range.
         #expect(try dates("في عام 2011 و14 فبراير 2012") == ["عام 2011=2011", "14 فبراير 2012=2012-02-14"])
     }
