@@ -545,11 +545,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let next = words[i + 1]
             // (A listed family name of the nisba form that is also an
             // adjective may follow too: اللاعب صباح الحربي; not a role noun,
-            // and only where no word continues it: an adjective there heads
-            // more of the sentence.)
+            // and only where no adjective continues it: an adjective there
+            // heads more of the sentence. A definite noun may: the object of
+            // the verb before, اللاعب صباح الحربي الهدف الأول.)
             if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
                 startsWithArticle(next.bytes), Self.nisbaShaped(next.bytes, buf), !Self.listed(next.bytes, buf, List.holderModifier),
-                nameEndsAfter(i + 1) || (i + 2 < count && words[i + 2].raw & Bit.known == 0 && !startsWithArticle(words[i + 2].bytes))
+                nameEndsAfter(i + 1) || (i + 2 < count && words[i + 2].raw & Bit.known == 0
+                    && (!startsWithArticle(words[i + 2].bytes) || holderModifier(words[i + 2], buf) == nil))
             {
                 return true
             }
@@ -1779,11 +1781,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while j < count, !inName[j], spaceBetween(j - 1, j), !startsEntity(j) {
                 let w = words[j]
                 guard w.rawShaped, w.stemScalars >= 4, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
-                    w.raw & (Bit.common | Bit.known) == 0
+                    w.raw & Bit.known == 0
                 else { break }
                 let rest = (w.bytes.lowerBound + 2)..<w.bytes.upperBound
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
-                if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
+                // A given name that is also an ordinary word (ومنى زكي،
+                // وفارس عوض; its و form is listed among the common words)
+                // goes on the list only before a family name: `collect` asks
+                // `ambiguousBeforeFamilyName`. Not علي (وعلى).
+                let ambiguousGiven = rf & Bit.ambiguous != 0 && rf & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0
+                if w.raw & Bit.common != 0 && !ambiguousGiven { break }
+                if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 && !ambiguousGiven { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
                 // (Nor an inflected common word with its و: وفدا، ولاعبين.)
                 if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
@@ -1811,6 +1819,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     n = 0
                 }
+                // (An ordinary word read as a given name: only with the family name.)
+                if n == 1 && (w.raw | rf) & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { n = 0 }
                 guard n > 0 else {
                     words[j] = w
                     break
@@ -1958,7 +1968,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// after a person, مسجد الحسن الثاني، جائزة نوبل, is as often written
     /// with the person's name as a PERSON.)
     static let facilityHeads: [String] = [
-        "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
+        "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "ملعب", "معبر", "ميناء", "فندق", "منشورات",
     ]
 
     /// Nouns of a ship or carrier before its name (normalized): a name right
