@@ -146,6 +146,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    /// First bytes of a gap after علي that end a name there: . , : ; ) ! and
+    /// a newline, and the lead byte of ، ؛ ؟ (D8 8C, D8 9B, D8 9F).
+    static let aliEndMarks: Set<UInt8> = [0x2E, 0x2C, 0x3A, 0x3B, 0x29, 0x21, 0x0A, 0xD8]
+    /// Words that never follow the preposition على, but follow a name.
+    static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن"]
     static let alanBytes = Array("الان".utf8)
     static let imamBytes = Array("امام".utf8)
 
@@ -320,6 +325,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// family name, or after a title any name-like word; inside a name,
         /// also a word with the article after a given name (محمد علي العظمي).
         func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
+            // After a given name, علي before punctuation, the text's end, a
+            // particle that cannot follow the preposition (في، قد، لم، الذي)
+            // or a verb of saying is the name's last word: the preposition
+            // always takes an object (المحامي خالد علي، في …).
+            if !first && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0 {
+                if i + 1 >= count { return true }
+                let g = gap(i, i + 1)
+                if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }
+                if spaceBetween(i, i + 1)
+                    && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName))
+                {
+                    return true
+                }
+            }
             guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
             let next = words[i + 1].raw
             // (Inside a name, after a given name, a family name with the
@@ -925,8 +944,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             && !startsWithArticle(words[i - 1].bytes)
                         || n == 1 && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & (Bit.common | Bit.ambiguous) == 0
                             && !startsWithArticle(words[i - 1].bytes))
+                // السيد right after a given name is the family name (طارق
+                // السيد، عبد الواحد السيد, frequent in Egypt): the honorific
+                // step leaves it there. Not before another given name, whose
+                // honorific it is then (مع محمد السيد عمرو موسى).
+                let sayyid = n >= 1 && words[i].strip == 0 && (words[i - 1].raw & Bit.given != 0 || abdName)
+                    && words[i - 1].raw & Bit.particle == 0 && Self.isExactly(words[i].bytes, "السيد", buf)
+                    && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].stemFlags & Bit.given != 0)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle && !afterKunya && !dynasty
+                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
@@ -2007,6 +2033,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
         static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, vesselHead: UInt16 = 2048
+        static let afterAliName: UInt16 = 4096
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -2014,7 +2041,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
                              (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition),
-                             (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal)] {
+                             (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal),
+                             (afterAliNameWords, List.afterAliName)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
