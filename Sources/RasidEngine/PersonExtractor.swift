@@ -575,7 +575,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 return true
             }
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
+            // (Also a given name that is no ordinary word, the father's name
+            // as the family name: وزير الشباب والرياضة أشرف صبحي.)
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
+                || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
         }
 
         /// A word not listed that may be a family name after a first name
