@@ -1859,6 +1859,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 j += n
             }
         }
+        // 5b. The list read backwards: a given name alone right before
+        // و + a name found is the list's previous person (كل من يسرا
+        // وإلهام شاهين، محمد ومصطفى عبد الله). Only a given name and nothing
+        // else: not an ordinary word, a family name, علي, عبد or a particle.
+        let listStarts = found.map(\.0)
+        for a in listStarts {
+            var k = a
+            while k > 0, words[k].strip > 0, buf[words[k].bytes.lowerBound] == 0xD9, buf[words[k].bytes.lowerBound + 1] == 0x88 {
+                let p = k - 1
+                let g = gap(p, k)
+                guard !inName[p], spaceBetween(p, k) || Self.isCommaGap(g), !startsEntity(p) else { break }
+                let w = words[p]
+                guard w.stemShaped, w.stemScalars >= 3, w.stemFlags & Bit.given != 0,
+                    w.stemFlags & (Bit.ambiguous | Bit.common | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa
+                        | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech) == 0,
+                    !afterFacilityHead(p)
+                else { break }
+                found.append((p, p + 1, .coordinated))
+                inName[p] = true
+                k = p
+            }
+        }
         var spans: [Span] = []
         for (a, b, rule) in found {
             // A name inside a TITLE that starts before it is the governed

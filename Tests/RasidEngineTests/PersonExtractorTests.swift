@@ -1013,4 +1013,11 @@ struct PersonContextTests {
         #expect(try persons("وقال الكابتن حسن شحاتة إن المنتخب سيفوز.") == ["حسن شحاتة"])
         #expect(try persons("وتقاتل قوات بقيادة حفتر في الجنوب.") == ["حفتر"])
     }
+
+    /// A given name alone right before و + a name found is the list's
+    /// previous person; an ordinary word there is not.
+    @Test func listReadBackwards() throws {
+        #expect(try persons("وحضر الحفل كل من يسرا وإلهام شاهين وليلى علوي.") == ["يسرا", "إلهام شاهين", "ليلى علوي"])
+        #expect(try persons("وعاد الأمل ومحمد صلاح إلى الملعب.") == ["محمد صلاح"])
+    }
 }
