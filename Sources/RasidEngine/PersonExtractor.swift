@@ -836,7 +836,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ستيوارت).
                 if afterRegnal {
                     if words[i].stemFlags & Bit.abdOrAbu != 0 { break }
-                    if words[i].stemFlags & Bit.given != 0, i + 1 < count, spaceBetween(i, i + 1),
+                    // (Also a given name that is an ordinary word: عين الملك
+                    // محمد السادس عزيز أخنوش.)
+                    if words[i].stemFlags & (Bit.given | Bit.ambiguous) != 0, i + 1 < count, spaceBetween(i, i + 1),
                         words[i + 1].rawShaped, words[i + 1].raw & Bit.known != 0
                     {
                         break
@@ -1543,7 +1545,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
             }
-            let n = nameAfter(i)
+            var n = nameAfter(i)
+            // A role noun, في and the field in definite words (الباحث في
+            // الشؤون الاقتصادية وائل النحاس، الخبير في الشأن الإيراني …): the
+            // name may follow the field, read strictly (two name words, or a
+            // listed given name).
+            if n == 0, i + 3 < count, spaceBetween(i, i + 1), Self.isExactly(words[i + 1].bytes, "في", buf) {
+                var j = i + 2
+                while j < count, j - i <= 4, spaceBetween(j - 1, j), startsWithArticle(words[j].bytes),
+                    words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0,
+                    !startsEntity(j) || nisbaEnd[words[j].original.lowerBound] != nil
+                {
+                    j += 1
+                }
+                if j > i + 2, j < count, spaceBetween(j - 1, j), !taken[j] {
+                    let m = strictNameAt(j)
+                    if m > 0 {
+                        i = j - 1
+                        n = m
+                    }
+                }
+            }
             if n > 0 {
                 names.append((i + 1, i + 1 + n, .afterRole))
                 // The role noun is not a name (الشاعر is a family name too).

@@ -1020,4 +1020,17 @@ struct PersonContextTests {
         #expect(try persons("وحضر الحفل كل من يسرا وإلهام شاهين وليلى علوي.") == ["يسرا", "إلهام شاهين", "ليلى علوي"])
         #expect(try persons("وعاد الأمل ومحمد صلاح إلى الملعب.") == ["محمد صلاح"])
     }
+
+    /// A role noun, في and a field in definite words: the name follows the
+    /// field. Nothing is read when no name follows.
+    @Test func nameAfterRoleAndField() throws {
+        #expect(try persons("وقال الباحث في الشؤون الاقتصادية وائل النحاس إن الأسعار سترتفع.") == ["وائل النحاس"])
+        #expect(try persons("وقال الخبير في الشؤون العسكرية إن الجيش مستعد.") == [])
+    }
+
+    /// After a regnal number, a given name that is also an ordinary word
+    /// before a name word starts the next person's name.
+    @Test func nextNameAfterRegnalNumber() throws {
+        #expect(try persons("وعين الملك محمد السادس عزيز أخنوش رئيسا للحكومة.") == ["محمد السادس", "عزيز أخنوش"])
+    }
 }
