@@ -329,7 +329,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // particle that cannot follow the preposition (في، قد، لم، الذي)
             // or a verb of saying is the name's last word: the preposition
             // always takes an object (المحامي خالد علي، في …).
-            if !first && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0 {
+            // (So too right after a title, rank or honorific: الإمام علي، في …)
+            if first ? anchored : words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0 {
                 if i + 1 >= count { return true }
                 let g = gap(i, i + 1)
                 if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }

@@ -1004,6 +1004,8 @@ struct PersonContextTests {
     @Test func aliAsFamilyNameBeforePunctuation() throws {
         #expect(try persons("وقال المحامي خالد علي في تصريح إن موكله بريء.") == ["خالد علي"])
         #expect(try persons("واعتمد محمد علي الخطة.") == [])
+        #expect(try persons("وقتل الإمام علي في الكوفة.") == ["علي"])
+        #expect(try persons("وشدد الوزير علي ضرورة الحوار.") == [])
     }
 
     /// Credits of a film or song (تأليف، إخراج، ألحان), بقيادة and the
