@@ -957,8 +957,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let sayyid = n >= 1 && words[i].strip == 0 && (words[i - 1].raw & Bit.given != 0 || abdName)
                     && words[i - 1].raw & Bit.particle == 0 && Self.isExactly(words[i].bytes, "السيد", buf)
                     && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].stemFlags & Bit.given != 0)
+                // A given name that is also an ordinary word (مساعد، طالب)
+                // between a given name and a listed family name that is no
+                // ordinary word is the father's name (ناصر مساعد الساير).
+                let fatherBeforeFamily = n >= 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
+                    && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
+                    && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
+                    && !Self.isExactly(words[i].bytes, "باسم", buf) && i + 1 < count && spaceBetween(i, i + 1)
+                    && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid
+                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),

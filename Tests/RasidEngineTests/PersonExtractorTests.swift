@@ -1035,4 +1035,11 @@ struct PersonContextTests {
     @Test func nextNameAfterRegnalNumber() throws {
         #expect(try persons("وعين الملك محمد السادس عزيز أخنوش رئيسا للحكومة.") == ["محمد السادس", "عزيز أخنوش"])
     }
+
+    /// A given name that is also an ordinary word between a given name and
+    /// a listed family name is the father's name.
+    @Test func ordinaryFathersNameInsideAName() throws {
+        #expect(try persons("وقال رئيس مجلس إدارة بنك الكويت الوطني ناصر مساعد الساير إن الأرباح قياسية.") == ["ناصر مساعد الساير"])
+        #expect(try persons("وشارك وزير العدل المغربي عبد اللطيف وهبي في الجلسة.") == ["عبد اللطيف وهبي"])
+    }
 }
