@@ -146,6 +146,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    /// First bytes of a gap after علي that end a name there: . , : ; ) ! and
+    /// a newline, and the lead byte of ، ؛ ؟ (D8 8C, D8 9B, D8 9F).
+    static let aliEndMarks: Set<UInt8> = [0x2E, 0x2C, 0x3A, 0x3B, 0x29, 0x21, 0x0A, 0xD8]
+    /// Words that never follow the preposition على, but follow a name.
+    static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن"]
     static let alanBytes = Array("الان".utf8)
     static let imamBytes = Array("امام".utf8)
 
@@ -320,6 +325,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// family name, or after a title any name-like word; inside a name,
         /// also a word with the article after a given name (محمد علي العظمي).
         func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
+            // After a given name, علي before punctuation, the text's end, a
+            // particle that cannot follow the preposition (في، قد، لم، الذي)
+            // or a verb of saying is the name's last word: the preposition
+            // always takes an object (المحامي خالد علي، في …).
+            // (So too right after a title, rank or honorific: الإمام علي، في …)
+            if first ? anchored : words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0 {
+                if i + 1 >= count { return true }
+                let g = gap(i, i + 1)
+                if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }
+                if spaceBetween(i, i + 1)
+                    && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName))
+                {
+                    return true
+                }
+            }
             guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
             let next = words[i + 1].raw
             // (Inside a name, after a given name, a family name with the
@@ -545,16 +565,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let next = words[i + 1]
             // (A listed family name of the nisba form that is also an
             // adjective may follow too: اللاعب صباح الحربي; not a role noun,
-            // and only where no word continues it: an adjective there heads
-            // more of the sentence.)
+            // and only where no adjective continues it: an adjective there
+            // heads more of the sentence. A definite noun may: the object of
+            // the verb before, اللاعب صباح الحربي الهدف الأول.)
             if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
                 startsWithArticle(next.bytes), Self.nisbaShaped(next.bytes, buf), !Self.listed(next.bytes, buf, List.holderModifier),
-                nameEndsAfter(i + 1) || (i + 2 < count && words[i + 2].raw & Bit.known == 0 && !startsWithArticle(words[i + 2].bytes))
+                nameEndsAfter(i + 1) || (i + 2 < count && words[i + 2].raw & Bit.known == 0
+                    && (!startsWithArticle(words[i + 2].bytes) || holderModifier(words[i + 2], buf) == nil))
             {
                 return true
             }
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
+            // (Also a given name that is no ordinary word, the father's name
+            // as the family name: وزير الشباب والرياضة أشرف صبحي.)
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
+                || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
         }
 
         /// A word not listed that may be a family name after a first name
@@ -812,7 +837,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ستيوارت).
                 if afterRegnal {
                     if words[i].stemFlags & Bit.abdOrAbu != 0 { break }
-                    if words[i].stemFlags & Bit.given != 0, i + 1 < count, spaceBetween(i, i + 1),
+                    // (Also a given name that is an ordinary word: عين الملك
+                    // محمد السادس عزيز أخنوش.)
+                    if words[i].stemFlags & (Bit.given | Bit.ambiguous) != 0, i + 1 < count, spaceBetween(i, i + 1),
                         words[i + 1].rawShaped, words[i + 1].raw & Bit.known != 0
                     {
                         break
@@ -923,8 +950,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             && !startsWithArticle(words[i - 1].bytes)
                         || n == 1 && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & (Bit.common | Bit.ambiguous) == 0
                             && !startsWithArticle(words[i - 1].bytes))
+                // السيد right after a given name is the family name (طارق
+                // السيد، عبد الواحد السيد, frequent in Egypt): the honorific
+                // step leaves it there. Not before another given name, whose
+                // honorific it is then (مع محمد السيد عمرو موسى).
+                let sayyid = n >= 1 && words[i].strip == 0 && (words[i - 1].raw & Bit.given != 0 || abdName)
+                    && words[i - 1].raw & Bit.particle == 0 && Self.isExactly(words[i].bytes, "السيد", buf)
+                    && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].stemFlags & Bit.given != 0)
+                // A given name that is also an ordinary word (مساعد، طالب)
+                // between a given name and a listed family name that is no
+                // ordinary word is the father's name (ناصر مساعد الساير).
+                let fatherBeforeFamily = n >= 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
+                    && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
+                    && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
+                    && !Self.isExactly(words[i].bytes, "باسم", buf) && i + 1 < count && spaceBetween(i, i + 1)
+                    && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle && !afterKunya && !dynasty
+                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
@@ -1512,7 +1554,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
             }
-            let n = nameAfter(i)
+            var n = nameAfter(i)
+            // A role noun, في and the field in definite words (الباحث في
+            // الشؤون الاقتصادية وائل النحاس، الخبير في الشأن الإيراني …): the
+            // name may follow the field, read strictly (two name words, or a
+            // listed given name).
+            if n == 0, i + 3 < count, spaceBetween(i, i + 1), Self.isExactly(words[i + 1].bytes, "في", buf) {
+                var j = i + 2
+                while j < count, j - i <= 4, spaceBetween(j - 1, j), startsWithArticle(words[j].bytes),
+                    words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0,
+                    !startsEntity(j) || nisbaEnd[words[j].original.lowerBound] != nil
+                {
+                    j += 1
+                }
+                if j > i + 2, j < count, spaceBetween(j - 1, j), !taken[j] {
+                    let m = strictNameAt(j)
+                    if m > 0 {
+                        i = j - 1
+                        n = m
+                    }
+                }
+            }
             if n > 0 {
                 names.append((i + 1, i + 1 + n, .afterRole))
                 // The role noun is not a name (الشاعر is a family name too).
@@ -1779,11 +1841,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while j < count, !inName[j], spaceBetween(j - 1, j), !startsEntity(j) {
                 let w = words[j]
                 guard w.rawShaped, w.stemScalars >= 4, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
-                    w.raw & (Bit.common | Bit.known) == 0
+                    w.raw & Bit.known == 0
                 else { break }
                 let rest = (w.bytes.lowerBound + 2)..<w.bytes.upperBound
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
-                if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { break }
+                // A given name that is also an ordinary word (ومنى زكي،
+                // وفارس عوض; its و form is listed among the common words)
+                // goes on the list only before a family name: `collect` asks
+                // `ambiguousBeforeFamilyName`. Not علي (وعلى).
+                let ambiguousGiven = rf & Bit.ambiguous != 0 && rf & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0
+                if w.raw & Bit.common != 0 && !ambiguousGiven { break }
+                if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 && !ambiguousGiven { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
                 // (Nor an inflected common word with its و: وفدا، ولاعبين.)
                 if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
@@ -1811,6 +1879,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     n = 0
                 }
+                // (An ordinary word read as a given name: only with the family name.)
+                if n == 1 && (w.raw | rf) & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { n = 0 }
                 guard n > 0 else {
                     words[j] = w
                     break
@@ -1818,6 +1888,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 found.append((j, j + n, .coordinated))
                 for k in j..<(j + n) { inName[k] = true }
                 j += n
+            }
+        }
+        // 5b. The list read backwards: a given name alone right before
+        // و + a name found is the list's previous person (كل من يسرا
+        // وإلهام شاهين، محمد ومصطفى عبد الله). Only a given name and nothing
+        // else: not an ordinary word, a family name, علي, عبد or a particle.
+        let listStarts = found.map(\.0)
+        for a in listStarts {
+            var k = a
+            while k > 0, words[k].strip > 0, buf[words[k].bytes.lowerBound] == 0xD9, buf[words[k].bytes.lowerBound + 1] == 0x88 {
+                let p = k - 1
+                let g = gap(p, k)
+                guard !inName[p], spaceBetween(p, k) || Self.isCommaGap(g), !startsEntity(p) else { break }
+                let w = words[p]
+                guard w.stemShaped, w.stemScalars >= 3, w.stemFlags & Bit.given != 0,
+                    w.stemFlags & (Bit.ambiguous | Bit.common | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa
+                        | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech) == 0,
+                    !afterFacilityHead(p)
+                else { break }
+                found.append((p, p + 1, .coordinated))
+                inName[p] = true
+                k = p
             }
         }
         var spans: [Span] = []
@@ -1958,7 +2050,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// after a person, مسجد الحسن الثاني، جائزة نوبل, is as often written
     /// with the person's name as a PERSON.)
     static let facilityHeads: [String] = [
-        "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "معبر", "ميناء", "فندق", "منشورات",
+        "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "ملعب", "معبر", "ميناء", "فندق", "منشورات",
     ]
 
     /// Nouns of a ship or carrier before its name (normalized): a name right
@@ -1997,6 +2089,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
         static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, vesselHead: UInt16 = 2048
+        static let afterAliName: UInt16 = 4096
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -2004,7 +2097,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (descriptionNouns, List.descriptionNoun), (particlesAfterName, List.particleAfterName),
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
                              (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition),
-                             (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal)] {
+                             (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal),
+                             (afterAliNameWords, List.afterAliName)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {

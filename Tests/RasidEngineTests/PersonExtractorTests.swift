@@ -964,4 +964,82 @@ struct PersonContextTests {
         #expect(try persons("وأعلن المرشح الرئاسي الفنزويلي إدموندو غونزاليس أوروتيا فوزه.") == ["إدموندو غونزاليس أوروتيا"])
         #expect(try persons("وقال رئيس الوزراء الإسباني بيدرو سانشيز رسميا إن الحكومة مستمرة.") == ["بيدرو سانشيز"])
     }
+
+    /// After a role noun, an ambiguous given name before a nisba family
+    /// name may be followed by a definite noun (the verb's object), not by
+    /// an adjective.
+    @Test func ambiguousGivenNameBeforeNisbaThenObject() throws {
+        #expect(try persons("سجل اللاعب صباح الحربي الهدف الأول للفريق.") == ["صباح الحربي"])
+        #expect(try persons("وقال اللاعب صباح اليوم إن الفريق جاهز.") == [])
+    }
+
+    /// A given name that is also an ordinary word continues a list of names
+    /// before a family name, never alone.
+    @Test func ambiguousGivenNameInAList() throws {
+        #expect(try persons("ويشارك في المسلسل أحمد السقا ومنى زكي وهند صبري.") == ["أحمد السقا", "منى زكي", "هند صبري"])
+        #expect(try persons("وحضر أحمد السقا ومنى الحفل.") == ["أحمد السقا"])
+    }
+
+    /// Role nouns of courts, science and referees introduce a name.
+    @Test func courtAndScienceRoles() throws {
+        #expect(try persons("وقالت القاضية الأمريكية تانيا تشوتكان إن المحاكمة ستبدأ.") == ["تانيا تشوتكان"])
+        #expect(try persons("وأدار المباراة حكم المباراة فيصل البلوشي بنجاح.") == ["فيصل البلوشي"])
+    }
+
+    /// A name after ملعب (a stadium named after a person) is the place's.
+    @Test func stadiumNamedAfterAPerson() throws {
+        #expect(try persons("ويشهد ملعب الحارثي مباراة قوية.") == [])
+    }
+
+    /// السيد right after a given name is the family name, not the
+    /// honorific of a name after it; before a given name it is that one's.
+    @Test func sayyidAsFamilyName() throws {
+        #expect(try persons("وقال المدرب طارق السيد إن الفريق جاهز.") == ["طارق السيد"])
+        #expect(try persons("واستبعد الجهاز الفني عبد الواحد السيد من القائمة.") == ["عبد الواحد السيد"])
+        #expect(try persons("والتقى الرئيس محمد السيد عمرو موسى.") == ["محمد", "عمرو موسى"])
+    }
+
+    /// علي after a given name, before punctuation or a word that never
+    /// follows the preposition على, is the family name.
+    @Test func aliAsFamilyNameBeforePunctuation() throws {
+        #expect(try persons("وقال المحامي خالد علي في تصريح إن موكله بريء.") == ["خالد علي"])
+        #expect(try persons("واعتمد محمد علي الخطة.") == [])
+        #expect(try persons("وقتل الإمام علي في الكوفة.") == ["علي"])
+        #expect(try persons("وشدد الوزير علي ضرورة الحوار.") == [])
+    }
+
+    /// Credits of a film or song (تأليف، إخراج، ألحان), بقيادة and the
+    /// honorific الكابتن introduce a name.
+    @Test func creditsAndCaptain() throws {
+        #expect(try persons("والفيلم من تأليف تامر حبيب وإخراج شريف عرفة وألحان عمر خيرت.") == ["تامر حبيب", "شريف عرفة", "عمر خيرت"])
+        #expect(try persons("وقال الكابتن حسن شحاتة إن المنتخب سيفوز.") == ["حسن شحاتة"])
+        #expect(try persons("وتقاتل قوات بقيادة حفتر في الجنوب.") == ["حفتر"])
+    }
+
+    /// A given name alone right before و + a name found is the list's
+    /// previous person; an ordinary word there is not.
+    @Test func listReadBackwards() throws {
+        #expect(try persons("وحضر الحفل كل من يسرا وإلهام شاهين وليلى علوي.") == ["يسرا", "إلهام شاهين", "ليلى علوي"])
+        #expect(try persons("وعاد الأمل ومحمد صلاح إلى الملعب.") == ["محمد صلاح"])
+    }
+
+    /// A role noun, في and a field in definite words: the name follows the
+    /// field. Nothing is read when no name follows.
+    @Test func nameAfterRoleAndField() throws {
+        #expect(try persons("وقال الباحث في الشؤون الاقتصادية وائل النحاس إن الأسعار سترتفع.") == ["وائل النحاس"])
+        #expect(try persons("وقال الخبير في الشؤون العسكرية إن الجيش مستعد.") == [])
+    }
+
+    /// After a regnal number, a given name that is also an ordinary word
+    /// before a name word starts the next person's name.
+    @Test func nextNameAfterRegnalNumber() throws {
+        #expect(try persons("وعين الملك محمد السادس عزيز أخنوش رئيسا للحكومة.") == ["محمد السادس", "عزيز أخنوش"])
+    }
+
+    /// A given name that is also an ordinary word between a given name and
+    /// a listed family name is the father's name.
+    @Test func ordinaryFathersNameInsideAName() throws {
+        #expect(try persons("وقال رئيس مجلس إدارة بنك الكويت الوطني ناصر مساعد الساير إن الأرباح قياسية.") == ["ناصر مساعد الساير"])
+        #expect(try persons("وشارك وزير العدل المغربي عبد اللطيف وهبي في الجلسة.") == ["عبد اللطيف وهبي"])
+    }
 }
