@@ -36,7 +36,7 @@ public enum ExtractorRegistry {
             case "rules": extractors.append(RuleEngineExtractor(ruleSet: set))
             case "date": extractors.append(DateExtractor(normalization: config.normalization))
             case "refind":
-                extractors.append(RefindExtractor(commonWords: RefindExtractor.loadCommonWords(directory: lexiconDirectory),
+                extractors.append(RefindExtractor(commonWords: RefindExtractor.loadStopWords(directory: lexiconDirectory),
                                                   normalization: config.normalization))
             case "person":
                 extractors.append(PersonExtractor(lexicons: early.value ?? loadLexicons(), normalization: config.normalization))

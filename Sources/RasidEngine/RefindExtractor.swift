@@ -50,12 +50,12 @@ public final class RefindExtractor: Extractor {
         common = Set(commonWords.map { Array(n.normalizeString($0).utf8) })
     }
 
-    /// Reads `common-words.txt` and `refind-ambiguous.txt` (one word a
-    /// line, `#` comments) from a lexicon folder: the first stops person
-    /// names too, the second lists place and body names that are ordinary
-    /// words (مشهد "scene", النصر "victory"), found after a head but never
-    /// repeated bare.
-    public static func loadCommonWords(directory: String) -> Set<String> {
+    /// The words refind never repeats bare, from a lexicon folder's
+    /// `common-words.txt` and `refind-ambiguous.txt` (one word a line, `#`
+    /// comments): the first stops person names too, the second lists place
+    /// and body names that are ordinary words (مشهد "scene", النصر
+    /// "victory"), found after a head but never repeated bare.
+    public static func loadStopWords(directory: String) -> Set<String> {
         var out: Set<String> = []
         for file in ["common-words.txt", "refind-ambiguous.txt"] {
             let path = (directory as NSString).appendingPathComponent(file)

@@ -47,7 +47,7 @@ struct RefindExtractorTests {
         #expect(spans("وصل الرئيس إلى مدينة مشهد شرقي البلاد. وكان مشهد الدمار مروعا، وهذا مشهد مؤلم.", Label.location)
             == ["مشهد"])
         #expect(spans("وفي حي النصر احتفل السكان بالنصر، وقالوا إن النصر قريب", Label.location) == ["النصر"])
-        let words = RefindExtractor.loadCommonWords(directory: (RuleExampleTests.rulesDir as NSString).appendingPathComponent("lexicons"))
+        let words = RefindExtractor.loadStopWords(directory: (RuleExampleTests.rulesDir as NSString).appendingPathComponent("lexicons"))
         #expect(words.contains("مشهد") && words.contains("الخمس"))
     }
 
