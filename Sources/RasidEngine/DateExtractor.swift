@@ -123,6 +123,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)
         var found: [(Range<Int>, String?, Int)] = []
+        // Day and month of each Arabic day-month DATE (year 0 when none): two
+        // of them joined by a range word become one DATE below.
+        var dayMonth: [Int: (d: Int, m: Int, y: Int)] = [:]
         text.bytes.withUnsafeBufferPointer { buf in
             let stopped = patterns.matches(in: buf, scratch: context.scratch) { i, whole in
                 guard !whole.isEmpty else { return }
@@ -139,6 +142,11 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     range = start..<whole.upperBound
                     norm = Self.rangeNorm(first: first, last: norm)
                 }
+                if kinds[i] == .arabic, g("d0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon], m > 0,
+                    let d = g("d").flatMap({ Int($0) }) ?? g("ord").flatMap({ o in Self.ordinals.first(where: { $0.0 == o })?.1 }),
+                    d >= 1, d <= 31 {
+                    dayMonth[found.count] = (d, m, g("y").flatMap { Int($0) } ?? 0)
+                }
                 found.append((range, norm, i))
             }
             for (i, why) in stopped {
@@ -146,6 +154,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     kind: "match-limit", message: "date pattern \(kinds[i].rawValue) was stopped by PCRE2 (\(why)); dates in this document may be missing",
                     source: "date/\(kinds[i].rawValue)"))
             }
+        }
+        if dayMonth.count > 1 {
+            text.bytes.withUnsafeBufferPointer { buf in Self.joinDayRanges(&found, dayMonth, buf) }
         }
         let ranges = text.originalRanges(found.map(\.0))
         return zip(found, ranges).map { f, r in
@@ -234,6 +245,41 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             return finish(first: n, wordIndex: k, and: and)
         }
         return nil
+    }
+
+    /// Two day-and-month DATEs joined by a range word are one DATE, the
+    /// first without its year: «من [1 يناير إلى 31 مارس 2024]», «بين [1
+    /// يناير و31 مارس 2024]» (و only after بين), norm an ISO 8601 interval
+    /// within the year. Looks only at the DATEs found, in text order.
+    static func joinDayRanges(_ found: inout [(Range<Int>, String?, Int)], _ dayMonth: [Int: (d: Int, m: Int, y: Int)],
+                              _ buf: UnsafeBufferPointer<UInt8>) {
+        let order = dayMonth.keys.sorted { found[$0].0.lowerBound < found[$1].0.lowerBound }
+        var drop = Set<Int>()
+        for (a, b) in zip(order, order.dropFirst()) where !drop.contains(a) {
+            guard let x = dayMonth[a], let y = dayMonth[b], x.y == 0, y.y > 0 else { continue }
+            let ra = found[a].0, rb = found[b].0
+            guard ra.upperBound < rb.lowerBound, rb.lowerBound - ra.upperBound <= 10 else { continue }
+            let gap = String(decoding: UnsafeBufferPointer(rebasing: buf[ra.upperBound..<rb.lowerBound]), as: UTF8.self)
+            let and: Bool
+            switch gap {
+            case " الي ", " حتي ", " - ", "-", " – ", "–", " -", "- ": and = false
+            case " و", " و ": and = true
+            default: continue
+            }
+            // The word before the first DATE: بين for و, and no part of a longer date.
+            var j = ra.lowerBound
+            while j > 0, buf[j - 1] == 0x20 { j -= 1 }
+            var k = j
+            while k > 0, buf[k - 1] != 0x20, buf[k - 1] != 0x0A { k -= 1 }
+            let before = String(decoding: UnsafeBufferPointer(rebasing: buf[k..<j]), as: UTF8.self)
+            if and && before != "بين" { continue }
+            found[a].0 = ra.lowerBound..<rb.upperBound
+            found[a].1 = (x.m, x.d) < (y.m, y.d)
+                ? "\(y.y)-\(x.m < 10 ? "0" : "")\(x.m)-\(x.d < 10 ? "0" : "")\(x.d)/\(found[b].1 ?? "")" : nil
+            if found[b].1 == nil { found[a].1 = nil }
+            drop.insert(b)
+        }
+        if !drop.isEmpty { found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
     }
 
     /// The norm of a range of months: an ISO 8601 interval within one year

@@ -127,6 +127,17 @@ struct DateExtractorTests {
         #expect(try dates("من نوفمبر 2025 إلى فبراير 2026 يستمر") == ["نوفمبر 2025=2025-11", "فبراير 2026=2026-02"])
     }
 
+    @Test func rangeOfDaysInTwoMonthsIsOneDate() throws {
+        // Two day-and-month DATEs joined by a range word, the year after the second.
+        #expect(try dates("الفترة من 1 يناير إلى 31 مارس 2024 شهدت نموا") == ["1 يناير إلى 31 مارس 2024=2024-01-01/2024-03-31"])
+        #expect(try dates("يستمر المعرض بين 28 فبراير و5 مارس 2025 في") == ["28 فبراير و5 مارس 2025=2025-02-28/2025-03-05"])
+        #expect(try dates("من الأول من يناير حتى الثلاثين من يونيو 2025 تسري")
+            == ["الأول من يناير حتى الثلاثين من يونيو 2025=2025-01-01/2025-06-30"])
+        // Across the new year: one DATE, no norm; two dates joined by و without بين stay two.
+        #expect(try dates("من 15 نوفمبر حتى 10 فبراير 2026 تجري") == ["15 نوفمبر حتى 10 فبراير 2026=-"])
+        #expect(try dates("وقعت الأحداث في 5 يناير و7 مارس 2025") == ["5 يناير=-", "7 مارس 2025=2025-03-07"])
+    }
+
     @Test func weekdayAndPartOfMonthStayOutOfTheDate() throws {
         // A weekday is a DATE only after a day-reference word (guidelines).
         #expect(try dates("وأعلنت الوزارة الإثنين 3 مارس 2025 عن الخطة") == ["3 مارس 2025=2025-03-03"])
