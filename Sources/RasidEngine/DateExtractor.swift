@@ -210,6 +210,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         func word(_ n: Int) -> String? { n < words.count ? words[n].0 : nil }
         func finish(first: Int, wordIndex: Int, and: Bool) -> (Int, Int)? {
             var m = wordIndex
+            // The first month with its twin in the other naming: «أبريل / نيسان إلى …».
+            if word(m + 1) == "/", let w = word(m + 2), monthNumber[w] != nil { m += 2 }
             if word(m + 1) == "شهر" { m += 1 }
             let intro = word(m + 1)
             if and {
