@@ -123,6 +123,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)
         var found: [(Range<Int>, String?, Int)] = []
+        // Day and month of each Arabic day-month DATE (year 0 when none): two
+        // of them joined by a range word become one DATE below.
+        var dayMonth: [Int: (d: Int, m: Int, y: Int)] = [:]
         text.bytes.withUnsafeBufferPointer { buf in
             let stopped = patterns.matches(in: buf, scratch: context.scratch) { i, whole in
                 guard !whole.isEmpty else { return }
@@ -131,7 +134,20 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     guard let n = regex.namedGroups[name], let r = context.scratch.range(ofGroup: n) else { return nil }
                     return String(decoding: buf[r], as: UTF8.self)
                 }
-                found.append((whole, Self.norm(kind: kinds[i], g), i))
+                var range = whole, norm = Self.norm(kind: kinds[i], g)
+                // A month and its year that end a range of months: the range is
+                // one DATE (only the few words before this match are read).
+                if kinds[i] == .arabic, g("mon2") != nil, whole.lowerBound > 0,
+                    let (start, first) = Self.monthRangeStart(buf, before: whole.lowerBound) {
+                    range = start..<whole.upperBound
+                    norm = Self.rangeNorm(first: first, last: norm)
+                }
+                if kinds[i] == .arabic, g("d0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon], m > 0,
+                    let d = g("d").flatMap({ Int($0) }) ?? g("ord").flatMap({ o in Self.ordinals.first(where: { $0.0 == o })?.1 }),
+                    d >= 1, d <= 31 {
+                    dayMonth[found.count] = (d, m, g("y").flatMap { Int($0) } ?? 0)
+                }
+                found.append((range, norm, i))
             }
             for (i, why) in stopped {
                 context.problems.append(DocumentProblem(
@@ -139,11 +155,141 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     source: "date/\(kinds[i].rawValue)"))
             }
         }
+        if dayMonth.count > 1 {
+            text.bytes.withUnsafeBufferPointer { buf in Self.joinDayRanges(&found, dayMonth, buf) }
+        }
         let ranges = text.originalRanges(found.map(\.0))
         return zip(found, ranges).map { f, r in
             Span(start: r.lowerBound, end: r.upperBound, label: Label.date, text: "", norm: f.1,
                  provenance: provenances[f.2])
         }
+    }
+
+    /// Month name (normalized) → month number, Hijri months → 0.
+    static let monthNumber: [String: Int] = {
+        var d = [String: Int]()
+        for (m, n) in gregorian { d[m] = n }
+        for m in hijri { d[m] = 0 }
+        return d
+    }()
+    static let ordinalWords = Set(ordinals.map(\.0))
+        .union(ordinals.compactMap { $0.0.split(separator: " ").last.map(String.init) })
+
+    /// Where a range of months begins when the month-and-year DATE that
+    /// starts at byte `end` of the normalized text is its second month:
+    /// «من [يناير إلى سبتمبر 2026]», «[مارس حتى يونيو 2025]», «[مارس - يونيو
+    /// 2025]», «بين [مارس ويونيو 2025]» (with و only after بين: «في يناير
+    /// وسبتمبر 2026» names two months). The word that introduces the range
+    /// (من، بين) stays out, as for ranges of days; a first month after a day
+    /// («الأول من يناير إلى …», «5 يناير - …») is left alone. Reads at most a
+    /// few dozen bytes before the match. Returns the start and the first
+    /// month's number (0 for a Hijri month).
+    static func monthRangeStart(_ buf: UnsafeBufferPointer<UInt8>, before end: Int) -> (Int, Int)? {
+        let lo = max(0, end - 96)
+        // Words before the match, nearest last; the byte offset where each begins.
+        var words: [(String, Int)] = []
+        var i = end
+        // The connector may be glued on the second month: «ويونيو».
+        let waw: [UInt8] = [0xD9, 0x88]
+        var gluedWaw = false
+        if i - 2 >= lo, buf[i - 2] == waw[0], buf[i - 1] == waw[1] {
+            guard i - 3 < lo || buf[i - 3] == 0x20 else { return nil }
+            gluedWaw = true
+            i -= 2
+        }
+        while words.count < 6, i > lo {
+            while i > lo, buf[i - 1] == 0x20 { i -= 1 }
+            var j = i
+            while j > lo, buf[j - 1] != 0x20, buf[j - 1] != 0x0A { j -= 1 }
+            guard j < i else { break }
+            words.append((String(decoding: UnsafeBufferPointer(rebasing: buf[j..<i]), as: UTF8.self), j))
+            if j > lo, buf[j - 1] == 0x0A { break }
+            i = j
+        }
+        var k = 0
+        func word(_ n: Int) -> String? { n < words.count ? words[n].0 : nil }
+        func finish(first: Int, wordIndex: Int, and: Bool) -> (Int, Int)? {
+            var m = wordIndex
+            // The first month with its twin in the other naming: «أبريل / نيسان إلى …».
+            if word(m + 1) == "/", let w = word(m + 2), monthNumber[w] != nil { m += 2 }
+            if word(m + 1) == "شهر" { m += 1 }
+            let intro = word(m + 1)
+            if and {
+                guard intro == "بين" else { return nil }
+            } else if let w = intro {
+                // After a day: «5 يناير - سبتمبر», «الاول من يناير الي …».
+                let dayBefore = { (x: String) in x.last.map { $0.isASCII && $0.isNumber } ?? false || ordinalWords.contains(x) }
+                if dayBefore(w) { return nil }
+                if w == "من", let w2 = word(m + 2), dayBefore(w2) { return nil }
+            }
+            return (words[m].1, first)
+        }
+        // The connector.
+        let and: Bool
+        if gluedWaw {
+            and = true
+        } else if let w = word(0), w == "و" {
+            and = true; k = 1
+        } else if let w = word(0), ["الي", "حتي", "-", "–"].contains(w) {
+            and = false; k = 1
+        } else if let w = word(0), w.count > 1, w.hasSuffix("-") || w.hasSuffix("–") {
+            // «مارس- يونيو»: the dash glued on the first month.
+            guard let n = monthNumber[String(w.dropLast())] else { return nil }
+            return finish(first: n, wordIndex: 0, and: false)
+        } else {
+            return nil
+        }
+        // The first month: one word, or two (كانون الثاني، تشرين الاول، ربيع الاول …).
+        if let w1 = word(k), let w0 = word(k + 1), let n = monthNumber[w0 + " " + w1] {
+            return finish(first: n, wordIndex: k + 1, and: and)
+        }
+        if let w = word(k), let n = monthNumber[w] {
+            return finish(first: n, wordIndex: k, and: and)
+        }
+        return nil
+    }
+
+    /// Two day-and-month DATEs joined by a range word are one DATE, the
+    /// first without its year: «من [1 يناير إلى 31 مارس 2024]», «بين [1
+    /// يناير و31 مارس 2024]» (و only after بين), norm an ISO 8601 interval
+    /// within the year. Looks only at the DATEs found, in text order.
+    static func joinDayRanges(_ found: inout [(Range<Int>, String?, Int)], _ dayMonth: [Int: (d: Int, m: Int, y: Int)],
+                              _ buf: UnsafeBufferPointer<UInt8>) {
+        let order = dayMonth.keys.sorted { found[$0].0.lowerBound < found[$1].0.lowerBound }
+        var drop = Set<Int>()
+        for (a, b) in zip(order, order.dropFirst()) where !drop.contains(a) {
+            guard let x = dayMonth[a], let y = dayMonth[b], x.y == 0, y.y > 0 else { continue }
+            let ra = found[a].0, rb = found[b].0
+            guard ra.upperBound < rb.lowerBound, rb.lowerBound - ra.upperBound <= 10 else { continue }
+            let gap = String(decoding: UnsafeBufferPointer(rebasing: buf[ra.upperBound..<rb.lowerBound]), as: UTF8.self)
+            let and: Bool
+            switch gap {
+            case " الي ", " حتي ", " - ", "-", " – ", "–", " -", "- ": and = false
+            case " و", " و ": and = true
+            default: continue
+            }
+            // The word before the first DATE: بين for و, and no part of a longer date.
+            var j = ra.lowerBound
+            while j > 0, buf[j - 1] == 0x20 { j -= 1 }
+            var k = j
+            while k > 0, buf[k - 1] != 0x20, buf[k - 1] != 0x0A { k -= 1 }
+            let before = String(decoding: UnsafeBufferPointer(rebasing: buf[k..<j]), as: UTF8.self)
+            if and && before != "بين" { continue }
+            found[a].0 = ra.lowerBound..<rb.upperBound
+            found[a].1 = (x.m, x.d) < (y.m, y.d)
+                ? "\(y.y)-\(x.m < 10 ? "0" : "")\(x.m)-\(x.d < 10 ? "0" : "")\(x.d)/\(found[b].1 ?? "")" : nil
+            if found[b].1 == nil { found[a].1 = nil }
+            drop.insert(b)
+        }
+        if !drop.isEmpty { found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+    }
+
+    /// The norm of a range of months: an ISO 8601 interval within one year
+    /// (2026-01/2026-09), none across the new year or for a Hijri month.
+    static func rangeNorm(first: Int, last: String?) -> String? {
+        guard let last, last.utf8.count == 7, let m = Int(last.suffix(2)), first >= 1, first < m else { return nil }
+        let y = last.prefix(4)
+        return "\(y)-\(first < 10 ? "0" : "")\(first)/\(last)"
     }
 
     static func norm(kind: Kind, _ g: (String) -> String?) -> String? {

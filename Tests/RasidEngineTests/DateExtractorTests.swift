@@ -109,6 +109,37 @@ struct DateExtractorTests {
         #expect(try dates("في عام 2011 و14 فبراير 2012") == ["عام 2011=2011", "14 فبراير 2012=2012-02-14"])
     }
 
+    @Test func rangeOfMonthsIsOneDate() throws {
+        // The month-and-year DATE is widened over the first month; من / بين stay out.
+        #expect(try dates("ارتفعت الصادرات من يناير إلى سبتمبر 2026 بنسبة") == ["يناير إلى سبتمبر 2026=2026-01/2026-09"])
+        #expect(try dates("تراجعت المبيعات بين مارس ويونيو 2025 بسبب الحرب") == ["مارس ويونيو 2025=2025-03/2025-06"])
+        #expect(try dates("في الفترة من شهر مارس حتى شهر يونيو 2025 سجلت") == ["شهر مارس حتى شهر يونيو 2025=2025-03/2025-06"])
+        #expect(try dates("في الربع مارس - يونيو 2025 سجلت") == ["مارس - يونيو 2025=2025-03/2025-06"])
+        #expect(try dates("بين تشرين الأول وكانون الأول 2023 حدث") == ["تشرين الأول وكانون الأول 2023=2023-10/2023-12"])
+        #expect(try dates("منذ الفترة من أبريل / نيسان إلى يونيو / حزيران 2000 ارتفع")
+            == ["أبريل / نيسان إلى يونيو / حزيران 2000=2000-04/2000-06"])
+        // Across the new year: one DATE, no norm.
+        #expect(try dates("من نوفمبر إلى فبراير 2026 يستمر") == ["نوفمبر إلى فبراير 2026=-"])
+        // Two months joined by و without بين are not a range; nor is a month after a comma.
+        #expect(try dates("في يناير وسبتمبر 2026 جرت") == ["سبتمبر 2026=2026-09"])
+        #expect(try dates("في يناير، وسبتمبر 2026 جرت") == ["سبتمبر 2026=2026-09"])
+        // A first month with its own day or year keeps its own DATE.
+        #expect(try dates("من 5 يناير إلى سبتمبر 2026 عمل") == ["5 يناير=-", "سبتمبر 2026=2026-09"])
+        #expect(try dates("من الأول من يناير إلى سبتمبر 2026 عمل") == ["الأول من يناير=-", "سبتمبر 2026=2026-09"])
+        #expect(try dates("من نوفمبر 2025 إلى فبراير 2026 يستمر") == ["نوفمبر 2025=2025-11", "فبراير 2026=2026-02"])
+    }
+
+    @Test func rangeOfDaysInTwoMonthsIsOneDate() throws {
+        // Two day-and-month DATEs joined by a range word, the year after the second.
+        #expect(try dates("الفترة من 1 يناير إلى 31 مارس 2024 شهدت نموا") == ["1 يناير إلى 31 مارس 2024=2024-01-01/2024-03-31"])
+        #expect(try dates("يستمر المعرض بين 28 فبراير و5 مارس 2025 في") == ["28 فبراير و5 مارس 2025=2025-02-28/2025-03-05"])
+        #expect(try dates("من الأول من يناير حتى الثلاثين من يونيو 2025 تسري")
+            == ["الأول من يناير حتى الثلاثين من يونيو 2025=2025-01-01/2025-06-30"])
+        // Across the new year: one DATE, no norm; two dates joined by و without بين stay two.
+        #expect(try dates("من 15 نوفمبر حتى 10 فبراير 2026 تجري") == ["15 نوفمبر حتى 10 فبراير 2026=-"])
+        #expect(try dates("وقعت الأحداث في 5 يناير و7 مارس 2025") == ["5 يناير=-", "7 مارس 2025=2025-03-07"])
+    }
+
     @Test func weekdayAndPartOfMonthStayOutOfTheDate() throws {
         // A weekday is a DATE only after a day-reference word (guidelines).
         #expect(try dates("وأعلنت الوزارة الإثنين 3 مارس 2025 عن الخطة") == ["3 مارس 2025=2025-03-03"])
