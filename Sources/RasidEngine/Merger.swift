@@ -31,6 +31,10 @@ public struct Merger: Sendable {
         (Label.org, Label.person), (Label.location, Label.person), (Label.country, Label.person),
         (Label.person, Label.location), (Label.title, Label.location), (Label.person, Label.date),
         (Label.person, Label.rank), (Label.location, Label.country),
+        // A ship named after a person or a city (حاملة الطائرات دوايت
+        // أيزنهاور، الفرقاطة آي إن إس كولكاتا): VESSEL is the label
+        // rules/vessels.yaml defines, not one of the guidelines.
+        (Label.person, "VESSEL"), (Label.location, "VESSEL"),
     ]
 
     /// (winner, loser): of two spans on the same range, drop the `loser`.
@@ -39,6 +43,7 @@ public struct Merger: Sendable {
     public static let defaultPreferOnSameRange: [(winner: String, loser: String)] = [
         (Label.org, Label.location), (Label.org, Label.country), (Label.org, Label.title),
         (Label.person, Label.country),
+        ("VESSEL", Label.person), ("VESSEL", Label.location),  // (see defaultDropInside)
     ]
 
     public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside,

@@ -112,4 +112,23 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["COUNTRY غينيا بيساو"])
         #expect(report.discarded.contains { $0.span.label == "LOCATION" && $0.reason.contains("inside COUNTRY") })
     }
+
+    /// A ship named after a person or a city (VESSEL, the label
+    /// rules/vessels.yaml adds) holds no PERSON or LOCATION of its own; the
+    /// places and the nisba around it stay.
+    @Test func personAndPlaceInsideVesselAreDropped() {
+        let (kept, dropped) = Merger().merge([span(0, 14, "VESSEL", rule: "v"), span(4, 14, "PERSON", rule: "p")])
+        #expect(kept.map(\.label) == ["VESSEL"])
+        #expect(dropped.first?.reason.contains("PERSON inside VESSEL") == true)
+        let (same, sameDropped) = Merger().merge([span(0, 14, "LOCATION", rule: "l"), span(0, 14, "VESSEL", rule: "v")])
+        #expect(same.map(\.label) == ["VESSEL"])
+        #expect(sameDropped.first?.reason.contains("LOCATION on the same words as VESSEL") == true)
+        let text = "استهدفت حاملة الطائرات الأميركية دوايت أيزنهاور في البحر الأحمر، وتصدت الفرقاطة الهندية آي إن إس كولكاتا لهجوم قرب عدن."
+        let labelled = BundledPipeline.annotate(text).spans.map { "\($0.label) \($0.text)" }
+        #expect(labelled.contains("VESSEL دوايت أيزنهاور"), "\(labelled)")
+        #expect(labelled.contains("VESSEL آي إن إس كولكاتا"), "\(labelled)")
+        #expect(!labelled.contains { $0.hasPrefix("PERSON") || $0 == "LOCATION كولكاتا" }, "\(labelled)")
+        #expect(labelled.contains("LOCATION البحر الأحمر") && labelled.contains("LOCATION عدن"), "\(labelled)")
+        #expect(labelled.contains("COUNTRY الأميركية") && labelled.contains("COUNTRY الهندية"), "\(labelled)")
+    }
 }
