@@ -86,9 +86,9 @@ public final class RefindExtractor: Extractor {
         if seedSpans.isEmpty { return [] }
         let text = context.normalized(options)
         let bytes = text.bytes
-        var seeds: [Seed] = []
-        var table: [UInt64: [Int]] = [:]  // fingerprint of a seed's first word → seeds
-        var headLength = [Bool](repeating: false, count: 64)  // a seed's first word has this many bytes
+        var collected: [Seed] = []
+        var byFingerprint: [UInt64: [Int]] = [:]  // fingerprint of a seed's first word → seeds
+        var headLengths = [Bool](repeating: false, count: 64)  // a seed's first word has this many bytes
         var seen: Set<[UInt8]> = []
         for k in seedSpans where previous[k].start < previous[k].end {
             let s = previous[k]
@@ -99,14 +99,18 @@ public final class RefindExtractor: Extractor {
             let key = Array(bytes[lo..<hi])
             guard seen.insert(Array(s.label.utf8) + [0] + key).inserted else { continue }
             let words = key.split(separator: 0x20).map { Array($0) }
-            guard let first = words.first, first.count >= 4, first.count < headLength.count else { continue }  // two Arabic letters at least
+            guard let first = words.first, first.count >= 4, first.count < headLengths.count else { continue }  // two Arabic letters at least
             if words.count == 1 && common.contains(first) { continue }
             let fingerprint = first.withUnsafeBufferPointer { Self.fingerprint($0, 0, $0.count, alef: false) }
-            table[fingerprint, default: []].append(seeds.count)
-            seeds.append(Seed(words: words, label: s.label, norm: s.norm))
-            headLength[first.count] = true
+            byFingerprint[fingerprint, default: []].append(collected.count)
+            collected.append(Seed(words: words, label: s.label, norm: s.norm))
+            headLengths[first.count] = true
         }
-        if seeds.isEmpty { return [] }
+        if collected.isEmpty { return [] }
+        // Read-only from here: nested functions then capture values, not
+        // boxed variables checked for exclusive access on every read (once
+        // per word of the document).
+        let seeds = collected, table = byFingerprint, headLength = headLengths
 
         // The document's words, as split for every extractor; each looked up
         // as it stands and without one or two proclitics, by a fingerprint of
@@ -149,23 +153,26 @@ public final class RefindExtractor: Extractor {
             for i in tokens.indices where tokens[i].bytes.lowerBound >= lastEnd {
                 let t = tokens[i].bytes
                 var hit: (Range<Int>, Int)? = nil
-                func look(_ skip: Int, alef: Bool) {
+                /// The longest seed found at `skip` bytes into the word, if longer than `best`.
+                func look(_ skip: Int, alef: Bool, _ best: (Range<Int>, Int)?) -> (Range<Int>, Int)? {
                     let from = t.lowerBound + skip
                     let length = t.upperBound - from + (alef ? 2 : 0)
                     guard length < headLength.count, headLength[length],
-                          let candidates = table[Self.fingerprint(b, from, t.upperBound, alef: alef)] else { return }
+                          let candidates = table[Self.fingerprint(b, from, t.upperBound, alef: alef)] else { return best }
+                    var best = best
                     for seed in candidates where isHead(seed, from, t.upperBound, alef: alef) && follows(seed, i) {
                         let r = from..<tokens[i + seeds[seed].words.count - 1].bytes.upperBound
-                        if hit == nil || r.count > hit!.0.count { hit = (r, seed) }
+                        if best == nil || r.count > best!.0.count { best = (r, seed) }
                     }
+                    return best
                 }
-                look(0, alef: false)
+                hit = look(0, alef: false, hit)
                 // One or two proclitics; لل + X is ل + الX, the span starting at the second ل.
                 var k = 0
                 while k < 4 && t.count - (k + 2) >= 4 && clitic(t.lowerBound + k) {
                     k += 2
-                    look(k, alef: false)
-                    if isLam(t.lowerBound + k - 2) && isLam(t.lowerBound + k) { look(k, alef: true) }
+                    hit = look(k, alef: false, hit)
+                    if isLam(t.lowerBound + k - 2) && isLam(t.lowerBound + k) { hit = look(k, alef: true, hit) }
                 }
                 if let hit { found.append(hit); lastEnd = hit.0.upperBound }
             }
