@@ -42,7 +42,7 @@ public struct Merger: Sendable {
 
     public static let defaultPreferOnSameRange: [(winner: String, loser: String)] = [
         (Label.org, Label.location), (Label.org, Label.country), (Label.org, Label.title),
-        (Label.person, Label.country),
+        (Label.person, Label.country), (Label.country, Label.location),
         ("VESSEL", Label.person), ("VESSEL", Label.location),  // (see defaultDropInside)
     ]
 

@@ -131,4 +131,14 @@ struct MergerTests {
         #expect(labelled.contains("LOCATION البحر الأحمر") && labelled.contains("LOCATION عدن"), "\(labelled)")
         #expect(labelled.contains("COUNTRY الأميركية") && labelled.contains("COUNTRY الهندية"), "\(labelled)")
     }
+
+    /// A country's name read as a list item after a plural place head
+    /// (مدن مصر وليبيا) is the COUNTRY, not a LOCATION on the same words.
+    @Test func countryWinsOverLocationOnTheSameWords() {
+        let (kept, dropped) = Merger().merge([span(4, 7, "LOCATION", rule: "l"), span(4, 7, "COUNTRY", rule: "c")])
+        #expect(kept.map(\.label) == ["COUNTRY"])
+        #expect(dropped.first?.reason.contains("LOCATION on the same words as COUNTRY") == true)
+        let labelled = BundledPipeline.annotate("زار الوفد مدن مصر وليبيا وتونس.").spans.map { "\($0.label) \($0.text)" }
+        #expect(labelled == ["COUNTRY مصر", "COUNTRY ليبيا", "COUNTRY تونس"], "\(labelled)")
+    }
 }
