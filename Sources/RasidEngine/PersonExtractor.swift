@@ -164,18 +164,33 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var text = original
         text.withUTF8 { orig in
             var byte = 0, scalar = 0
-            for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
+            for k in words.indices where words[k].strip == 0 {
+                let count = words[k].bytes.count, lower = words[k].bytes.lowerBound
+                // وإمام (و + the name: وإمام عاشور) is listed whole among the
+                // common words (وأمام): read as و + إمام by the same spelling.
+                let waImam = count == 10 && buf[lower] == 0xD9 && buf[lower + 1] == 0x88
+                    && buf[(lower + 2)..<words[k].bytes.upperBound].elementsEqual(Self.imamBytes)
+                guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
                 // preposition أمام: written with hamza below it is the name (or
                 // the noun «imam»), so a given name that is also an ordinary word.
-                let imam = buf[words[k].bytes].elementsEqual(Self.imamBytes)
+                let imam = waImam || buf[words[k].bytes].elementsEqual(Self.imamBytes)
                 guard imam || buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
-                let target = words[k].original.lowerBound
+                let target = words[k].original.lowerBound + (waImam ? 1 : 0)
                 guard target >= scalar else { continue }
                 TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
                 guard scalar == target, byte < orig.count,
                     TextScan.scalar(at: byte, in: orig).0 == (imam ? 0x0625 : 0x0622)
                 else { continue }
+                if waImam {
+                    words[k].raw &= ~Bit.common
+                    words[k].strip = 1
+                    words[k].stem = (lower + 2)..<words[k].bytes.upperBound
+                    words[k].stemFlags = Bit.given | Bit.ambiguous
+                    words[k].stemShaped = words[k].rawShaped
+                    words[k].stemScalars -= 1
+                    continue
+                }
                 if imam {
                     words[k].raw = words[k].raw & ~Bit.common | Bit.given | Bit.ambiguous
                     words[k].stemFlags = words[k].stemFlags & ~Bit.common | Bit.given | Bit.ambiguous

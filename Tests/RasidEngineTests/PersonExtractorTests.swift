@@ -895,6 +895,9 @@ struct PersonContextTests {
     @Test func imamSpelledWithHamzaBelow() throws {
         #expect(try persons("وسجل اللاعب إمام عاشور هدفين في المباراة.") == ["إمام عاشور"])
         #expect(try persons("ووقف اللاعب أمام الجماهير بعد المباراة.").isEmpty)
+        // With و: وإمام is the name too (without the و); وأمام stays the preposition.
+        #expect(try persons("وسجل محمد صلاح هدفين وإمام عاشور هدفا في المباراة.") == ["محمد صلاح", "إمام عاشور"])
+        #expect(try persons("وقف اللاعبون وأمام الجماهير احتفلوا بالفوز.").isEmpty)
     }
 
     /// سيـ on a listed verb after a name is its future, not a family name
