@@ -1798,6 +1798,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
         }
+        /// A one-word repeat that is also an ordinary word or given name
+        /// (سعيد of قيس سعيد) right after a bare ordinary word is that
+        /// word's adjective (يوم سعيد، عيد سعيد), not the person: not after a
+        /// verb of saying, a particle or preposition, a word with the article
+        /// or a name, nor after a word that starts like a verb or with و or
+        /// ف (أكد، التقى، تابع، وزار: «وزار سعيد باريس» stays the person).
+        func adjectiveAfterNoun(_ i: Int) -> Bool {
+            let w = words[i]
+            guard i > 0, w.strip == 0, w.stemFlags & (Bit.common | Bit.ambiguous) != 0, spaceBetween(i - 1, i),
+                !startsEntity(i - 1)
+            else { return false }
+            let p = words[i - 1]
+            guard p.strip == 0, p.raw & Bit.common != 0,
+                p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.honorific | Bit.given | Bit.family | Bit.ambiguous) == 0,
+                !startsWithArticle(p.bytes), !Self.listed(p.bytes, buf, List.particleAfterName | List.functionWord)
+            else { return false }
+            let (first, _) = TextScan.scalar(at: p.bytes.lowerBound, in: buf)
+            return !Self.adjectiveBlockingFirstLetters.contains(first)
+        }
         /// Tokens [a, b) are exactly an ORG span (its proclitic left out):
         /// the body named after a person or family (جماعة الحوثي), not
         /// another mention of the person.
@@ -1823,6 +1842,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
+            if a == i && adjectiveAfterNoun(i) { continue }
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
@@ -2312,6 +2332,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "كذلك", "امس", "غدا", "هذا", "هذه", "ذلك", "تلك", "وفق", "حسب", "بسبب", "رغم", "منه", "عنه", "له", "لها", "فيه",
         "انه", "انها", "حين", "عندما", "لما", "بينما", "فيما", "مما", "نفسه", "ذاته", "سواء", "الا", "لو", "قال", "زار",
     ]
+
+    /// First letters of a word before a repeat that make it a verb or a word
+    /// with a proclitic rather than a noun with its adjective: ا (أفعل،
+    /// افتعل), ت (تفاعل، تابع), ن, و, ف, ب, ل, ك.
+    static let adjectiveBlockingFirstLetters: Set<UInt32> = [0x0627, 0x062A, 0x0646, 0x0648, 0x0641, 0x0628, 0x0644, 0x0643]
 
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]

@@ -1045,4 +1045,13 @@ struct PersonContextTests {
         #expect(try persons("وقال رئيس مجلس إدارة بنك الكويت الوطني ناصر مساعد الساير إن الأرباح قياسية.") == ["ناصر مساعد الساير"])
         #expect(try persons("وشارك وزير العدل المغربي عبد اللطيف وهبي في الجلسة.") == ["عبد اللطيف وهبي"])
     }
+
+    /// A family name that is also an ordinary word or given name, found in
+    /// a full name, is mentioned again after a verb (وقال سعيد، وزار سعيد),
+    /// not as the adjective of a bare noun (يوم سعيد).
+    @Test func repeatIsNoAdjectiveAfterANoun() throws {
+        #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وقال سعيد إن بلاده ترفض التدخل.") == ["قيس سعيد", "سعيد"])
+        #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وتمنى للجميع يوم سعيد.") == ["قيس سعيد"])
+        #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وزار سعيد باريس.") == ["قيس سعيد", "سعيد"])
+    }
 }
