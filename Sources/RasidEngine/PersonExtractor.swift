@@ -349,6 +349,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if i + 1 >= count { return true }
                 let g = gap(i, i + 1)
                 if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }
+                // (So too before a dash: كتب - محمد علي - القاهرة.)
+                if Self.hasDash(g) { return true }
                 if spaceBetween(i, i + 1)
                     && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName))
                 {
@@ -1658,6 +1660,33 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let beforeTitle = n == 1 && first.strip == 0 && first.raw & Bit.common == 0 && first.stemScalars >= 4
                 && !startsWithArticle(first.bytes) && familyNameBeforeTitle(h + 1)
             if n >= 2 || givenAlone || beforeTitle {
+                names.append((h + 1, h + 1 + n, .afterSpeechVerb))
+                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+            }
+        }
+        // 2e. A byline at the start of a line: كتب، كتبت or بقلم, a colon or
+        // a dash (بقلم also a space), then the writer's name of two words or
+        // more (كتب - محمد علي، بقلم: ثائر بوعياش). Not a role (كتب - المحرر
+        // الاقتصادي), nor كتب in a sentence (كتب الطالب رسالة).
+        for h in 0..<max(0, count - 2) where words[h].strip == 0 && !taken[h + 1] && words[h].bytes.count <= 8 {
+            let pen = Self.isExactly(words[h].bytes, "بقلم", buf)
+            guard pen || Self.isExactly(words[h].bytes, "كتب", buf) || Self.isExactly(words[h].bytes, "كتبت", buf) else { continue }
+            if h > 0 && !gap(h - 1, h).contains(0x0A) { continue }
+            let g = gap(h, h + 1)
+            guard g.count <= 8, g.contains(0x3A) || Self.hasDash(g) || (pen && g.count == 1 && g[0] == 0x20), !g.contains(0x0A) else { continue }
+            let first = words[h + 1]
+            guard first.stemScalars >= 3, first.raw & (Bit.role | Bit.honorific) == 0, !startsWithArticle(first.bytes),
+                first.raw & Bit.common == 0 || first.raw & (Bit.given | Bit.ambiguous) != 0
+            else { continue }
+            var n = collect(from: h + 1, anchored: true, strictFirst: true)
+            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf) {
+                n = k
+                break
+            }
+            // (Not when it ends on عبد or أبو without its second word: a
+            // headline may follow on the same line, كتب : محمود صبري أبو
+            // تريكة أمل الأهلي; the other steps read it.)
+            if n >= 2 && words[h + n].raw & Bit.abdOrAbu == 0 {
                 names.append((h + 1, h + 1 + n, .afterSpeechVerb))
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }

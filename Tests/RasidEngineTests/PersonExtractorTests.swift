@@ -1054,4 +1054,14 @@ struct PersonContextTests {
         #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وتمنى للجميع يوم سعيد.") == ["قيس سعيد"])
         #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وزار سعيد باريس.") == ["قيس سعيد", "سعيد"])
     }
+
+    /// A byline at the start of a line (كتب - …، بقلم: …) is followed by the
+    /// writer's name, also a first name that is an ordinary word and an
+    /// unlisted family name, and علي before a dash; كتب in a sentence and a
+    /// desk or agency after it are not names.
+    @Test func bylineAtLineStart() throws {
+        #expect(try persons("كتب - محمد علي - القاهرة:\nأعلنت الحكومة عن خطة جديدة.") == ["محمد علي"])
+        #expect(try persons("بقلم: ثائر بوعياش\nتشهد المنطقة تحولات كبيرة.") == ["ثائر بوعياش"])
+        #expect(try persons("كتب - وكالات\nكتب الطالب رسالة إلى المدير.").isEmpty)
+    }
 }
