@@ -1936,6 +1936,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     words[j].stemScalars -= 1
                 }
                 var n = collect(from: j, anchored: true, firstStrip: 1, strictFirst: true)
+                // A word not in the lexicons right before a name found on its
+                // own is no first name of it: an ordinary word (قصائد لوركا
+                // ومسرح لوركا); the name is read alone.
+                if n >= 2 && rf & Bit.known == 0 && inName[j + 1] { n = 1 }
                 // One word not in the lexicons (ولوكاشنكو): only where the
                 // list goes on or ends there (punctuation, another و).
                 if n == 1 && rf & Bit.known == 0 && j + 1 < count && spaceBetween(j, j + 1)

@@ -1064,4 +1064,11 @@ struct PersonContextTests {
         #expect(try persons("بقلم: ثائر بوعياش\nتشهد المنطقة تحولات كبيرة.") == ["ثائر بوعياش"])
         #expect(try persons("كتب - وكالات\nكتب الطالب رسالة إلى المدير.").isEmpty)
     }
+
+    /// After a name, و + a word not in the lexicons right before a name
+    /// already found is an ordinary word, not that name's first name.
+    @Test func unlistedWordBeforeAFoundNameInAList() throws {
+        #expect(try persons("وكتب فيديريكو غارسيا لوركا قصائد. وتحدث عن قصائد لوركا ومسرح لوركا.")
+            == ["فيديريكو غارسيا لوركا", "لوركا", "لوركا"])
+    }
 }
