@@ -164,18 +164,33 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var text = original
         text.withUTF8 { orig in
             var byte = 0, scalar = 0
-            for k in words.indices where words[k].bytes.count == 8 && words[k].strip == 0 {
+            for k in words.indices where words[k].strip == 0 {
+                let count = words[k].bytes.count, lower = words[k].bytes.lowerBound
+                // وإمام (و + the name: وإمام عاشور) is listed whole among the
+                // common words (وأمام): read as و + إمام by the same spelling.
+                let waImam = count == 10 && buf[lower] == 0xD9 && buf[lower + 1] == 0x88
+                    && buf[(lower + 2)..<words[k].bytes.upperBound].elementsEqual(Self.imamBytes)
+                guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
                 // preposition أمام: written with hamza below it is the name (or
                 // the noun «imam»), so a given name that is also an ordinary word.
-                let imam = buf[words[k].bytes].elementsEqual(Self.imamBytes)
+                let imam = waImam || buf[words[k].bytes].elementsEqual(Self.imamBytes)
                 guard imam || buf[words[k].bytes].elementsEqual(Self.alanBytes) else { continue }
-                let target = words[k].original.lowerBound
+                let target = words[k].original.lowerBound + (waImam ? 1 : 0)
                 guard target >= scalar else { continue }
                 TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
                 guard scalar == target, byte < orig.count,
                     TextScan.scalar(at: byte, in: orig).0 == (imam ? 0x0625 : 0x0622)
                 else { continue }
+                if waImam {
+                    words[k].raw &= ~Bit.common
+                    words[k].strip = 1
+                    words[k].stem = (lower + 2)..<words[k].bytes.upperBound
+                    words[k].stemFlags = Bit.given | Bit.ambiguous
+                    words[k].stemShaped = words[k].rawShaped
+                    words[k].stemScalars -= 1
+                    continue
+                }
                 if imam {
                     words[k].raw = words[k].raw & ~Bit.common | Bit.given | Bit.ambiguous
                     words[k].stemFlags = words[k].stemFlags & ~Bit.common | Bit.given | Bit.ambiguous
@@ -334,6 +349,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if i + 1 >= count { return true }
                 let g = gap(i, i + 1)
                 if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }
+                // (So too before a dash: كتب - محمد علي - القاهرة.)
+                if Self.hasDash(g) { return true }
                 if spaceBetween(i, i + 1)
                     && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName))
                 {
@@ -1647,6 +1664,39 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }
         }
+        // 2e. A byline at the start of a line: كتب، كتبت or بقلم, a colon or
+        // a dash (بقلم also a space), then the writer's name of two words or
+        // more (كتب - محمد علي، بقلم: ثائر بوعياش). Not a role (كتب - المحرر
+        // الاقتصادي), nor كتب in a sentence (كتب الطالب رسالة).
+        for h in 0..<max(0, count - 2) {
+            // (Cheap tests first, this runs on every word: six or eight
+            // bytes starting with ك (D9 83) or ب (D8 A8).)
+            let r = words[h].bytes
+            guard r.count == 6 || r.count == 8, (buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x83)
+                || (buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA8), words[h].strip == 0, !taken[h + 1]
+            else { continue }
+            let pen = Self.isExactly(words[h].bytes, "بقلم", buf)
+            guard pen || Self.isExactly(words[h].bytes, "كتب", buf) || Self.isExactly(words[h].bytes, "كتبت", buf) else { continue }
+            if h > 0 && !gap(h - 1, h).contains(0x0A) { continue }
+            let g = gap(h, h + 1)
+            guard g.count <= 8, g.contains(0x3A) || Self.hasDash(g) || (pen && g.count == 1 && g[0] == 0x20), !g.contains(0x0A) else { continue }
+            let first = words[h + 1]
+            guard first.stemScalars >= 3, first.raw & (Bit.role | Bit.honorific) == 0, !startsWithArticle(first.bytes),
+                first.raw & Bit.common == 0 || first.raw & (Bit.given | Bit.ambiguous) != 0
+            else { continue }
+            var n = collect(from: h + 1, anchored: true, strictFirst: true)
+            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf) {
+                n = k
+                break
+            }
+            // (Not when it ends on عبد or أبو without its second word: a
+            // headline may follow on the same line, كتب : محمود صبري أبو
+            // تريكة أمل الأهلي; the other steps read it.)
+            if n >= 2 && words[h + n].raw & Bit.abdOrAbu == 0 {
+                names.append((h + 1, h + 1 + n, .afterSpeechVerb))
+                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+            }
+        }
         // 3. A known given name followed by name-like words.
         var i = 0
         while i < count {
@@ -1783,6 +1833,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
         }
+        /// A one-word repeat that is also an ordinary word or given name
+        /// (سعيد of قيس سعيد) right after a bare ordinary word is that
+        /// word's adjective (يوم سعيد، عيد سعيد), not the person: not after a
+        /// verb of saying, a particle or preposition, a word with the article
+        /// or a name, nor after a word that starts like a verb or with و or
+        /// ف (أكد، التقى، تابع، وزار: «وزار سعيد باريس» stays the person).
+        func adjectiveAfterNoun(_ i: Int) -> Bool {
+            let w = words[i]
+            guard i > 0, w.strip == 0, w.stemFlags & (Bit.common | Bit.ambiguous) != 0, spaceBetween(i - 1, i),
+                !startsEntity(i - 1)
+            else { return false }
+            let p = words[i - 1]
+            guard p.strip == 0, p.raw & Bit.common != 0,
+                p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.honorific | Bit.given | Bit.family | Bit.ambiguous) == 0,
+                !startsWithArticle(p.bytes), !Self.listed(p.bytes, buf, List.particleAfterName | List.functionWord)
+            else { return false }
+            let (first, _) = TextScan.scalar(at: p.bytes.lowerBound, in: buf)
+            return !Self.adjectiveBlockingFirstLetters.contains(first)
+        }
         /// Tokens [a, b) are exactly an ORG span (its proclitic left out):
         /// the body named after a person or family (جماعة الحوثي), not
         /// another mention of the person.
@@ -1808,6 +1877,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
+            if a == i && adjectiveAfterNoun(i) { continue }
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
@@ -1872,6 +1942,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     words[j].stemScalars -= 1
                 }
                 var n = collect(from: j, anchored: true, firstStrip: 1, strictFirst: true)
+                // A word not in the lexicons right before a name found on its
+                // own is no first name of it: an ordinary word (قصائد لوركا
+                // ومسرح لوركا); the name is read alone.
+                if n >= 2 && rf & Bit.known == 0 && inName[j + 1] { n = 1 }
                 // One word not in the lexicons (ولوكاشنكو): only where the
                 // list goes on or ends there (punctuation, another و).
                 if n == 1 && rf & Bit.known == 0 && j + 1 < count && spaceBetween(j, j + 1)
@@ -2297,6 +2371,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "كذلك", "امس", "غدا", "هذا", "هذه", "ذلك", "تلك", "وفق", "حسب", "بسبب", "رغم", "منه", "عنه", "له", "لها", "فيه",
         "انه", "انها", "حين", "عندما", "لما", "بينما", "فيما", "مما", "نفسه", "ذاته", "سواء", "الا", "لو", "قال", "زار",
     ]
+
+    /// First letters of a word before a repeat that make it a verb or a word
+    /// with a proclitic rather than a noun with its adjective: ا (أفعل،
+    /// افتعل), ت (تفاعل، تابع), ن, و, ف, ب, ل, ك.
+    static let adjectiveBlockingFirstLetters: Set<UInt32> = [0x0627, 0x062A, 0x0646, 0x0648, 0x0641, 0x0628, 0x0644, 0x0643]
 
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]

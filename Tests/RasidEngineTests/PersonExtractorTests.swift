@@ -895,6 +895,9 @@ struct PersonContextTests {
     @Test func imamSpelledWithHamzaBelow() throws {
         #expect(try persons("وسجل اللاعب إمام عاشور هدفين في المباراة.") == ["إمام عاشور"])
         #expect(try persons("ووقف اللاعب أمام الجماهير بعد المباراة.").isEmpty)
+        // With و: وإمام is the name too (without the و); وأمام stays the preposition.
+        #expect(try persons("وسجل محمد صلاح هدفين وإمام عاشور هدفا في المباراة.") == ["محمد صلاح", "إمام عاشور"])
+        #expect(try persons("وقف اللاعبون وأمام الجماهير احتفلوا بالفوز.").isEmpty)
     }
 
     /// سيـ on a listed verb after a name is its future, not a family name
@@ -1041,5 +1044,31 @@ struct PersonContextTests {
     @Test func ordinaryFathersNameInsideAName() throws {
         #expect(try persons("وقال رئيس مجلس إدارة بنك الكويت الوطني ناصر مساعد الساير إن الأرباح قياسية.") == ["ناصر مساعد الساير"])
         #expect(try persons("وشارك وزير العدل المغربي عبد اللطيف وهبي في الجلسة.") == ["عبد اللطيف وهبي"])
+    }
+
+    /// A family name that is also an ordinary word or given name, found in
+    /// a full name, is mentioned again after a verb (وقال سعيد، وزار سعيد),
+    /// not as the adjective of a bare noun (يوم سعيد).
+    @Test func repeatIsNoAdjectiveAfterANoun() throws {
+        #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وقال سعيد إن بلاده ترفض التدخل.") == ["قيس سعيد", "سعيد"])
+        #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وتمنى للجميع يوم سعيد.") == ["قيس سعيد"])
+        #expect(try persons("التقى الرئيس قيس سعيد بوفد أوروبي. وزار سعيد باريس.") == ["قيس سعيد", "سعيد"])
+    }
+
+    /// A byline at the start of a line (كتب - …، بقلم: …) is followed by the
+    /// writer's name, also a first name that is an ordinary word and an
+    /// unlisted family name, and علي before a dash; كتب in a sentence and a
+    /// desk or agency after it are not names.
+    @Test func bylineAtLineStart() throws {
+        #expect(try persons("كتب - محمد علي - القاهرة:\nأعلنت الحكومة عن خطة جديدة.") == ["محمد علي"])
+        #expect(try persons("بقلم: ثائر بوعياش\nتشهد المنطقة تحولات كبيرة.") == ["ثائر بوعياش"])
+        #expect(try persons("كتب - وكالات\nكتب الطالب رسالة إلى المدير.").isEmpty)
+    }
+
+    /// After a name, و + a word not in the lexicons right before a name
+    /// already found is an ordinary word, not that name's first name.
+    @Test func unlistedWordBeforeAFoundNameInAList() throws {
+        #expect(try persons("وكتب فيديريكو غارسيا لوركا قصائد. وتحدث عن قصائد لوركا ومسرح لوركا.")
+            == ["فيديريكو غارسيا لوركا", "لوركا", "لوركا"])
     }
 }
