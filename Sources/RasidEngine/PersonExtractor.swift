@@ -1204,22 +1204,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func afterFacilityHead(_ i: Int) -> Bool {
             guard i > 0 else { return false }
             if spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead) { return true }
-            return afterVesselHead(i)
+            return afterWeaponHead(i)
         }
-        /// Token `i` begins the name of a ship or aircraft carrier, in quotes
-        /// or not, right after the vessel noun (حاملة الطائرات "هاري ترومان"،
-        /// المدمرة «يو إس إس كول»): the vessel's name, not a PERSON.
-        func afterVesselHead(_ i: Int) -> Bool {
-            guard i > 0, Self.listed(words[i - 1].bytes, buf, List.vesselHead) else { return false }
+        /// Token `i` begins the maker's or model's name right after a
+        /// plural weapon noun, in quotes or not (مسيرات «بيرقدار»).
+        func afterWeaponHead(_ i: Int) -> Bool {
+            guard i > 0, Self.listed(words[i - 1].bytes, buf, List.weaponHead) else { return false }
             // Only a space, with one opening quote mark at most.
             let g = gap(i - 1, i)
-            guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { return false }
-            // (الطائرات only after حاملة: حاملة الطائرات، حاملات الطائرات.)
-            if Self.isExactly(words[i - 1].bytes, "الطائرات", buf) {
-                return i > 1 && spaceBetween(i - 2, i - 1)
-                    && (Self.isExactly(words[i - 2].stem, "حاملة", buf) || Self.isExactly(words[i - 2].stem, "حاملات", buf))
-            }
-            return true
+            return Self.quoteGaps.contains(where: { $0.elementsEqual(g) })
         }
         /// The token whose original range holds offset `o`.
         func token(containing o: Int) -> Int? {
@@ -2127,14 +2120,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "ملعب", "معبر", "ميناء", "فندق", "منشورات",
     ]
 
-    /// Nouns of a ship or carrier before its name (normalized): a name right
-    /// after one (in quotes or not) is the vessel's, not a PERSON.
-    /// (الطائرات counts only after حاملة.) Also plurals of weapons before
-    /// the maker's or model's name (طائرات بيرقدار، مسيرات بيرقدار،
-    /// دبابات أبرامز); not the singular, which a person's name follows as
-    /// its owner (طائرة ترامب، مسيرة مانديلا).
-    static let vesselHeads: [String] = [
-        "المدمرة", "الفرقاطة", "السفينة", "الغواصة", "البارجة", "الناقلة", "الطائرات", "مدمرة", "فرقاطة", "غواصة",
+    /// Plurals of weapons before the maker's or model's name (طائرات
+    /// بيرقدار، مسيرات بيرقدار، دبابات أبرامز): the name is the weapon's,
+    /// not a PERSON. Not the singular, which a person's name follows as its
+    /// owner (طائرة ترامب، مسيرة مانديلا). Ships are not here: their names
+    /// are VESSEL spans of rules/vessels.yaml, and the merger drops a PERSON
+    /// inside or on one.
+    static let weaponHeads: [String] = [
         "طائرات", "مسيرات", "المسيرات", "دبابات", "مقاتلات", "مروحيات", "صواريخ", "مدرعات",
     ]
 
@@ -2162,7 +2154,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let holderModifier: UInt16 = 1, functionWord: UInt16 = 2, descriptionNoun: UInt16 = 4
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
-        static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, vesselHead: UInt16 = 2048
+        static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, weaponHead: UInt16 = 2048
         static let afterAliName: UInt16 = 4096
     }
     static let wordLists: WordTable = {
@@ -2178,8 +2170,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in facilityHeads {
             for form in [w, "و" + w, "ف" + w, "ب" + w, "ل" + w, "وب" + w, "ول" + w] { t.insert(form.utf8, List.facilityHead) }
         }
-        for w in vesselHeads {
-            for form in [w, "و" + w, "ب" + w, "ل" + w] { t.insert(form.utf8, List.vesselHead) }
+        for w in weaponHeads {
+            for form in [w, "و" + w, "ب" + w, "ل" + w] { t.insert(form.utf8, List.weaponHead) }
         }
         return t
     }()

@@ -829,11 +829,19 @@ struct PersonContextTests {
     }
 
     /// A ship or aircraft carrier named after a person, right after the
-    /// vessel noun (in quotes or not), is the vessel's name, not a PERSON.
-    @Test func vesselNamesAreNotPersons() throws {
-        #expect(try persons("ووصلت حاملة الطائرات \"هاري ترومان\" إلى البحر الأحمر.") == [])
-        #expect(try persons("وأبحرت حاملة الطائرات «جيرالد فورد» نحو المتوسط.") == [])
-        #expect(try persons("ورست المدمرة «أرلي بيرك» في الميناء.") == [])
+    /// vessel noun (in quotes or not), is a VESSEL (rules/vessels.yaml) and
+    /// the merger drops the PERSON on it; after a plural weapon noun the
+    /// maker's name is no PERSON either.
+    @Test func vesselAndWeaponNamesAreNotPersons() throws {
+        for (text, vessel) in [("ووصلت حاملة الطائرات \"هاري ترومان\" إلى البحر الأحمر.", "هاري ترومان"),
+                               ("وأبحرت حاملة الطائرات «جيرالد فورد» نحو المتوسط.", "جيرالد فورد"),
+                               ("ورست المدمرة «أرلي بيرك» في الميناء.", "أرلي بيرك"),
+                               ("واعترضت البحرية السفينة «مادلين» قبالة غزة.", "مادلين")] {
+            let labelled = BundledPipeline.annotate(text).spans.map { "\($0.label) \($0.text)" }
+            #expect(labelled.contains("VESSEL \(vessel)"), "\(labelled)")
+            #expect(!labelled.contains { $0.hasPrefix("PERSON") }, "\(labelled)")
+        }
+        #expect(try persons("وأسقطت الدفاعات مسيرات «بيرقدار» قرب الحدود.") == [])
         #expect(try persons("وقال الرئيس هاري ترومان إن الحرب انتهت.") == ["هاري ترومان"])
     }
 
