@@ -104,6 +104,11 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             (#"ال(?:عام|سنة) (?<y>(?:19|20)\d\d)\#(gregorianEra)?\#(yearEnd)"#, .year),
             (#"(?:عام|سنة|سنه) (?<y>(?:19|20)\d\d)\#(gregorianEra)?\#(yearEnd)"#, .year),
             (#"(?:ال)?عامي (?<y>(?:19|20)\d\d) ?(?:و|الي|حتي) ?(?<yEnd>(?:19|20)\d\d)(?![0-9])"#, .year),
+            // Two bare years joined by a range word after من / بين / منذ are
+            // one DATE, the introducing word out as for days and months:
+            // «من [2014 إلى 2022]», «بين [2019 و2021]» (not «بين 2019 و150»:
+            // both are years; not before a count or a percentage).
+            (#"(?<=(?<![\p{L}\p{M}])من |(?<![\p{L}\p{M}])ومن |(?<![\p{L}\p{M}])بين |(?<![\p{L}\p{M}])وبين |(?<![\p{L}\p{M}])منذ |(?<![\p{L}\p{M}])ومنذ )(?<y>(?:19|20)\d\d) ?(?:و|الي|حتي) ?(?<yEnd>(?:19|20)\d\d)(?![0-9])(?! ?[\p{N}%])"#, .year),
             // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
             // «شهر محرم الحرام 1446» (no ISO norm; no y group).
             (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .hijri),

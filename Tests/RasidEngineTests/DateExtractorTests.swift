@@ -92,6 +92,12 @@ struct DateExtractorTests {
         // Not a range: a date written year first, and a year before a count.
         #expect(try dates("صدر القرار 2024/05/12 في") == ["2024/05/12=2024-05-12"])
         #expect(try dates("بين 2019 و150 شخصا") == [])
+        // Two bare years after من / بين / منذ: one DATE, the introducing word out.
+        #expect(try dates("وخلال الفترة من 2014 إلى 2022 قتل أكثر من 14 ألف شخص") == ["2014 إلى 2022=2014/2022"])
+        #expect(try dates("تضاعف الإنتاج بين 2019 و2021 مرتين") == ["2019 و2021=2019/2021"])
+        // Not after a word that only ends in من (ضمن), nor before a count.
+        #expect(try dates("ضمن 2019 و2021 مرتين") == [])
+        #expect(try dates("ارتفع العدد من 1990 إلى 2000 %") == [])
     }
 
     @Test func twoDaysOfOneMonthAreOneDate() throws {
