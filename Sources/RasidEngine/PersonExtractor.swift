@@ -1845,6 +1845,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let (first, _) = TextScan.scalar(at: p.bytes.lowerBound, in: buf)
             return !Self.adjectiveBlockingFirstLetters.contains(first)
         }
+        /// A lone family name of the nisba form with the article (البغدادي،
+        /// الحوراني، الشيرازي) right after a definite ordinary noun agrees
+        /// with it as an adjective (الطبق البغدادي، المزارع الحوراني، التراث
+        /// الموصلي), not the person. Not after a role, title, honorific,
+        /// verb of saying or name word, nor after a span of another
+        /// extractor (الرئيس السيسي stays the person).
+        func nisbaAdjectiveAfterDefiniteNoun(_ i: Int) -> Bool {
+            let w = words[i]
+            guard i > 0, spaceBetween(i - 1, i), startsWithArticle(w.stem), Self.endsWithYaa(w.stem, buf) else { return false }
+            let p = words[i - 1]
+            return definite(p.bytes) && p.stemScalars >= 4
+                && p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.roleHead | Bit.honorific | Bit.known) == 0
+                && !startsEntity(i - 1) && !isCovered(i - 1)
+        }
         /// Tokens [a, b) are exactly an ORG span (its proclitic left out):
         /// the body named after a person or family (جماعة الحوثي), not
         /// another mention of the person.
@@ -1871,6 +1885,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
             if a == i && adjectiveAfterNoun(i) { continue }
+            if a == i && tf & isTail == 0 && nisbaAdjectiveAfterDefiniteNoun(i) { continue }
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
@@ -2312,6 +2327,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard r.count >= 2 else { return false }
         let a = buf[r.upperBound - 2], b = buf[r.upperBound - 1]
         return (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x8A))
+    }
+
+    /// The word at `r` ends in ي (D9 8A), normalized (ى is ي).
+    static func endsWithYaa(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 2 && buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x8A
     }
 
     /// The word at `r` ends in ا (D8 A7).

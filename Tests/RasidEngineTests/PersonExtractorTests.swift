@@ -845,6 +845,17 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس هاري ترومان إن الحرب انتهت.") == ["هاري ترومان"])
     }
 
+    /// A lone nisba surname right after a definite ordinary noun is the
+    /// noun's adjective (الطبق البغدادي، فصل الربيع المريخي); as a subject,
+    /// after a title or role, or repeating a full name it is the person.
+    @Test func nisbaSurnameAfterADefiniteNounIsAnAdjective() throws {
+        #expect(try persons("وتشتهر المدينة بالطبق البغدادي والتراث الموصلي.") == [])
+        #expect(try persons("مع اقتراب فصل الربيع المريخي ستعمل المركبتان.") == [])
+        #expect(try persons("وأكد السامرائي أن الوضع مستقر.") == ["السامرائي"])
+        #expect(try persons("وقال اللاعب البغدادي إن الفريق جاهز.") == ["البغدادي"])
+        #expect(try persons("التقى أحمد الموصلي أمس. وقال الموصلي إن الوضع مستقر.") == ["أحمد الموصلي", "الموصلي"])
+    }
+
     /// ذكرى ("anniversary") after a name heads an idafa (ذكرى ميلادها), not
     /// the family name.
     @Test func anniversaryAfterAName() throws {
