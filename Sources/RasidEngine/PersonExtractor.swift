@@ -1886,6 +1886,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
             if a == i && adjectiveAfterNoun(i) { continue }
             if a == i && tf & isTail == 0 && nisbaAdjectiveAfterDefiniteNoun(i) { continue }
+            // A lone family name right after في is a place named like a
+            // family (في كرمان، في عثمان آباد), not a person: «in X» seldom
+            // names one. A repeat of a name read in full stays (في بايدن).
+            if a == i && tf & isTail == 0 && w.strip == 0 && i > 0 && spaceBetween(i - 1, i)
+                && Self.isExactly(words[i - 1].bytes, "في", buf)
+            {
+                continue
+            }
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
