@@ -968,6 +968,33 @@ struct PersonContextTests {
         #expect(try persons("وقال رئيس الوزراء الإسباني بيدرو سانشيز رسميا إن الحكومة مستمرة.") == ["بيدرو سانشيز"])
     }
 
+    /// The patronymic as the third word, after a first surname of another
+    /// shape (García Márquez), and a short maternal surname where the
+    /// sentence plainly goes on after it.
+    @Test func patronymicThirdWordAndShortMaternalSurname() throws {
+        #expect(try persons("وكتب الروائي غابرييل غارسيا ماركيز روايته الشهيرة.") == ["غابرييل غارسيا ماركيز"])
+        #expect(try persons("وقالت الوزيرة أرانتشا غونزاليس كايا إن مدريد تدعم الحوار.") == ["أرانتشا غونزاليس كايا"])
+    }
+
+    /// A lone family name of four letters in مـ after a masculine bare
+    /// noun is its adjective (حل مشرف); after a feminine noun, the person.
+    @Test func participleFamilyNameAfterNoun() throws {
+        #expect(try persons("وتوصل الطرفان إلى حل مشرف ينهي الأزمة.") == [])
+        #expect(try persons("وقالت حكومة مشرف إن الوضع مستقر.") == ["مشرف"])
+    }
+
+    /// Persian compound given names with أكبر، أصغر after علي.
+    @Test func persianCompoundGivenName() throws {
+        #expect(try persons("وقال علي أكبر أحمديان إن الأمر خطير.") == ["علي أكبر أحمديان"])
+        #expect(try persons("حصلت على أكبر قدر من الأصوات.") == [])
+    }
+
+    /// A given name alone after a past verb of the form أفعل is its subject.
+    @Test func givenNameAfterFormFourVerb() throws {
+        #expect(try persons("أهدر صلاح ركلة جزاء في الدقيقة الأخيرة.") == ["صلاح"])
+        #expect(try persons("وأحرز محمود هدفا.") == ["محمود"])
+    }
+
     /// After a role noun, an ambiguous given name before a nisba family
     /// name may be followed by a definite noun (the verb's object), not by
     /// an adjective.
