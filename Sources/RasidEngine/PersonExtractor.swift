@@ -614,6 +614,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // as the family name: وزير الشباب والرياضة أشرف صبحي.)
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
                 || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
+                // (Or علي, written with ي, and a listed family name: the
+                // Persian compound first name, العميد أمير علي حاجي زاده.)
+                || (next.raw & Bit.spelledByYaa != 0 && next.strip == 0 && i + 2 < count && spaceBetween(i + 1, i + 2)
+                    && !startsEntity(i + 2) && words[i + 2].rawShaped && words[i + 2].strip == 0
+                    && words[i + 2].raw & Bit.family != 0 && words[i + 2].raw & Bit.common == 0)
         }
 
         /// A word not listed that may be a family name after a first name

@@ -989,6 +989,14 @@ struct PersonContextTests {
         #expect(try persons("حصلت على أكبر قدر من الأصوات.") == [])
     }
 
+    /// After a rank, an ambiguous first name before علي (with ي) and a
+    /// listed family name is a Persian compound first name; before على it
+    /// is not.
+    @Test func ambiguousFirstNameBeforeAliAndFamilyName() throws {
+        #expect(try persons("وقال العميد أمير علي حاجي زاده إن الصاروخ جاهز.") == ["أمير علي حاجي زاده"])
+        #expect(try persons("التقى اللواء أمير على رأس وفد.") == [])
+    }
+
     /// A given name alone after a past verb of the form أفعل is its subject.
     @Test func givenNameAfterFormFourVerb() throws {
         #expect(try persons("أهدر صلاح ركلة جزاء في الدقيقة الأخيرة.") == ["صلاح"])
