@@ -1056,9 +1056,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 else { break }
                     } else {
                         maternal = (foreignThird || guardedThird) && maternalSurname(i, start: start)
-                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
+                        // (After a title or rank, a compound first name in الله or
+                        // الدين may take a family name not listed, where the
+                        // sentence plainly goes on after it: الأدميرال حبيب الله
+                        // سياري بأن، المتحدث ذبيح الله مجاهد إن.)
+                        let afterCompound = anchored && n >= 2 && compoundTail(i - 1) && words[i - 1].strip == 0
+                            && unlistedSurname(i) && nameEndsAfter(i)
+                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 || afterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
+                                || afterCompound
                         else { break }
                         lastWord = true
                     }

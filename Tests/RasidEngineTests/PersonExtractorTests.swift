@@ -997,6 +997,14 @@ struct PersonContextTests {
         #expect(try persons("التقى اللواء أمير على رأس وفد.") == [])
     }
 
+    /// After a title, a compound first name in الله or الدين takes a family
+    /// name not listed where the sentence plainly goes on after it.
+    @Test func unlistedFamilyNameAfterCompoundFirstName() throws {
+        #expect(try persons("وقال المتحدث سيف الله كركوكي إن الوضع هادئ.") == ["سيف الله كركوكي"])
+        #expect(try persons("وقال الرئيس نور الدين زرهوني إن الوضع هادئ.") == ["نور الدين زرهوني"])
+        #expect(try persons("وقال العميد حبيب الله سعيدا إن الوضع هادئ.") == ["حبيب الله"])
+    }
+
     /// A given name alone after a past verb of the form أفعل is its subject.
     @Test func givenNameAfterFormFourVerb() throws {
         #expect(try persons("أهدر صلاح ركلة جزاء في الدقيقة الأخيرة.") == ["صلاح"])
