@@ -1129,7 +1129,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
-                if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // (Not a mother's surname read above: أرانتشا غونزاليس لايا إن.)
+                if n > 0 && !inLexicon && !maternal && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
                 // سيـ، سنـ on a verb listed among the common words is the
                 // future of that verb (اللاعب محمد صلاح سيعود، إمام عاشور سيعود).
                 if n > 0 && !inLexicon && Self.futureVerbShaped(words[i].bytes, buf) {
@@ -1140,7 +1141,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // هدفين، المهاجم محمد صلاح أساسيا): a noun or adjective of the
                 // sentence, not the family name.
                 // (Not after بن، ولد: the father's or tribe's name, صلاح ولد الفقرا.)
+                // (Nor for a mother's surname in ل read above, where the sentence
+                // plainly goes on: لايا is no ل + أيا.)
                 if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0
+                    && !(maternal && TextScan.scalar(at: words[i].bytes.lowerBound, in: buf).0 == TextScan.lam)
                     && inflectedCommon(words[i].bytes, buf)
                 {
                     break

@@ -974,6 +974,7 @@ struct PersonContextTests {
     @Test func patronymicThirdWordAndShortMaternalSurname() throws {
         #expect(try persons("وكتب الروائي غابرييل غارسيا ماركيز روايته الشهيرة.") == ["غابرييل غارسيا ماركيز"])
         #expect(try persons("وقالت الوزيرة أرانتشا غونزاليس كايا إن مدريد تدعم الحوار.") == ["أرانتشا غونزاليس كايا"])
+        #expect(try persons("وقالت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا إن مدريد تدعم الحوار.") == ["أرانتشا غونزاليس لايا"])
     }
 
     /// A lone family name of four letters in مـ after a masculine bare
