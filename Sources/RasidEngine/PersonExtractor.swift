@@ -42,7 +42,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The rules of this extractor, and each one's provenance, built once
     /// (a span shares it instead of allocating its own).
     enum Rule: Int, CaseIterable {
-        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName, afterRole, afterNationality, coordinated, afterSpeechVerb
+        case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName, afterRole, afterNationality, coordinated, afterSpeechVerb,
+            afterVerb
         var id: String {
             switch self {
             case .afterRank: "person/after-rank"
@@ -55,6 +56,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             case .afterNationality: "person/after-nationality"
             case .coordinated: "person/coordinated"
             case .afterSpeechVerb: "person/after-verb-of-saying"
+            case .afterVerb: "person/after-verb"
             }
         }
     }
@@ -340,6 +342,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// family name, or after a title any name-like word; inside a name,
         /// also a word with the article after a given name (محمد علي العظمي).
         func aliFollowedByName(_ i: Int, first: Bool, anchored: Bool) -> Bool {
+            if persianCompound(i) { return true }
             // After a given name, علي before punctuation, the text's end, a
             // particle that cannot follow the preposition (في، قد، لم، الذي)
             // or a verb of saying is the name's last word: the preposition
@@ -477,6 +480,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
         }
 
+        /// علي (written with ي) at `i` before أكبر or أصغر and a name word:
+        /// the Persian compound given name (علي أكبر أحمديان، علي أصغر
+        /// خاجي), not the preposition before an elative (على أكبر قدر).
+        func persianCompound(_ i: Int) -> Bool {
+            guard i + 2 < count, buf[words[i].bytes].elementsEqual(Self.aliBytes), spaceBetween(i, i + 1),
+                spaceBetween(i + 1, i + 2), words[i + 1].strip == 0,
+                Self.isExactly(words[i + 1].bytes, "اكبر", buf) || Self.isExactly(words[i + 1].bytes, "اصغر", buf),
+                !startsEntity(i + 2)
+            else { return false }
+            let w = words[i + 2]
+            return w.rawShaped && w.strip == 0 && w.raw & Bit.common == 0
+                && (w.raw & (Bit.given | Bit.family) != 0 || unlistedSurname(i + 2))
+        }
+
         /// A word not listed right before الله or الدين (يار الله، جاد
         /// الله): the head of a compound family name, when it has no mark of
         /// an ordinary word (article, proclitic, a verb's prefix, a plural or
@@ -597,6 +614,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // as the family name: وزير الشباب والرياضة أشرف صبحي.)
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
                 || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
+                // (Or علي, written with ي, and a listed family name: the
+                // Persian compound first name, العميد أمير علي حاجي زاده.)
+                || (next.raw & Bit.spelledByYaa != 0 && next.strip == 0 && i + 2 < count && spaceBetween(i + 1, i + 2)
+                    && !startsEntity(i + 2) && words[i + 2].rawShaped && words[i + 2].strip == 0
+                    && words[i + 2].raw & Bit.family != 0 && words[i + 2].raw & Bit.common == 0)
         }
 
         /// A word not listed that may be a family name after a first name
@@ -697,20 +719,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// pronoun, nor a common word.
         func maternalSurname(_ i: Int, start: Int) -> Bool {
             guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0 else { return false }
-            let p = words[i - 1].bytes, u = p.upperBound
-            guard p.count >= 10, !startsWithArticle(p), buf[u - 4] == 0xD9, buf[u - 3] == 0x8A,
-                buf[u - 2] == 0xD8, buf[u - 1] == 0xB2 || buf[u - 1] == 0xB3  // يز، يس
-            else { return false }
+            let p = words[i - 1].bytes
             let w = words[i]
-            guard w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18,
+            // (Or the third word is itself the patronymic, after a first
+            // surname of another shape: غابرييل غارسيا ماركيز.)
+            guard p.count >= 10, !startsWithArticle(p), Self.patronymicEnding(p, buf) || Self.patronymicEnding(w.bytes, buf)
+            else { return false }
+            // Where the sentence plainly goes on after it (إن، في …), a
+            // shorter word and one that begins with ل are the surname too
+            // (أرانتشا غونزاليس لايا إن): nothing of the sentence is left
+            // for them to be.
+            let ends = nameEndsAfter(i)
+            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // (Its ل is then no proclitic on a name: لايا is not ل + آيا.)
+            guard w.rawShaped, w.strip == 0 || (ends && v == TextScan.lam), w.bytes.count >= 10 || (ends && w.bytes.count >= 8), w.bytes.count <= 18,
                 w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.familySuffix) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
-                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
+                !startsWithArticle(w.bytes), ends || !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
                 !Self.pluralEnding(w.bytes, buf), !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
             else { return false }
-            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             // ي، ت، ن: a present verb; و، ل: a proclitic.
-            return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == TextScan.lam)
+            return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || (v == TextScan.lam && !ends))
         }
 
         /// The sentence plainly goes on after token `i`, so a name ends
@@ -982,8 +1011,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
                     && !Self.isExactly(words[i].bytes, "باسم", buf) && i + 1 < count && spaceBetween(i, i + 1)
                     && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
+                let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily
+                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !persianSecond
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
@@ -1026,9 +1056,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 else { break }
                     } else {
                         maternal = (foreignThird || guardedThird) && maternalSurname(i, start: start)
-                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0,
+                        // (After a title or rank, a compound first name in الله or
+                        // الدين may take a family name not listed, where the
+                        // sentence plainly goes on after it: الأدميرال حبيب الله
+                        // سياري بأن، المتحدث ذبيح الله مجاهد إن.)
+                        let afterCompound = anchored && n >= 2 && compoundTail(i - 1) && words[i - 1].strip == 0
+                            && unlistedSurname(i) && nameEndsAfter(i)
+                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 || afterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
+                                || afterCompound
                         else { break }
                         lastWord = true
                     }
@@ -1092,7 +1129,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),
                 // and so is a verb in the future with ستـ (لوكاشنكو ستتناول;
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
-                if n > 0 && !inLexicon && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // (Not a mother's surname read above: أرانتشا غونزاليس لايا إن.)
+                if n > 0 && !inLexicon && !maternal && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
                 // سيـ، سنـ on a verb listed among the common words is the
                 // future of that verb (اللاعب محمد صلاح سيعود، إمام عاشور سيعود).
                 if n > 0 && !inLexicon && Self.futureVerbShaped(words[i].bytes, buf) {
@@ -1103,7 +1141,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // هدفين، المهاجم محمد صلاح أساسيا): a noun or adjective of the
                 // sentence, not the family name.
                 // (Not after بن، ولد: the father's or tribe's name, صلاح ولد الفقرا.)
+                // (Nor for a mother's surname in ل read above, where the sentence
+                // plainly goes on: لايا is no ل + أيا.)
                 if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0
+                    && !(maternal && TextScan.scalar(at: words[i].bytes.lowerBound, in: buf).0 == TextScan.lam)
                     && inflectedCommon(words[i].bytes, buf)
                 {
                     break
@@ -1145,7 +1186,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let first = words[start].stemFlags
                     if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
                 }
-                if n > 0 && (afterAbd || compoundTail(i)) { compoundTails += 1 }
+                if n > 0 && (afterAbd || compoundTail(i) || persianSecond) { compoundTails += 1 }
                 n += 1
                 let isCompoundHead = f & Bit.compoundHead != 0
                 // A word that is also a given name (مايكل, عبدالرحمن) is read as
@@ -1657,6 +1698,38 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
             }
         }
+        // 2d'. A given name alone right after a past verb of the form أفعل
+        // (with و or ف or without): the verb's subject (أهدر صلاح ركلة جزاء،
+        // وأحرز محمود هدفا). The word before is a verb when it is ا and three
+        // letters, not a listed name (أحمد، أكرم), not ي or و second (أيام،
+        // أوقات), not ة last (أسرة) and no function word (أمام). The given
+        // name is no ordinary word and not علي (على).
+        for h in 0..<max(0, count - 1) where !taken[h + 1] && words[h + 1].strip == 0 {
+            let r = words[h].bytes
+            guard r.count == 8 || r.count == 10 else { continue }
+            var a = r.lowerBound
+            if r.count == 10 {
+                guard buf[a] == 0xD9 && (buf[a + 1] == 0x88 || buf[a + 1] == 0x81) else { continue }  // و، ف
+                a += 2
+            }
+            guard buf[a] == 0xD8 && buf[a + 1] == 0xA7,  // ا
+                !(buf[a + 2] == 0xD9 && (buf[a + 3] == 0x8A || buf[a + 3] == 0x88)),  // ي، و second
+                !(buf[r.upperBound - 2] == 0xD8 && buf[r.upperBound - 1] == 0xA9),  // ة last
+                spaceBetween(h, h + 1), words[h].stemFlags & Bit.known == 0,
+                words[h].raw & (Bit.known | Bit.speech | Bit.particle | Bit.honorific | Bit.role | Bit.roleHead) == 0,
+                !Self.listed(words[h].bytes, buf, List.functionWord | List.particleAfterName), !startsEntity(h + 1)
+            else { continue }
+            let first = words[h + 1]
+            guard first.rawShaped, first.stemScalars >= 3, first.stemFlags & Bit.given != 0,
+                first.stemFlags & (Bit.ambiguous | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle | Bit.role
+                    | Bit.roleHead | Bit.honorific) == 0
+            else { continue }
+            let n = collect(from: h + 1, anchored: true, strictFirst: true)
+            if n >= 1 {
+                names.append((h + 1, h + 1 + n, .afterVerb))
+                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+            }
+        }
         // 2e. A byline at the start of a line: كتب، كتبت or بقلم, a colon or
         // a dash (بقلم also a space), then the writer's name of two words or
         // more (كتب - محمد علي، بقلم: ثائر بوعياش). Not a role (كتب - المحرر
@@ -1834,10 +1907,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// ف (أكد، التقى، تابع، وزار: «وزار سعيد باريس» stays the person).
         func adjectiveAfterNoun(_ i: Int) -> Bool {
             let w = words[i]
-            guard i > 0, w.strip == 0, w.stemFlags & (Bit.common | Bit.ambiguous) != 0, spaceBetween(i - 1, i),
+            // (Also a family name alone of four letters in مـ, the shape of
+            // a participle, after a masculine noun, which it then agrees
+            // with: حل مشرف "an honourable solution". After a feminine noun
+            // in ة it is the genitive, the person: حكومة مشرف.)
+            let participle = w.stemFlags & (Bit.given | Bit.ambiguous | Bit.common) == 0 && w.stem.count == 8
+                && buf[w.stem.lowerBound] == 0xD9 && buf[w.stem.lowerBound + 1] == 0x85
+                && tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem])) & isTail == 0  // (not a name found in the text: نظام مشرف)
+            guard i > 0, w.strip == 0, w.stemFlags & (Bit.common | Bit.ambiguous) != 0 || participle, spaceBetween(i - 1, i),
                 !startsEntity(i - 1)
             else { return false }
             let p = words[i - 1]
+            if participle && w.stemFlags & (Bit.common | Bit.ambiguous) == 0 {
+                let u = p.bytes.upperBound
+                if p.bytes.count >= 2 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9 { return false }  // ة
+            }
             guard p.strip == 0, p.raw & Bit.common != 0,
                 p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.honorific | Bit.given | Bit.family | Bit.ambiguous) == 0,
                 !startsWithArticle(p.bytes), !Self.listed(p.bytes, buf, List.particleAfterName | List.functionWord)
@@ -2252,6 +2336,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// noun), the plural ات, an attached pronoun (ه but not يه، اه — ديدييه،
     /// شاه —; ها، هم، هما، هن، كم: زوجته، أصدقاؤها، عصابتهم; not نا, which
     /// ends many women's names: دونا، جوليانا).
+    /// The Spanish or Portuguese patronymic endings يز، يس (غونزاليس،
+    /// رودريغيز، ماركيز) on a word of five letters or more.
+    static func patronymicEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        return r.count >= 10 && buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8
+            && (buf[u - 1] == 0xB2 || buf[u - 1] == 0xB3)
+    }
+
     static func ordinaryEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let u = r.upperBound
         guard r.count >= 6 else { return false }

@@ -990,6 +990,50 @@ struct PersonContextTests {
         #expect(try persons("وقال رئيس الوزراء الإسباني بيدرو سانشيز رسميا إن الحكومة مستمرة.") == ["بيدرو سانشيز"])
     }
 
+    /// The patronymic as the third word, after a first surname of another
+    /// shape (García Márquez), and a short maternal surname where the
+    /// sentence plainly goes on after it.
+    @Test func patronymicThirdWordAndShortMaternalSurname() throws {
+        #expect(try persons("وكتب الروائي غابرييل غارسيا ماركيز روايته الشهيرة.") == ["غابرييل غارسيا ماركيز"])
+        #expect(try persons("وقالت الوزيرة أرانتشا غونزاليس كايا إن مدريد تدعم الحوار.") == ["أرانتشا غونزاليس كايا"])
+        #expect(try persons("وقالت وزيرة الخارجية الإسبانية أرانتشا غونزاليس لايا إن مدريد تدعم الحوار.") == ["أرانتشا غونزاليس لايا"])
+    }
+
+    /// A lone family name of four letters in مـ after a masculine bare
+    /// noun is its adjective (حل مشرف); after a feminine noun, the person.
+    @Test func participleFamilyNameAfterNoun() throws {
+        #expect(try persons("وتوصل الطرفان إلى حل مشرف ينهي الأزمة.") == [])
+        #expect(try persons("وقالت حكومة مشرف إن الوضع مستقر.") == ["مشرف"])
+    }
+
+    /// Persian compound given names with أكبر، أصغر after علي.
+    @Test func persianCompoundGivenName() throws {
+        #expect(try persons("وقال علي أكبر أحمديان إن الأمر خطير.") == ["علي أكبر أحمديان"])
+        #expect(try persons("حصلت على أكبر قدر من الأصوات.") == [])
+    }
+
+    /// After a rank, an ambiguous first name before علي (with ي) and a
+    /// listed family name is a Persian compound first name; before على it
+    /// is not.
+    @Test func ambiguousFirstNameBeforeAliAndFamilyName() throws {
+        #expect(try persons("وقال العميد أمير علي حاجي زاده إن الصاروخ جاهز.") == ["أمير علي حاجي زاده"])
+        #expect(try persons("التقى اللواء أمير على رأس وفد.") == [])
+    }
+
+    /// After a title, a compound first name in الله or الدين takes a family
+    /// name not listed where the sentence plainly goes on after it.
+    @Test func unlistedFamilyNameAfterCompoundFirstName() throws {
+        #expect(try persons("وقال المتحدث سيف الله كركوكي إن الوضع هادئ.") == ["سيف الله كركوكي"])
+        #expect(try persons("وقال الرئيس نور الدين زرهوني إن الوضع هادئ.") == ["نور الدين زرهوني"])
+        #expect(try persons("وقال العميد حبيب الله سعيدا إن الوضع هادئ.") == ["حبيب الله"])
+    }
+
+    /// A given name alone after a past verb of the form أفعل is its subject.
+    @Test func givenNameAfterFormFourVerb() throws {
+        #expect(try persons("أهدر صلاح ركلة جزاء في الدقيقة الأخيرة.") == ["صلاح"])
+        #expect(try persons("وأحرز محمود هدفا.") == ["محمود"])
+    }
+
     /// After a role noun, an ambiguous given name before a nisba family
     /// name may be followed by a definite noun (the verb's object), not by
     /// an adjective.
