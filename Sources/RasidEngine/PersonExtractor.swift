@@ -1939,7 +1939,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let w = words[i]
             guard i > 0, spaceBetween(i - 1, i), startsWithArticle(w.stem), Self.endsWithYaa(w.stem, buf) else { return false }
             let p = words[i - 1]
-            return definite(p.bytes) && p.stemScalars >= 4
+            // (A feminine noun in ة takes no masculine adjective: واعتقلت
+            // الشرطة الغنوشي is the person.)
+            let b = p.bytes
+            let feminine = b.count >= 2 && buf[b.upperBound - 2] == 0xD8 && (buf[b.upperBound - 1] == 0xA9 || buf[b.upperBound - 1] == 0xAA)
+                || b.count >= 2 && buf[b.upperBound - 2] == 0xD9 && buf[b.upperBound - 1] == 0x87
+            return definite(p.bytes) && p.stemScalars >= 4 && !feminine
                 && p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.roleHead | Bit.honorific | Bit.known) == 0
                 && !startsEntity(i - 1) && !isCovered(i - 1)
         }
@@ -2275,7 +2280,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
-            for form in [w, "و" + w, "ف" + w, "ب" + w, "ل" + w, "وب" + w, "ول" + w] { t.insert(form.utf8, List.facilityHead) }
+            // (Not بسجن: «قضت بسجن الغنوشي» is the verbal noun, «sentenced to prison».)
+            for form in [w, "و" + w, "ف" + w, "ب" + w, "ل" + w, "وب" + w, "ول" + w] where !(w == "سجن" && form.hasSuffix("بسجن")) {
+                t.insert(form.utf8, List.facilityHead)
+            }
         }
         for w in weaponHeads {
             for form in [w, "و" + w, "ب" + w, "ل" + w] { t.insert(form.utf8, List.weaponHead) }

@@ -854,6 +854,9 @@ struct PersonContextTests {
         #expect(try persons("وأكد السامرائي أن الوضع مستقر.") == ["السامرائي"])
         #expect(try persons("وقال اللاعب البغدادي إن الفريق جاهز.") == ["البغدادي"])
         #expect(try persons("التقى أحمد الموصلي أمس. وقال الموصلي إن الوضع مستقر.") == ["أحمد الموصلي", "الموصلي"])
+        // Not after a feminine noun (no agreement), nor after بسجن («sentenced to prison»).
+        #expect(try persons("واعتقلت الشرطة الغنوشي أمس.") == ["الغنوشي"])
+        #expect(try persons("وقضت المحكمة بسجن الغنوشي 14 عاما.") == ["الغنوشي"])
         // After في a lone family name is a place named like a family (Kerman).
         #expect(try persons("وقع انفجار في كرمان جنوب شرق إيران.") == [])
         #expect(try persons("وقالت توكل كرمان إن الثورة مستمرة. وشاركت كرمان في المؤتمر.") == ["توكل كرمان", "كرمان"])
