@@ -43,6 +43,11 @@ public struct Merger: Sendable {
     public static let defaultPreferOnSameRange: [(winner: String, loser: String)] = [
         (Label.org, Label.location), (Label.org, Label.country), (Label.org, Label.title),
         (Label.person, Label.country), (Label.country, Label.location),
+        // A place found by a place rule on exactly the words of a name read
+        // as a person (جزر طنب الكبرى وطنب الصغرى و«أبو موسى»، محافظات
+        // سيستان وبلوشستان و«كرمان»): a PERSON inside a LOCATION is already
+        // dropped (defaultDropInside), so is one on the same words.
+        (Label.location, Label.person),
         ("VESSEL", Label.person), ("VESSEL", Label.location),  // (see defaultDropInside)
     ]
 

@@ -106,6 +106,19 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["ORG برشلونة", "COUNTRY الإسباني", "ORG القدس"])
     }
 
+    /// A place rule's LOCATION on exactly the words of a name read as a
+    /// person (a kunya + given name: أبو موسى the Gulf island) drops the PERSON,
+    /// as a PERSON inside a LOCATION is dropped.
+    @Test func locationOnTheSameWordsAsAPersonWins() throws {
+        let (kept, dropped) = Merger().merge([span(0, 8, "PERSON", rule: "p"), span(0, 8, "LOCATION", rule: "l")])
+        #expect(kept.map(\.label) == ["LOCATION"])
+        #expect(dropped.first?.reason.contains("PERSON on the same words as LOCATION") == true)
+        let report = BundledPipeline.annotate("السيادة على جزر طنب الكبرى وطنب الصغرى وأبو موسى التي تحتلها إيران")
+        let labelled = report.spans.map { "\($0.label) \($0.text)" }
+        #expect(labelled.contains("LOCATION أبو موسى"), "\(labelled)")
+        #expect(!labelled.contains("PERSON أبو موسى"), "\(labelled)")
+    }
+
     /// A capital inside a country's name names no place of its own.
     @Test func locationInsideACountryIsDropped() throws {
         let report = BundledPipeline.annotate("وزار الوفد غينيا بيساو أمس")
