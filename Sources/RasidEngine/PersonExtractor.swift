@@ -230,6 +230,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             words[k].raw = words[k].raw & ~Bit.common | Bit.ambiguous
             words[k].stemFlags = words[k].raw
         }
+        // The tail of a listed given compound that is a title word (محمد
+        // الأمين, الأمين of «الأمين العام»), between its head and a name word,
+        // continues the name (رئيس الوزراء علي محمد الأمين زين، محمد الأمين
+        // ولد الشيخ). (Not after عبد: عبد الأمير is read by its own steps.)
+        guard words.count > 2 else { return }
+        for k in 1..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
+            let head = words[k - 1], next = words[k + 1]
+            guard head.strip == 0, head.raw & Bit.given != 0, head.raw & Bit.abdOrAbu == 0, head.bytes.upperBound + 1 == words[k].bytes.lowerBound,
+                words[k].bytes.upperBound + 1 == next.bytes.lowerBound,
+                next.stemFlags & Bit.known != 0, next.stemFlags & Bit.common == 0,
+                table.lookup(UnsafeBufferPointer(rebasing: buf[head.bytes.lowerBound..<words[k].bytes.upperBound])) & Bit.given != 0
+            else { continue }
+            words[k].raw = words[k].raw & ~Bit.common | Bit.family
+            words[k].stemFlags = words[k].raw
+        }
     }
 
     /// علي (the word or its stem): written with ي (U+064A) in `spelling`,

@@ -559,6 +559,13 @@ struct PersonContextTests {
         #expect(try persons("وهذا من أمر الله وحده").isEmpty)
     }
 
+    /// The tail of a listed given compound that is a title word (محمد
+    /// الأمين) continues the name between its head and a name word.
+    @Test func compoundGivenNameWithATitleTail() throws {
+        #expect(try persons("وأدى رئيس الوزراء علي محمد الأمين زين اليمين الدستورية") == ["علي محمد الأمين زين"])
+        #expect(try persons("وقال محمد الأمين العام للحزب إن") == ["محمد"])
+    }
+
     /// A definite word before an agreeing adjective (الحداد العام) is the
     /// object after the name, not its family name, nor a name alone.
     @Test func nounAndAdjectiveAfterAName() throws {
