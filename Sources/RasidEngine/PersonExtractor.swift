@@ -215,8 +215,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard words.count > 1 else { return }
         for k in 0..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
             let next = words[k + 1].bytes
-            guard next.lowerBound == words[k].bytes.upperBound + 1, buf[words[k].bytes.upperBound] == 0x20,
-                Self.isExactly(next, "الله", buf) || Self.isExactly(next, "الدين", buf)
+            guard next.count == 8 || next.count == 10, next.lowerBound == words[k].bytes.upperBound + 1,
+                buf[words[k].bytes.upperBound] == 0x20, Self.isExactly(next, "الله", buf) || Self.isExactly(next, "الدين", buf)
             else { continue }
             let pair = table.lookup(UnsafeBufferPointer(rebasing: buf[words[k].bytes.lowerBound..<next.upperBound]))
             guard pair & Bit.given != 0 else { continue }
@@ -858,7 +858,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 var nisbaName = false
                 // A definite word before an agreeing adjective (الحداد العام)
                 // is a noun phrase after the name, not its family name.
-                if n > 0, i + 1 < count, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),
+                if n > 0, i + 1 < count, words[i + 1].bytes.count <= 12, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),
                     Self.listed(words[i + 1].bytes, buf, List.nounAdjective)
                 {
                     break
