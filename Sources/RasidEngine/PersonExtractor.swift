@@ -141,6 +141,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     defer { words.deallocate() }  // (Word holds plain values only: nothing to deinitialize)
                     for k in tokens.indices { (words.baseAddress! + k).initialize(to: describe(tokens[k], buf, spelling)) }
                     markAlan(words, buf, context.document.text)
+                    markCompoundGiven(words, buf)
                     return find(words, buf, org, previous)
                 }
             }
@@ -202,6 +203,47 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 words[k].raw |= Bit.given
                 words[k].stemFlags |= Bit.given
             }
+        }
+    }
+
+    /// A common word that heads a listed two-word given name in الله or
+    /// الدين (قلب الدين حكمتيار، روح الله، صدر الدين، فتح الله): the build
+    /// script cannot list the head alone (it is an ordinary word, قلب «heart»),
+    /// so the pair is read here, whole, and the head may start a name — as an
+    /// ambiguous given name, which needs the name word after it.
+    private func markCompoundGiven(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>) {
+        guard words.count > 1 else { return }
+        for k in 0..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
+            let next = words[k + 1].bytes
+            guard next.count == 8 || next.count == 10, next.lowerBound == words[k].bytes.upperBound + 1,
+                buf[words[k].bytes.upperBound] == 0x20, Self.isExactly(next, "الله", buf) || Self.isExactly(next, "الدين", buf)
+            else { continue }
+            let pair = table.lookup(UnsafeBufferPointer(rebasing: buf[words[k].bytes.lowerBound..<next.upperBound]))
+            guard pair & Bit.given != 0 else { continue }
+            // Only inside a name: a name word before it or after the pair
+            // (بهاء حسب الله، قلب الدين حكمتيار), not «من أمر الله» «God's command».
+            let before = k > 0 && words[k - 1].bytes.upperBound + 1 == words[k].bytes.lowerBound
+                && words[k - 1].raw & (Bit.given | Bit.family) != 0 && words[k - 1].raw & Bit.common == 0
+            let after = k + 2 < words.count && words[k + 2].bytes.lowerBound == next.upperBound + 1
+                && words[k + 2].stemFlags & Bit.known != 0 && words[k + 2].stemFlags & Bit.common == 0
+            guard before || after else { continue }
+            words[k].raw = words[k].raw & ~Bit.common | Bit.ambiguous
+            words[k].stemFlags = words[k].raw
+        }
+        // The tail of a listed given compound that is a title word (محمد
+        // الأمين, الأمين of «الأمين العام»), between its head and a name word,
+        // continues the name (رئيس الوزراء علي محمد الأمين زين، محمد الأمين
+        // ولد الشيخ). (Not after عبد: عبد الأمير is read by its own steps.)
+        guard words.count > 2 else { return }
+        for k in 1..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
+            let head = words[k - 1], next = words[k + 1]
+            guard head.strip == 0, head.raw & Bit.given != 0, head.raw & Bit.abdOrAbu == 0, head.bytes.upperBound + 1 == words[k].bytes.lowerBound,
+                words[k].bytes.upperBound + 1 == next.bytes.lowerBound,
+                next.stemFlags & Bit.known != 0, next.stemFlags & Bit.common == 0,
+                table.lookup(UnsafeBufferPointer(rebasing: buf[head.bytes.lowerBound..<words[k].bytes.upperBound])) & Bit.given != 0
+            else { continue }
+            words[k].raw = words[k].raw & ~Bit.common | Bit.family
+            words[k].stemFlags = words[k].raw
         }
     }
 
@@ -814,6 +856,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var afterRegnal = false  // a regnal number was read (محمد السادس)
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
+                // A definite word before an agreeing adjective (الحداد العام)
+                // is a noun phrase after the name, not its family name.
+                if n > 0, i + 1 < count, words[i + 1].bytes.count <= 12, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),
+                    Self.listed(words[i + 1].bytes, buf, List.nounAdjective)
+                {
+                    break
+                }
                 // The word after عبد completes the name, also an ordinary
                 // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
@@ -1974,6 +2023,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             let a = firstNameBefore(i) ? i - 1 : (particleBefore(i) ? i - 1 : i)
             if a == i && adjectiveAfterNoun(i) { continue }
+            // (الحداد العام: the noun and its adjective, not a lone family name.)
+            if a == i && w.strip == 0 && i + 1 < count && startsWithArticle(w.bytes) && spaceBetween(i, i + 1)
+                && Self.listed(words[i + 1].bytes, buf, List.nounAdjective) { continue }
             if a == i && tf & isTail == 0 && nisbaAdjectiveAfterDefiniteNoun(i) { continue }
             // A lone family name right after في is a place named like a
             // family (في كرمان، في عثمان آباد), not a person: «in X» seldom
@@ -2230,6 +2282,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// with the person's name as a PERSON.)
     static let facilityHeads: [String] = [
         "سجن", "مطار", "شارع", "ميدان", "جسر", "استاد", "ملعب", "معبر", "ميناء", "فندق", "منشورات",
+        // A train named after a person (قطار جعفر إكسبريس) is the train's name.
+        "قطار",
+    ]
+
+    /// Adjectives that agree with a definite verbal noun before them (أعلن
+    /// الحداد العام، الحداد الوطني، الحداد الرسمي): the noun is the object
+    /// of the sentence, not a family name ending the name before it
+    /// (المرشد الأعلى علي خامنئي الحداد العام).
+    static let nounAdjectives: [String] = [
+        "العام", "الوطني", "الرسمي", "الشامل", "الكامل", "التام",
     ]
 
     /// Plurals of weapons before the maker's or model's name (طائرات
@@ -2267,7 +2329,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let particleAfterName: UInt16 = 8, nasabParticle: UInt16 = 16, orWord: UInt16 = 32
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
         static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, weaponHead: UInt16 = 2048
-        static let afterAliName: UInt16 = 4096
+        static let afterAliName: UInt16 = 4096, nounAdjective: UInt16 = 8192
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -2276,7 +2338,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
                              (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition),
                              (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal),
-                             (afterAliNameWords, List.afterAliName)] {
+                             (afterAliNameWords, List.afterAliName), (nounAdjectives, List.nounAdjective)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {

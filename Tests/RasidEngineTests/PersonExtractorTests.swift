@@ -546,6 +546,33 @@ struct PersonContextTests {
         #expect(try persons("ووصل الوفد إلى مطار حيدر علييف الدولي في باكو").isEmpty)
     }
 
+    /// A train named after a person (قطار جعفر إكسبريس) is the train's name.
+    @Test func nameOfATrainAfterItsHead() throws {
+        #expect(try persons("وهاجم مسلحون قطار جعفر إكسبريس في إقليم بلوشستان").isEmpty)
+    }
+
+    /// A listed given name in الله or الدين whose head is an ordinary word
+    /// (قلب «heart», حسب «according to») starts a name next to a name word;
+    /// not alone (من أمر الله «God's command»).
+    @Test func compoundGivenNameWithACommonHead() throws {
+        #expect(try persons("قاد قلب الدين حكمتيار الحزب الإسلامي") == ["قلب الدين حكمتيار"])
+        #expect(try persons("وهذا من أمر الله وحده").isEmpty)
+    }
+
+    /// The tail of a listed given compound that is a title word (محمد
+    /// الأمين) continues the name between its head and a name word.
+    @Test func compoundGivenNameWithATitleTail() throws {
+        #expect(try persons("وأدى رئيس الوزراء علي محمد الأمين زين اليمين الدستورية") == ["علي محمد الأمين زين"])
+        #expect(try persons("وقال محمد الأمين العام للحزب إن") == ["محمد"])
+    }
+
+    /// A definite word before an agreeing adjective (الحداد العام) is the
+    /// object after the name, not its family name, nor a name alone.
+    @Test func nounAndAdjectiveAfterAName() throws {
+        #expect(try persons("وأعلن المرشد الأعلى علي خامنئي الحداد العام لمدة خمسة أيام") == ["علي خامنئي"])
+        #expect(try persons("وأعلنت الحكومة الحداد الوطني بعد وفاة الرئيس").isEmpty)
+    }
+
     /// After a title, rank or honorific, a third word not listed ends a
     /// foreign name after an unlisted second word, or after three short
     /// East Asian syllables; not a verb or a word with a proclitic.
