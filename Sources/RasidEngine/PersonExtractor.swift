@@ -784,6 +784,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || (v == TextScan.lam && !ends))
         }
 
+        /// Token `first` is a listed family name and no given name, and token
+        /// `i` is a listed given name (one that is also an ordinary word only
+        /// before a listed name): a full name never goes on from a bare
+        /// family name to a given name (East Asian syllables aside).
+        func familyOnlyBeforeGivenName(_ first: Int, _ i: Int) -> Bool {
+            let f = words[first].stemFlags, g = words[i].stemFlags
+            // (Four letters at least: short ones are as often given names
+            // elsewhere, لام أكول.)
+            return f & Bit.family != 0 && f & (Bit.given | Bit.ambiguous | Bit.particle | Bit.abdOrAbu | Bit.common) == 0
+                && words[first].stemScalars >= 4
+                && words[i].strip == 0 && g & Bit.particle == 0
+                && (g & Bit.given != 0 && g & Bit.common == 0
+                    // (A given name that is also an ordinary word, before a
+                    // listed name: نذير العرباوي.)
+                    || g & Bit.ambiguous != 0 && i + 1 < count && spaceBetween(i, i + 1)
+                        && words[i + 1].stemFlags & Bit.known != 0 && words[i + 1].stemFlags & Bit.common == 0)
+                && !Self.listed(words[first].bytes, buf, List.eastAsianSyllable)
+                && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+        }
+
         /// The sentence plainly goes on after token `i`, so a name ends
         /// there: punctuation or the text's end, or a particle (إن، في، من)
         /// or a verb of saying after a space.
@@ -868,6 +888,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
+                    // A name begun by a bare family name (الرئيس ماكرون،
+                    // الرئيس تبون) ends before a given name: that starts the
+                    // next person (عين الرئيس ماكرون سيباستيان لوكورنو، كلف
+                    // الرئيس تبون نذير العرباوي). Not East Asian names, family
+                    // name first (كيم جونغ أون).
+                    if n == 1 && familyOnlyBeforeGivenName(start, i) { break }
                     if startsEntity(i) && !afterAbd {
                         if nameNisba(i, inName: true) {
                             nisbaName = true

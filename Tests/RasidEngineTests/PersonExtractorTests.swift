@@ -872,6 +872,16 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس هاري ترومان إن الحرب انتهت.") == ["هاري ترومان"])
     }
 
+    /// After a title, a name begun by a bare family name ends before a
+    /// given name, which starts the next person; East Asian names (family
+    /// name first) and short family names stay whole.
+    @Test func familyNameThenGivenNameAreTwoPeople() throws {
+        #expect(try persons("عين الرئيس ماكرون سيباستيان لوكورنو رئيسا للوزراء.") == ["ماكرون", "سيباستيان لوكورنو"])
+        #expect(try persons("وكلف الرئيس تبون نذير العرباوي بتشكيل الحكومة.") == ["تبون", "نذير العرباوي"])
+        #expect(try persons("وقال الزعيم الكوري كيم جونغ أون إن التجربة نجحت.") == ["كيم جونغ أون"])
+        #expect(try persons("وقال الرئيس ماكرون إن فرنسا مستعدة.") == ["ماكرون"])
+    }
+
     /// A lone nisba surname right after a definite ordinary noun is the
     /// noun's adjective (الطبق البغدادي، فصل الربيع المريخي); as a subject,
     /// after a title or role, or repeating a full name it is the person.
