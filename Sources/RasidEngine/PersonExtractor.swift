@@ -1026,6 +1026,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // انفعال (المتحدث العسكري باسم الحوثيين استهداف …): the
                     // sentence going on, not a name.
                     if Self.derivedMasdarShaped(words[i].bytes, buf) { return 0 }
+                    // Nor an indefinite accusative in ا (no tanween mark
+                    // written) before لل or an indefinite nisba adjective:
+                    // the object (افتتح الوزير معرضا للفنون، زار الرئيس
+                    // مصنعا عسكريا), not a foreign name in ا.
+                    if Self.endsWithAlef(words[i].bytes, buf), i + 1 < count, spaceBetween(i, i + 1) {
+                        let nb = words[i + 1].bytes
+                        let lil = nb.count >= 6 && buf[nb.lowerBound] == 0xD9 && buf[nb.lowerBound + 1] == 0x84
+                            && buf[nb.lowerBound + 2] == 0xD9 && buf[nb.lowerBound + 3] == 0x84
+                        // (The adjective a nisba in يا, وطنيا، دوليا: foreign
+                        // family names in ا follow foreign first names in ا,
+                        // غانلوكا زامبروتا، سفتلانا كوزنتسوفا.)
+                        let adjective = words[i + 1].raw & Bit.known == 0 && !startsWithArticle(nb) && nb.count >= 8
+                            && buf[nb.upperBound - 4] == 0xD9 && buf[nb.upperBound - 3] == 0x8A && Self.endsWithAlef(nb, buf)
+                        if lil || adjective { return 0 }
+                    }
                     let b = words[i].bytes
                     if b.count == 8, buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xA8 || buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x84,
                         i + 1 < count, spaceBetween(i, i + 1), startsWithArticle(words[i + 1].bytes),

@@ -872,6 +872,14 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس هاري ترومان إن الحرب انتهت.") == ["هاري ترومان"])
     }
 
+    /// After a title, an indefinite accusative in ا before لل or a nisba
+    /// adjective is the object, not a foreign name in ا.
+    @Test func accusativeObjectAfterATitle() throws {
+        #expect(try persons("وافتتح الوزير معرضا للفنون التشكيلية.") == [])
+        #expect(try persons("وزار الرئيس مصنعا عسكريا أمس.") == [])
+        #expect(try persons("وقالت المستشارة أنغيلا ميركل إن الاتحاد قوي.") == ["أنغيلا ميركل"])
+    }
+
     /// After a title, a name begun by a bare family name ends before a
     /// given name, which starts the next person; East Asian names (family
     /// name first) and short family names stay whole.
