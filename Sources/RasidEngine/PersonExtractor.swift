@@ -2031,10 +2031,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let p = words[i - 1]
             // (A feminine noun in ة takes no masculine adjective: واعتقلت
             // الشرطة الغنوشي is the person.)
-            let b = p.bytes
-            let feminine = b.count >= 2 && buf[b.upperBound - 2] == 0xD8 && (buf[b.upperBound - 1] == 0xA9 || buf[b.upperBound - 1] == 0xAA)
-                || b.count >= 2 && buf[b.upperBound - 2] == 0xD9 && buf[b.upperBound - 1] == 0x87
-            return definite(p.bytes) && p.stemScalars >= 4 && !feminine
+            return definite(p.bytes) && p.stemScalars >= 4 && !Self.endsWithTaMarbuta(p.bytes, buf)
                 && p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.roleHead | Bit.honorific | Bit.known) == 0
                 && !startsEntity(i - 1) && !isCovered(i - 1)
         }
@@ -2543,6 +2540,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The word at `r` ends in ي (D9 8A), normalized (ى is ي).
     static func endsWithYaa(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         r.count >= 2 && buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x8A
+    }
+
+    /// The word at `r` ends in ة (D8 A9), or in ه where the configuration
+    /// normalizes ة to it.
+    static func endsWithTaMarbuta(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 2 && (buf[r.upperBound - 2] == 0xD8 && buf[r.upperBound - 1] == 0xA9
+            || buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x87)
     }
 
     /// The word at `r` ends in ا (D8 A7).
