@@ -878,7 +878,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 var nisbaName = false
                 // A definite word before an agreeing adjective (الحداد العام)
                 // is a noun phrase after the name, not its family name.
-                if n > 0, i + 1 < count, words[i + 1].bytes.count <= 12, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),
+                if n > 0, i + 1 < count, words[i + 1].bytes.count <= Self.nounAdjectiveMaxBytes, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),
                     Self.listed(words[i + 1].bytes, buf, List.nounAdjective)
                 {
                     break
@@ -2330,7 +2330,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (المرشد الأعلى علي خامنئي الحداد العام).
     static let nounAdjectives: [String] = [
         "العام", "الوطني", "الرسمي", "الشامل", "الكامل", "التام",
+        // A prize named after a beast or a thing that is also a family name
+        // (جائزة الأسد الفضي، الأسد الذهبي في مهرجان البندقية).
+        "الذهبي", "الفضي", "البرونزي",
     ]
+    /// The longest of `nounAdjectives` in UTF-8 bytes: longer words are not looked up.
+    static let nounAdjectiveMaxBytes = nounAdjectives.map(\.utf8.count).max()!
 
     /// Plurals of weapons before the maker's or model's name (طائرات
     /// بيرقدار، مسيرات بيرقدار، دبابات أبرامز): the name is the weapon's,

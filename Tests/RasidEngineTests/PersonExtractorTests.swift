@@ -571,6 +571,9 @@ struct PersonContextTests {
     @Test func nounAndAdjectiveAfterAName() throws {
         #expect(try persons("وأعلن المرشد الأعلى علي خامنئي الحداد العام لمدة خمسة أيام") == ["علي خامنئي"])
         #expect(try persons("وأعلنت الحكومة الحداد الوطني بعد وفاة الرئيس").isEmpty)
+        // A prize named like a family name (الأسد) with its metal.
+        #expect(try persons("وحصل الفيلم على جائزة الأسد الفضي في مهرجان البندقية").isEmpty)
+        #expect(try persons("وقال الرئيس بشار الأسد في خطاب") == ["بشار الأسد"])
     }
 
     /// After a title, rank or honorific, a third word not listed ends a
