@@ -1188,4 +1188,14 @@ struct PersonContextTests {
         #expect(try persons("وكتب فيديريكو غارسيا لوركا قصائد. وتحدث عن قصائد لوركا ومسرح لوركا.")
             == ["فيديريكو غارسيا لوركا", "لوركا", "لوركا"])
     }
+
+    /// Curated names of the bundled lexicons: a Sudanese given name that is
+    /// also «the conqueror» (only before a name word), the Maghrebi spelling
+    /// of إبراهيم, a South Asian family name.
+    @Test func curatedNamesFromRegionalNews() throws {
+        #expect(try persons("أعلن المتحدث باسم قوات الدعم السريع الفاتح قرشي أن") == ["الفاتح قرشي"])
+        #expect(try persons("ويحلم الجميع بعودة عهد السلطان محمد الفاتح") == ["محمد الفاتح"])
+        #expect(try persons("وسجل براهيم دياز هدفين") == ["براهيم دياز"])
+        #expect(try persons("قال المتحدث باسم الجيش الباكستاني الفريق أحمد شريف شودري إن") == ["أحمد شريف شودري"])
+    }
 }
