@@ -1197,5 +1197,7 @@ struct PersonContextTests {
         #expect(try persons("ويحلم الجميع بعودة عهد السلطان محمد الفاتح") == ["محمد الفاتح"])
         #expect(try persons("وسجل براهيم دياز هدفين") == ["براهيم دياز"])
         #expect(try persons("قال المتحدث باسم الجيش الباكستاني الفريق أحمد شريف شودري إن") == ["أحمد شريف شودري"])
+        // An epithet after a sovereign's name ends it.
+        #expect(try persons("استقبل السلطان هيثم بن طارق المعظم بقصر العلم العامر") == ["هيثم بن طارق"])
     }
 }
