@@ -1185,4 +1185,13 @@ struct PersonContextTests {
         #expect(try persons("وكتب فيديريكو غارسيا لوركا قصائد. وتحدث عن قصائد لوركا ومسرح لوركا.")
             == ["فيديريكو غارسيا لوركا", "لوركا", "لوركا"])
     }
+
+    /// A nisba that qualifies the company or club before it is no noun for
+    /// a person: the accusative after it is the sentence going on; a plain
+    /// name (two name words) still follows.
+    @Test func nisbaOfACompanyOrClubIsNoPersonNoun() throws {
+        #expect(try persons("أعلنت شركة بتروناس الماليزية اكتشافا جديدا") == [])
+        #expect(try persons("وقع نادي برشلونة الإسباني عقدا مع اللاعب") == [])
+        #expect(try persons("وسجل الفرنسي لودوفيك جيولي هدفا") == ["لودوفيك جيولي"])
+    }
 }
