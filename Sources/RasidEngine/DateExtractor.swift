@@ -38,6 +38,10 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         ("الثالث والعشرين", 23), ("الرابع والعشرين", 24), ("الخامس والعشرين", 25), ("السادس والعشرين", 26),
         ("السابع والعشرين", 27), ("الثامن والعشرين", 28), ("التاسع والعشرين", 29), ("الثلاثين", 30),
         ("الحادي والثلاثين", 31),
+        // The first day of a month, as Maghrebi news writes it (فاتح يناير,
+        // فاتح ماي, الفاتح من نوفمبر) and as Hijri dates are written (غرة
+        // شوال, غرة شهر رجب 1446).
+        ("فاتح", 1), ("الفاتح", 1), ("غرة", 1),
     ]
     static let weekdays = ["السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"]
 
@@ -112,8 +116,15 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // A Hijri month and a Hijri year without the era mark: «رمضان 1445»,
             // «شهر محرم الحرام 1446» (no ISO norm; no y group).
             (#"(?:شهر )?\#(alt(Self.hijri))(?: المبارك| الحرام| الخير)? (?:من )?(?:\#(yearWord) )?(?:13[5-9]|14\d)\d(?![0-9])\#(era)?"#, .hijri),
-            (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية )(?<y>(?:19|20)\d\d)(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)(?=\s*(?:$|\n|[.،,:؛)»”]))|(?<y3>(?:19|20)\d\d) ?[-–/] ?(?<yEnd2>(?:19|20)\d\d)(?![0-9/-]|\.[0-9])"#, .year),
-            (#"(?:اليوم|امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
+            // A Hijri year after its word, the calendar shown by the era
+            // mark (glued on, in the span; after a space, out of it, as
+            // above): «عام 1375 هـ», «سنة 1446هـ», «العام 1445 للهجرة»; and a
+            // bare Hijri year with the mark glued on: «في 1446هـ».
+            (#"\#(yearWord) \#(hijriYear)(?:\#(era)|\#(hijriMark))|(?<![0-9])\#(hijriYear)ه(?![\p{L}\p{M}\p{N}])"#, .hijri),
+            // (A bare year with its era letter glued on: «الموافق 2024م».)
+            (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية |الموافق )(?<y>(?:19|20)\d\d)\#(gregorianEra)?(?! ?[\p{L}\p{N}%]))|(?<y2>(?:19|20)\d\d)\#(gregorianEra)?(?=\s*(?:$|\n|[.،,:؛)»”]))|(?<y3>(?:19|20)\d\d) ?[-–/] ?(?<yEnd2>(?:19|20)\d\d)(?![0-9/-]|\.[0-9])"#, .year),
+            // (أول أمس, «the day before yesterday», is one day reference.)
+            (#"(?:اليوم|(?:اول )?امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
         ]
         let n = Normalizer(options: options)
         // Digits are ASCII after normalization: [0-9] rather than \d (which,

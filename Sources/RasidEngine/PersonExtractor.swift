@@ -1730,6 +1730,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // TITLE, ORG or place, and not one that qualifies the definite noun
         // before it (القوات الأمريكية، الجانب الإسرائيلي). Singular forms only
         // (…ي، …ية): the plural (الفرنسيون) is the people.
+        // (Ends of ORG and LOCATION spans: a nisba right after one qualifies it.)
+        var bodyOrPlaceEnd = Set<Int>()
+        for o in others where o.kind == .org || o.kind == .location { bodyOrPlaceEnd.insert(o.end) }
         for o in others where o.nisba {
             guard !covered.contains(o.start), let k = token(endingAt: o.end), !taken[k],
                 Self.nisbaShaped(words[k].bytes, buf)
@@ -1752,7 +1755,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if Self.listed(prev.bytes, buf, List.orWord) { continue }
                 }
             }
-            let n = nameAfter(k)
+            var n = nameAfter(k)
+            // A nisba that qualifies the company, club or place before it
+            // (أعلنت شركة بتروناس الماليزية اكتشافا، وقع نادي برشلونة
+            // الإسباني عقدا) is no noun for a person: the word after it is
+            // the sentence going on, unless it is plainly a name (two name
+            // words or a listed given name: لاعب برشلونة الإسباني روبرت
+            // ليفاندوفسكي).
+            if n > 0, head > 0, spaceBetween(head - 1, head), bodyOrPlaceEnd.contains(words[head - 1].original.upperBound),
+                strictNameAt(k + 1) == 0
+            {
+                n = 0
+            }
             if n > 0 {
                 names.append((k + 1, k + 1 + n, .afterNationality))
                 for j in (k + 1)...(k + n) { taken[j] = true }

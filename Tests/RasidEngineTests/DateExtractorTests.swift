@@ -30,6 +30,20 @@ struct DateExtractorTests {
         // A digit day joined by «من» like an ordinal one: «15 من شهر مارس 2025».
         #expect(try dates("وذلك يوم 15 من شهر مارس 2025") == ["15 من شهر مارس 2025=2025-03-15"])
         #expect(try dates("قتل 20 من المدنيين في مارس") == [])
+        // The first of a month in its Maghrebi and Hijri words: فاتح, الفاتح من, غرة.
+        #expect(try dates("تنطلق الدورة في فاتح يناير 2026") == ["فاتح يناير 2026=2026-01-01"])
+        #expect(try dates("صدر القرار في الفاتح من نوفمبر 2024") == ["الفاتح من نوفمبر 2024=2024-11-01"])
+        #expect(try dates("صدر المرسوم في غرة شهر رجب 1446 هـ") == ["غرة شهر رجب 1446=-"])
+        #expect(try dates("قال محمد الفاتح إن الغرة بيضاء") == [])
+        // A Hijri year after its word, with the era mark (after a space it
+        // stays out), or glued on a bare year; a Gregorian year with its
+        // glued era letter after الموافق.
+        #expect(try dates("ولد عام 1375 هـ في مكة المكرمة") == ["عام 1375=-"])
+        #expect(try dates("في عام 1446هـ الموافق 2024م.") == ["عام 1446هـ=-", "2024م=2024"])
+        #expect(try dates("في 1446هـ كان") == ["1446هـ=-"])
+        #expect(try dates("رقم 1446 هاتف") == [])
+        // أول أمس (the day before yesterday) with its weekday is one DATE.
+        #expect(try dates("اجتمعوا أول أمس الأحد في الرباط") == ["أول أمس الأحد=-"])
         // A movement named after a day is not a date.
         #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
         // So is a place named after a day (a stadium, a street, a bridge, a city).

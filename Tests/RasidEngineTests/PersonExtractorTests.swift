@@ -1200,4 +1200,13 @@ struct PersonContextTests {
         // An epithet after a sovereign's name ends it.
         #expect(try persons("استقبل السلطان هيثم بن طارق المعظم بقصر العلم العامر") == ["هيثم بن طارق"])
     }
+
+    /// A nisba that qualifies the company or club before it is no noun for
+    /// a person: the accusative after it is the sentence going on; a plain
+    /// name (two name words) still follows.
+    @Test func nisbaOfACompanyOrClubIsNoPersonNoun() throws {
+        #expect(try persons("أعلنت شركة بتروناس الماليزية اكتشافا جديدا") == [])
+        #expect(try persons("وقع نادي برشلونة الإسباني عقدا مع اللاعب") == [])
+        #expect(try persons("وسجل الفرنسي لودوفيك جيولي هدفا") == ["لودوفيك جيولي"])
+    }
 }
