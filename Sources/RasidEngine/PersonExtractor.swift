@@ -927,6 +927,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let la = Self.isExactly(words[i].bytes, "لا", buf)
                     // الشيخ after ولد، بن، آل is a family name (محمد ولد الشيخ
                     // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
+                    // A month that is also a given name, before its epithet
+                    // (شهر رمضان المبارك، شعبان المعظم), is the month: the
+                    // epithet is no family name there (خلدون خليفة المبارك is).
+                    if words[i].strip == 0 && Self.listed(words[i].bytes, buf, List.monthEpithet)
+                        && Self.listed(words[i - 1].bytes, buf, List.monthName)
+                    {
+                        if n == 1 { return 0 }
+                        break
+                    }
                     let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
                         && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
                     if next & (Bit.role | Bit.roleHead) == 0,
@@ -2376,7 +2385,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
                              (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition),
                              (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal),
-                             (afterAliNameWords, List.afterAliName), (nounAdjectives, List.nounAdjective)] {
+                             (afterAliNameWords, List.afterAliName), (nounAdjectives, List.nounAdjective),
+                             (monthNames, List.monthName), (monthEpithets, List.monthEpithet)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
@@ -2431,6 +2441,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+        static let monthName: UInt16 = 16384, monthEpithet: UInt16 = 32768
 
     /// Ends like a singular nisba: …ي or …ية.
     static func nisbaShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -2627,3 +2638,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         buf[r].elementsEqual(word.utf8)
     }
 }
+    /// Hijri months that are also given names (with و, ف, ب, ل, ك:
+    /// وفي رمضان، برمضان), and the epithets that follow them as months
+    /// (رمضان المبارك، شعبان المعظم، رجب الفرد; normalized, no hamza).
+    static let monthNames: [String] = ["رمضان", "شعبان", "رجب", "صفر", "محرم"].flatMap { m in
+        [m] + ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"].map { $0 + m }
+    }
+    /// Role nouns of a member of a party, movement or parliament, which a
+    /// body may follow with ب (القيادي بحماس، النائب بالبرلمان).
+    static let memberRoles: [[UInt8]] = ["القيادي", "القيادية", "النائب", "النائبة", "الناشط", "الناشطة", "المعارض"].map { Array($0.utf8) }
+    static let monthEpithets: [String] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الفرد", "الخير", "الحرام"]

@@ -1185,4 +1185,23 @@ struct PersonContextTests {
         #expect(try persons("وكتب فيديريكو غارسيا لوركا قصائد. وتحدث عن قصائد لوركا ومسرح لوركا.")
             == ["فيديريكو غارسيا لوركا", "لوركا", "لوركا"])
     }
+
+    /// Central Asian given names that are ordinary words (صدر «issued»,
+    /// إمام «in front of» when written without its hamza) start a name after
+    /// a title before a family name; صدر alone stays the verb.
+    @Test func centralAsianGivenNamesThatAreOrdinaryWords() throws {
+        #expect(try persons("وقال الرئيس القرغيزي صدر جباروف إن بلاده تدعم التكامل.") == ["صدر جباروف"])
+        #expect(try persons("واستقبل الرئيس الطاجيكي إمام علي رحمن نظيره الروسي.") == ["إمام علي رحمن"])
+        #expect(try persons("وقال الرئيس القرغيزي السابق ألمازبيك أتامباييف إنه بريء.") == ["ألمازبيك أتامباييف"])
+        #expect(try persons("وقد صدر حكم بسجن المتهم في صدر الإسلام.").isEmpty)
+    }
+
+    /// المبارك is a family name after a name (خلدون خليفة المبارك), and the
+    /// epithet of a month that is also a given name (رمضان المبارك).
+    @Test func mubarakIsAFamilyNameButNotAfterAMonth() throws {
+        #expect(try persons("وقال سفير الإمارات خلدون خليفة المبارك إن العلاقات قوية.") == ["خلدون خليفة المبارك"])
+        #expect(try persons("ويحتفل المسلمون بحلول شهر رمضان المبارك هذا الأسبوع.").isEmpty)
+        #expect(try persons("وفي رمضان المبارك يكثر الصائمون من الصدقات.").isEmpty)
+        #expect(try persons("وقال المهاجم رمضان صبحي إن الفريق جاهز.") == ["رمضان صبحي"])
+    }
 }
