@@ -821,6 +821,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// noun only. Not علي or باسم (see `ambiguousBeforeFamilyName`).
         func ambiguousBeforeAbd(_ i: Int) -> Bool {
             let f = words[i].stemFlags
+        /// A listed family name that is no ordinary word, which a place
+        /// rule found as a LOCATION on exactly its letters (الرويشد, a town
+        /// in Jordan), right after a given name (or a compound's tail, عبد
+        /// الله): the family name, not the place (الفنان عبد الله الرويشد).
+        func familyNameOnPlace(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.strip == 0, w.rawShaped, w.raw & Bit.family != 0,
+                w.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle) == 0,
+                placeEnd[w.original.lowerBound] == w.original.upperBound,
+                countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil,
+                orgEnd[w.original.lowerBound] == nil
+            else { return false }
+            let p = words[i - 1].raw
+            return p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
+        }
+
             guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0, words[i].strip == 0,
                 !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
                 i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), !startsEntity(i + 1),
@@ -923,6 +939,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let next = words[i + 1].raw
                     // Not before a relation noun (زيان ابن أخيه), and لا only
                     // after دو، دي (دو لا سابليير) or before a listed name:
+                        } else if familyNameOnPlace(i) {
+                            // (read on as a family name: الفنان عبد الله الرويشد)
                     // otherwise it is the negation (أولمرت لا يحق).
                     let la = Self.isExactly(words[i].bytes, "لا", buf)
                     // الشيخ after ولد، بن، آل is a family name (محمد ولد الشيخ

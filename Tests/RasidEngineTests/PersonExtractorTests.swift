@@ -1204,4 +1204,10 @@ struct PersonContextTests {
         #expect(try persons("وفي رمضان المبارك يكثر الصائمون من الصدقات.").isEmpty)
         #expect(try persons("وقال المهاجم رمضان صبحي إن الفريق جاهز.") == ["رمضان صبحي"])
     }
+
+    /// A listed family name that a place rule also found (الرويشد, a town)
+    /// stays in the name after a given name.
+    @Test func familyNameThatIsAlsoAPlace() throws {
+        #expect(try persons("وقال الوزير إن الفنان عبد الله الرويشد يتعافى.") == ["عبد الله الرويشد"])
+    }
 }
