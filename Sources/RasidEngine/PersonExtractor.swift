@@ -635,7 +635,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func ambiguousBeforeFamilyName(_ i: Int) -> Bool {
             let f = words[i].stemFlags
             guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0,
-                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                !inTheNameOf(i), !buf[words[i].stem].elementsEqual(Self.aliBytes),
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
             else { return false }
             let next = words[i + 1]
@@ -661,6 +661,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || (next.raw & Bit.spelledByYaa != 0 && next.strip == 0 && i + 2 < count && spaceBetween(i + 1, i + 2)
                     && !startsEntity(i + 2) && words[i + 2].rawShaped && words[i + 2].strip == 0
                     && words[i + 2].raw & Bit.family != 0 && words[i + 2].raw & Bit.common == 0)
+        }
+
+        /// باسم at `i` read as «in the name of»: after a spokesperson word
+        /// up to three words before it (المتحدث باسم أولمرت، الناطق الرسمي
+        /// باسم، متحدثا باسم، يتحدث باسم) or with a proclitic. Elsewhere,
+        /// before a name word, it is the given name (القيادي في حماس باسم
+        /// نعيم، الدكتور باسم عوض الله).
+        func inTheNameOf(_ i: Int) -> Bool {
+            guard Self.isExactly(words[i].stem, "باسم", buf) else { return false }
+            if words[i].strip != 0 { return true }
+            var k = i - 1
+            while k >= 0 && k >= i - 3 {
+                if Self.spokespersonWord(words[k].bytes, buf) { return true }
+                if !spaceBetween(k, k + 1) { break }
+                k -= 1
+            }
+            return false
         }
 
         /// A word not listed that may be a family name after a first name
@@ -804,6 +821,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
         }
 
+        /// A listed family name that is no ordinary word, which a place
+        /// rule found as a LOCATION on exactly its letters (الرويشد, a town
+        /// in Jordan), right after a given name (or a compound's tail, عبد
+        /// الله): the family name, not the place (الفنان عبد الله الرويشد).
+        func familyNameOnPlace(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.strip == 0, w.rawShaped, w.raw & Bit.family != 0,
+                w.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle) == 0,
+                placeEnd[w.original.lowerBound] == w.original.upperBound,
+                countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil,
+                orgEnd[w.original.lowerBound] == nil
+            else { return false }
+            let p = words[i - 1].raw
+            return p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
+        }
+
         /// The sentence plainly goes on after token `i`, so a name ends
         /// there: punctuation or the text's end, or a particle (إن، في، من)
         /// or a verb of saying after a space.
@@ -821,24 +854,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// noun only. Not علي or باسم (see `ambiguousBeforeFamilyName`).
         func ambiguousBeforeAbd(_ i: Int) -> Bool {
             let f = words[i].stemFlags
-        /// A listed family name that is no ordinary word, which a place
-        /// rule found as a LOCATION on exactly its letters (الرويشد, a town
-        /// in Jordan), right after a given name (or a compound's tail, عبد
-        /// الله): the family name, not the place (الفنان عبد الله الرويشد).
-        func familyNameOnPlace(_ i: Int) -> Bool {
-            let w = words[i]
-            guard w.strip == 0, w.rawShaped, w.raw & Bit.family != 0,
-                w.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle) == 0,
-                placeEnd[w.original.lowerBound] == w.original.upperBound,
-                countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil,
-                orgEnd[w.original.lowerBound] == nil
-            else { return false }
-            let p = words[i - 1].raw
-            return p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
-        }
-
             guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0, words[i].strip == 0,
-                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                !inTheNameOf(i), !buf[words[i].stem].elementsEqual(Self.aliBytes),
                 i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), !startsEntity(i + 1),
                 words[i + 1].strip == 0, words[i + 1].raw & Bit.abdOrAbu != 0
             else { return false }
@@ -910,9 +927,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // الرئيس تبون نذير العرباوي). Not East Asian names, family
                     // name first (كيم جونغ أون).
                     if n == 1 && familyOnlyBeforeGivenName(start, i) { break }
+                    // A month that is also a given name, before its epithet
+                    // (شهر رمضان المبارك، شعبان المعظم), is the month: the
+                    // epithet is no family name there (خلدون خليفة المبارك is).
+                    if words[i].strip == 0 && Self.listed(words[i].bytes, buf, List.monthEpithet)
+                        && Self.listed(words[i - 1].bytes, buf, List.monthName)
+                    {
+                        if n == 1 { return 0 }
+                        break
+                    }
                     if startsEntity(i) && !afterAbd {
                         if nameNisba(i, inName: true) {
                             nisbaName = true
+                        } else if familyNameOnPlace(i) {
+                            // (read on as a family name: الفنان عبد الله الرويشد)
                         } else {
                             // A definite nisba may end the name (محمد شياع السوداني).
                             let first = words[start].stemFlags
@@ -939,21 +967,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let next = words[i + 1].raw
                     // Not before a relation noun (زيان ابن أخيه), and لا only
                     // after دو، دي (دو لا سابليير) or before a listed name:
-                        } else if familyNameOnPlace(i) {
-                            // (read on as a family name: الفنان عبد الله الرويشد)
                     // otherwise it is the negation (أولمرت لا يحق).
                     let la = Self.isExactly(words[i].bytes, "لا", buf)
                     // الشيخ after ولد، بن، آل is a family name (محمد ولد الشيخ
                     // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
-                    // A month that is also a given name, before its epithet
-                    // (شهر رمضان المبارك، شعبان المعظم), is the month: the
-                    // epithet is no family name there (خلدون خليفة المبارك is).
-                    if words[i].strip == 0 && Self.listed(words[i].bytes, buf, List.monthEpithet)
-                        && Self.listed(words[i - 1].bytes, buf, List.monthName)
-                    {
-                        if n == 1 { return 0 }
-                        break
-                    }
                     let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
                         && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
                     if next & (Bit.role | Bit.roleHead) == 0,
@@ -1087,6 +1104,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     // A family name that is also a common word (الكبير، الثاني، الوحيد).
                     if f & Bit.common != 0 && f & (Bit.given | Bit.ambiguous) == 0 { return 0 }
+                    // Nor, after a member's role (القيادي، النائب، الناشط), a
+                    // word not listed in ب or ل right before a listed given
+                    // name: the preposition and a body (القيادي بحماس محمود
+                    // الزهار), the name after it. (After others it is a
+                    // foreign first name: العداء الكيني بونغي ويلفريد.)
+                    if f & (Bit.known | Bit.abdOrAbu) == 0, words[i].strip == 0, i > 0, i + 1 < count, spaceBetween(i, i + 1),
+                        Self.memberRoles.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) })
+                    {
+                        let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
+                        let g = words[i + 1].raw
+                        if v == 0x0628 || v == TextScan.lam, g & (Bit.given | Bit.ambiguous) != 0, g & Bit.common == 0 {
+                            return 0
+                        }
+                    }
                 }
                 let inLexicon = f & Bit.known != 0
                 // After عبد an ordinary word needs the article (عبد الأمير; not عبد هذا).
@@ -1126,7 +1157,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let fatherBeforeFamily = n >= 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
                     && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
                     && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
-                    && !Self.isExactly(words[i].bytes, "باسم", buf) && i + 1 < count && spaceBetween(i, i + 1)
+                    && !inTheNameOf(i) && i + 1 < count && spaceBetween(i, i + 1)
                     && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
@@ -1734,6 +1765,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     !startsEntity(j) || nisbaEnd[words[j].original.lowerBound] != nil
                 {
                     j += 1
+                }
+                // (Or a body that the ORG rules found, right after في, also
+                // after a generic head they leave out: القيادي في حماس باسم
+                // نعيم، القيادي في حركة حماس أشرف الرشق.)
+                if j == i + 2, spaceBetween(i + 1, j) {
+                    var b = j
+                    if orgEnd[words[b].original.lowerBound] == nil, b + 1 < count, spaceBetween(b, b + 1), words[b].strip == 0,
+                        words[b].raw & Bit.known == 0, !startsEntity(b), !startsWithArticle(words[b].bytes)
+                    {
+                        b += 1
+                    }
+                    if let end = orgEnd[words[b].original.lowerBound], let last = token(endingAt: end), last >= b, last - b < 5 {
+                        j = last + 1
+                    }
                 }
                 if j > i + 2, j < count, spaceBetween(j - 1, j), !taken[j] {
                     let m = strictNameAt(j)
@@ -2395,6 +2440,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
         static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, weaponHead: UInt16 = 2048
         static let afterAliName: UInt16 = 4096, nounAdjective: UInt16 = 8192
+        static let monthName: UInt16 = 16384, monthEpithet: UInt16 = 32768
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -2459,7 +2505,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
-        static let monthName: UInt16 = 16384, monthEpithet: UInt16 = 32768
 
     /// Ends like a singular nisba: …ي or …ية.
     static func nisbaShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -2641,6 +2686,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// The ordinals that a regnal number of eleven to nineteen begins with
     /// (normalized: الحادي عشر … التاسع عشر).
+    /// Hijri months that are also given names (with و, ف, ب, ل, ك:
+    /// وفي رمضان، برمضان), and the epithets that follow them as months
+    /// (رمضان المبارك، شعبان المعظم، رجب الفرد; normalized, no hamza).
+    static let monthNames: [String] = ["رمضان", "شعبان", "رجب", "صفر", "محرم"].flatMap { m in
+        [m] + ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"].map { $0 + m }
+    }
+    /// Role nouns of a member of a party, movement or parliament, which a
+    /// body may follow with ب (القيادي بحماس، النائب بالبرلمان).
+    static let memberRoles: [[UInt8]] = ["القيادي", "القيادية", "النائب", "النائبة", "الناشط", "الناشطة", "المعارض"].map { Array($0.utf8) }
+    static let monthEpithets: [String] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الفرد", "الخير", "الحرام"]
     static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     /// Regnal numbers (normalized): the units, الأول and العاشر.
     static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
@@ -2652,17 +2707,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]
 
+    static let spokespersonStems = [Array("تحدث".utf8), Array("ناطق".utf8)]
+    /// A word of the spokesperson (المتحدث، الناطقة، متحدثا، يتحدث): its
+    /// letters contain تحدث or ناطق.
+    static func spokespersonWord(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let w = UnsafeBufferPointer(rebasing: buf[r])
+        for stem in spokespersonStems where w.count >= stem.count {
+            var k = 0
+            while k + stem.count <= w.count {
+                if w[k] == stem[0] && w[k + 1] == stem[1] && w[(k + 2)..<(k + stem.count)].elementsEqual(stem[2...]) { return true }
+                k += 2
+            }
+        }
+        return false
+    }
+
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         buf[r].elementsEqual(word.utf8)
     }
 }
-    /// Hijri months that are also given names (with و, ف, ب, ل, ك:
-    /// وفي رمضان، برمضان), and the epithets that follow them as months
-    /// (رمضان المبارك، شعبان المعظم، رجب الفرد; normalized, no hamza).
-    static let monthNames: [String] = ["رمضان", "شعبان", "رجب", "صفر", "محرم"].flatMap { m in
-        [m] + ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"].map { $0 + m }
-    }
-    /// Role nouns of a member of a party, movement or parliament, which a
-    /// body may follow with ب (القيادي بحماس، النائب بالبرلمان).
-    static let memberRoles: [[UInt8]] = ["القيادي", "القيادية", "النائب", "النائبة", "الناشط", "الناشطة", "المعارض"].map { Array($0.utf8) }
-    static let monthEpithets: [String] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الفرد", "الخير", "الحرام"]

@@ -1210,4 +1210,18 @@ struct PersonContextTests {
     @Test func familyNameThatIsAlsoAPlace() throws {
         #expect(try persons("وقال الوزير إن الفنان عبد الله الرويشد يتعافى.") == ["عبد الله الرويشد"])
     }
+
+    /// باسم is the given name before a name word, except after a
+    /// spokesperson word («in the name of»); a role noun, في and a body
+    /// (القيادي في حماس) may come before the name, and ب on a body not
+    /// found (القيادي بحماس) is left out of it.
+    @Test func basimIsAGivenNameOutsideTheSpokespersonPhrase() throws {
+        #expect(try persons("وقال القيادي في حماس باسم نعيم إن الحركة مستعدة.") == ["باسم نعيم"])
+        #expect(try persons("وقال الدكتور باسم نعيم إن الحركة مستعدة.") == ["باسم نعيم"])
+        #expect(try persons("وقال القيادي في حركة حماس أسامة حمدان إن الحركة مستعدة.") == ["أسامة حمدان"])
+        #expect(try persons("وقال المتحدث باسم أولمرت إن رئيس الوزراء لن يستقيل.") == ["أولمرت"])
+        #expect(try persons("وقال الناطق العسكري باسم نتنياهو إن الحكومة ترفض.") == ["نتنياهو"])
+        #expect(try persons("وقال القيادي بحماس سامي أبو زهري إن الخلاف قائم.") == ["سامي أبو زهري"])
+        #expect(try persons("وحل العداء الكيني بونغي ويلفريد ثالثا.") == ["بونغي ويلفريد"])
+    }
 }
