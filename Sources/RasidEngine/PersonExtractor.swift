@@ -29,6 +29,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// A Turkish family suffix written apart (أوغلو): the word before it
         /// is part of the family name, even an ordinary word (إمام أوغلو).
         static let familySuffix: UInt16 = 8192
+        /// ان after علي, written إن in the original (set by `markAlan`).
+        static let inna: UInt16 = 16384
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -155,6 +157,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words that never follow the preposition على, but follow a name.
     static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن"]
     static let alanBytes = Array("الان".utf8)
+    static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)
 
     /// آلان (Alan) and الآن («now») are both الان once normalized: a word
@@ -173,6 +176,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // common words (وأمام): read as و + إمام by the same spelling.
                 let waImam = count == 10 && buf[lower] == 0xD9 && buf[lower + 1] == 0x88
                     && buf[(lower + 2)..<words[k].bytes.upperBound].elementsEqual(Self.imamBytes)
+                // ان right after علي (written with ي): إنّ with hamza below
+                // in the original never follows the preposition على, so it
+                // ends a name there (آبي أحمد علي إن …; see `aliFollowedByName`).
+                if count == 4 && k > 0 && words[k - 1].raw & Bit.spelledByYaa != 0
+                    && buf[words[k].bytes].elementsEqual(Self.anBytes)
+                {
+                    let target = words[k].original.lowerBound
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count, TextScan.scalar(at: byte, in: orig).0 == 0x0625 {
+                        words[k].raw |= Bit.inna
+                    }
+                    continue
+                }
                 guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
                 // preposition أمام: written with hamza below it is the name (or
@@ -397,7 +414,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (So too before a dash: كتب - محمد علي - القاهرة.)
                 if Self.hasDash(g) { return true }
                 if spaceBetween(i, i + 1)
-                    && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName))
+                    && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName)
+                        // (Inside a name only: «شدد الرئيس علي إن» may be على أن misspelled.)
+                        || !first && words[i + 1].raw & Bit.inna != 0)
                 {
                     return true
                 }

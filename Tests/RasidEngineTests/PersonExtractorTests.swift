@@ -1224,4 +1224,13 @@ struct PersonContextTests {
         #expect(try persons("وقال القيادي بحماس سامي أبو زهري إن الخلاف قائم.") == ["سامي أبو زهري"])
         #expect(try persons("وحل العداء الكيني بونغي ويلفريد ثالثا.") == ["بونغي ويلفريد"])
     }
+
+    /// Inside a name, علي before إن written with hamza below is the name's
+    /// last word (the preposition على is never followed by إنّ); right after
+    /// a title, and before أن, it stays the preposition.
+    @Test func aliBeforeInnaEndsAName() throws {
+        #expect(try persons("وقال رئيس الوزراء الإثيوبي آبي أحمد علي إن سد النهضة اكتمل.") == ["آبي أحمد علي"])
+        #expect(try persons("وشدد الرئيس علي إن الاتفاق نهائي.").isEmpty)
+        #expect(try !persons("وحرص محمد علي أن يعود.").contains { $0.contains("علي") })
+    }
 }
