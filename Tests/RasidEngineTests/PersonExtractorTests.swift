@@ -1233,4 +1233,9 @@ struct PersonContextTests {
         #expect(try persons("وشدد الرئيس علي إن الاتفاق نهائي.").isEmpty)
         #expect(try !persons("وحرص محمد علي أن يعود.").contains { $0.contains("علي") })
     }
+
+    /// A noun in ى (فتوى) after a two-word name is no third foreign word.
+    @Test func nounInAlefMaqsuraIsNoThirdName() throws {
+        #expect(try persons("وأصدر مفتي الديار المصرية الدكتور نظير عياد فتوى جديدة.") == ["نظير عياد"])
+    }
 }
