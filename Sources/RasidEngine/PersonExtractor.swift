@@ -1381,6 +1381,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
             if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
+            // Nor alone, behind ب، ل or ك, a given name that is also an
+            // ordinary word (الرئيس بخير، الوزير لسلام): the preposition and
+            // the word; a name right after a title takes no preposition.
+            if n == 1 && words[start].strip > 0 && words[start].stemFlags & Bit.ambiguous != 0
+                && words[start].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu) == 0
+            {
+                let (v, _) = TextScan.scalar(at: words[start].bytes.lowerBound, in: buf)
+                if v == 0x0628 || v == TextScan.lam || v == 0x0643 { return 0 }
+            }
             // Nor alone a word not listed in ة: after a title it is a noun
             // of the sentence, mostly heading an idafa or a phrase (رئيس قسم
             // السياحة محاضرة في الجامعة، وزير الخارجية زيارة رسمية); family

@@ -1238,4 +1238,11 @@ struct PersonContextTests {
     @Test func nounInAlefMaqsuraIsNoThirdName() throws {
         #expect(try persons("وأصدر مفتي الديار المصرية الدكتور نظير عياد فتوى جديدة.") == ["نظير عياد"])
     }
+
+    /// Right after a title or role noun, ب، ل or ك on a given name that is
+    /// also an ordinary word, alone, is the preposition and the word.
+    @Test func prepositionOnAnAmbiguousNameAloneIsNoName() throws {
+        #expect(try persons("وقال الناطق إن الرئيس بخير.").isEmpty)
+        #expect(try persons("وقال الرئيس بشار الأسد إن سوريا بخير.") == ["بشار الأسد"])
+    }
 }
