@@ -29,6 +29,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// A Turkish family suffix written apart (أوغلو): the word before it
         /// is part of the family name, even an ordinary word (إمام أوغلو).
         static let familySuffix: UInt16 = 8192
+        /// ان after علي, written إن in the original (set by `markAlan`).
+        static let inna: UInt16 = 16384
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -155,6 +157,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words that never follow the preposition على, but follow a name.
     static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن"]
     static let alanBytes = Array("الان".utf8)
+    static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)
 
     /// آلان (Alan) and الآن («now») are both الان once normalized: a word
@@ -173,6 +176,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // common words (وأمام): read as و + إمام by the same spelling.
                 let waImam = count == 10 && buf[lower] == 0xD9 && buf[lower + 1] == 0x88
                     && buf[(lower + 2)..<words[k].bytes.upperBound].elementsEqual(Self.imamBytes)
+                // ان right after علي (written with ي): إنّ with hamza below
+                // in the original never follows the preposition على, so it
+                // ends a name there (آبي أحمد علي إن …; see `aliFollowedByName`).
+                if count == 4 && k > 0 && words[k - 1].raw & Bit.spelledByYaa != 0
+                    && buf[words[k].bytes].elementsEqual(Self.anBytes)
+                {
+                    let target = words[k].original.lowerBound
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count, TextScan.scalar(at: byte, in: orig).0 == 0x0625 {
+                        words[k].raw |= Bit.inna
+                    }
+                    continue
+                }
                 guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
                 // preposition أمام: written with hamza below it is the name (or
@@ -397,7 +414,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (So too before a dash: كتب - محمد علي - القاهرة.)
                 if Self.hasDash(g) { return true }
                 if spaceBetween(i, i + 1)
-                    && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName))
+                    && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName)
+                        // (Inside a name only: «شدد الرئيس علي إن» may be على أن misspelled.)
+                        || !first && words[i + 1].raw & Bit.inna != 0)
                 {
                     return true
                 }
@@ -635,7 +654,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func ambiguousBeforeFamilyName(_ i: Int) -> Bool {
             let f = words[i].stemFlags
             guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0,
-                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                !inTheNameOf(i), !buf[words[i].stem].elementsEqual(Self.aliBytes),
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
             else { return false }
             let next = words[i + 1]
@@ -661,6 +680,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || (next.raw & Bit.spelledByYaa != 0 && next.strip == 0 && i + 2 < count && spaceBetween(i + 1, i + 2)
                     && !startsEntity(i + 2) && words[i + 2].rawShaped && words[i + 2].strip == 0
                     && words[i + 2].raw & Bit.family != 0 && words[i + 2].raw & Bit.common == 0)
+        }
+
+        /// باسم at `i` read as «in the name of»: after a spokesperson word
+        /// up to three words before it (المتحدث باسم أولمرت، الناطق الرسمي
+        /// باسم، متحدثا باسم، يتحدث باسم) or with a proclitic. Elsewhere,
+        /// before a name word, it is the given name (القيادي في حماس باسم
+        /// نعيم، الدكتور باسم عوض الله).
+        func inTheNameOf(_ i: Int) -> Bool {
+            guard Self.isExactly(words[i].stem, "باسم", buf) else { return false }
+            if words[i].strip != 0 { return true }
+            var k = i - 1
+            while k >= 0 && k >= i - 3 {
+                if Self.spokespersonWord(words[k].bytes, buf) { return true }
+                if !spaceBetween(k, k + 1) { break }
+                k -= 1
+            }
+            return false
         }
 
         /// A word not listed that may be a family name after a first name
@@ -804,6 +840,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
         }
 
+        /// A listed family name that is no ordinary word, which a place
+        /// rule found as a LOCATION on exactly its letters (الرويشد, a town
+        /// in Jordan), right after a given name (or a compound's tail, عبد
+        /// الله): the family name, not the place (الفنان عبد الله الرويشد).
+        func familyNameOnPlace(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.strip == 0, w.rawShaped, w.raw & Bit.family != 0,
+                w.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle) == 0,
+                placeEnd[w.original.lowerBound] == w.original.upperBound,
+                countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil,
+                orgEnd[w.original.lowerBound] == nil
+            else { return false }
+            let p = words[i - 1].raw
+            return p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
+        }
+
         /// The sentence plainly goes on after token `i`, so a name ends
         /// there: punctuation or the text's end, or a particle (إن، في، من)
         /// or a verb of saying after a space.
@@ -822,7 +874,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func ambiguousBeforeAbd(_ i: Int) -> Bool {
             let f = words[i].stemFlags
             guard f & Bit.ambiguous != 0, f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu) == 0, words[i].strip == 0,
-                !Self.isExactly(words[i].stem, "باسم", buf), !buf[words[i].stem].elementsEqual(Self.aliBytes),
+                !inTheNameOf(i), !buf[words[i].stem].elementsEqual(Self.aliBytes),
                 i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), !startsEntity(i + 1),
                 words[i + 1].strip == 0, words[i + 1].raw & Bit.abdOrAbu != 0
             else { return false }
@@ -894,9 +946,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // الرئيس تبون نذير العرباوي). Not East Asian names, family
                     // name first (كيم جونغ أون).
                     if n == 1 && familyOnlyBeforeGivenName(start, i) { break }
+                    // A month that is also a given name, before its epithet
+                    // (شهر رمضان المبارك، شعبان المعظم), is the month: the
+                    // epithet is no family name there (خلدون خليفة المبارك is).
+                    if words[i].strip == 0 && Self.listed(words[i].bytes, buf, List.monthEpithet)
+                        && Self.listed(words[i - 1].bytes, buf, List.monthName)
+                    {
+                        if n == 1 { return 0 }
+                        break
+                    }
                     if startsEntity(i) && !afterAbd {
                         if nameNisba(i, inName: true) {
                             nisbaName = true
+                        } else if familyNameOnPlace(i) {
+                            // (read on as a family name: الفنان عبد الله الرويشد)
                         } else {
                             // A definite nisba may end the name (محمد شياع السوداني).
                             let first = words[start].stemFlags
@@ -1060,6 +1123,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     // A family name that is also a common word (الكبير، الثاني، الوحيد).
                     if f & Bit.common != 0 && f & (Bit.given | Bit.ambiguous) == 0 { return 0 }
+                    // Nor, after a member's role (القيادي، النائب، الناشط), a
+                    // word not listed in ب or ل right before a listed given
+                    // name: the preposition and a body (القيادي بحماس محمود
+                    // الزهار), the name after it. (After others it is a
+                    // foreign first name: العداء الكيني بونغي ويلفريد.)
+                    if f & (Bit.known | Bit.abdOrAbu) == 0, words[i].strip == 0, i > 0, i + 1 < count, spaceBetween(i, i + 1),
+                        Self.memberRoles.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) })
+                    {
+                        let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
+                        let g = words[i + 1].raw
+                        if v == 0x0628 || v == TextScan.lam, g & (Bit.given | Bit.ambiguous) != 0, g & Bit.common == 0 {
+                            return 0
+                        }
+                    }
                 }
                 let inLexicon = f & Bit.known != 0
                 // After عبد an ordinary word needs the article (عبد الأمير; not عبد هذا).
@@ -1099,7 +1176,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let fatherBeforeFamily = n >= 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
                     && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
                     && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
-                    && !Self.isExactly(words[i].bytes, "باسم", buf) && i + 1 < count && spaceBetween(i, i + 1)
+                    && !inTheNameOf(i) && i + 1 < count && spaceBetween(i, i + 1)
                     && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
@@ -1304,6 +1381,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
             if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
+            // Nor alone, behind ب، ل or ك, a given name that is also an
+            // ordinary word (الرئيس بخير، الوزير لسلام): the preposition and
+            // the word; a name right after a title takes no preposition.
+            if n == 1 && words[start].strip > 0 && words[start].stemFlags & Bit.ambiguous != 0
+                && words[start].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu) == 0
+            {
+                let (v, _) = TextScan.scalar(at: words[start].bytes.lowerBound, in: buf)
+                if v == 0x0628 || v == TextScan.lam || v == 0x0643 { return 0 }
+            }
             // Nor alone a word not listed in ة: after a title it is a noun
             // of the sentence, mostly heading an idafa or a phrase (رئيس قسم
             // السياحة محاضرة في الجامعة، وزير الخارجية زيارة رسمية); family
@@ -1707,6 +1793,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     !startsEntity(j) || nisbaEnd[words[j].original.lowerBound] != nil
                 {
                     j += 1
+                }
+                // (Or a body that the ORG rules found, right after في, also
+                // after a generic head they leave out: القيادي في حماس باسم
+                // نعيم، القيادي في حركة حماس أشرف الرشق.)
+                if j == i + 2, spaceBetween(i + 1, j) {
+                    var b = j
+                    if orgEnd[words[b].original.lowerBound] == nil, b + 1 < count, spaceBetween(b, b + 1), words[b].strip == 0,
+                        words[b].raw & Bit.known == 0, !startsEntity(b), !startsWithArticle(words[b].bytes)
+                    {
+                        b += 1
+                    }
+                    if let end = orgEnd[words[b].original.lowerBound], let last = token(endingAt: end), last >= b, last - b < 5 {
+                        j = last + 1
+                    }
                 }
                 if j > i + 2, j < count, spaceBetween(j - 1, j), !taken[j] {
                     let m = strictNameAt(j)
@@ -2387,6 +2487,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let facilityHead: UInt16 = 64, eastAsianSyllable: UInt16 = 128, postPreposition: UInt16 = 256
         static let regnalUnit: UInt16 = 512, regnalOrdinal: UInt16 = 1024, weaponHead: UInt16 = 2048
         static let afterAliName: UInt16 = 4096, nounAdjective: UInt16 = 8192
+        static let monthName: UInt16 = 16384, monthEpithet: UInt16 = 32768
     }
     static let wordLists: WordTable = {
         var t = WordTable()
@@ -2395,7 +2496,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                              (nasabParticles, List.nasabParticle), (orWords, List.orWord),
                              (eastAsianSyllables, List.eastAsianSyllable), (postPrepositions, List.postPreposition),
                              (regnalUnits, List.regnalUnit), (regnalOrdinals, List.regnalOrdinal),
-                             (afterAliNameWords, List.afterAliName), (nounAdjectives, List.nounAdjective)] {
+                             (afterAliNameWords, List.afterAliName), (nounAdjectives, List.nounAdjective),
+                             (monthNames, List.monthName), (monthEpithets, List.monthEpithet)] {
             for w in words { t.insert(w.utf8, bit) }
         }
         for w in facilityHeads {
@@ -2631,6 +2733,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// The ordinals that a regnal number of eleven to nineteen begins with
     /// (normalized: الحادي عشر … التاسع عشر).
+    /// Hijri months that are also given names (with و, ف, ب, ل, ك:
+    /// وفي رمضان، برمضان), and the epithets that follow them as months
+    /// (رمضان المبارك، شعبان المعظم، رجب الفرد; normalized, no hamza).
+    static let monthNames: [String] = ["رمضان", "شعبان", "رجب", "صفر", "محرم"].flatMap { m in
+        [m] + ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"].map { $0 + m }
+    }
+    /// Role nouns of a member of a party, movement or parliament, which a
+    /// body may follow with ب (القيادي بحماس، النائب بالبرلمان).
+    static let memberRoles: [[UInt8]] = ["القيادي", "القيادية", "النائب", "النائبة", "الناشط", "الناشطة", "المعارض"].map { Array($0.utf8) }
+    static let monthEpithets: [String] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الفرد", "الخير", "الحرام"]
     static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     /// Regnal numbers (normalized): the units, الأول and العاشر.
     static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
@@ -2641,6 +2753,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]
+
+    static let spokespersonStems = [Array("تحدث".utf8), Array("ناطق".utf8)]
+    /// A word of the spokesperson (المتحدث، الناطقة، متحدثا، يتحدث): its
+    /// letters contain تحدث or ناطق.
+    static func spokespersonWord(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let w = UnsafeBufferPointer(rebasing: buf[r])
+        for stem in spokespersonStems where w.count >= stem.count {
+            var k = 0
+            while k + stem.count <= w.count {
+                if w[k] == stem[0] && w[k + 1] == stem[1] && w[(k + 2)..<(k + stem.count)].elementsEqual(stem[2...]) { return true }
+                k += 2
+            }
+        }
+        return false
+    }
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         buf[r].elementsEqual(word.utf8)
