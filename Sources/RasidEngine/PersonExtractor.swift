@@ -935,6 +935,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // (And الحداد before how long or for whom: the mourning.)
+                if n > 0, i + 1 < count, words[i].strip == 0, Self.mourningBefore(words[i].bytes, words[i + 1].bytes, buf),
+                    spaceBetween(i, i + 1)
+                {
+                    break
+                }
                 // The word after عبد completes the name, also an ordinary
                 // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
@@ -2177,7 +2183,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if a == i && adjectiveAfterNoun(i) { continue }
             // (الحداد العام: the noun and its adjective, not a lone family name.)
             if a == i && w.strip == 0 && i + 1 < count && startsWithArticle(w.bytes) && spaceBetween(i, i + 1)
-                && Self.listed(words[i + 1].bytes, buf, List.nounAdjective) { continue }
+                && (Self.listed(words[i + 1].bytes, buf, List.nounAdjective) || Self.mourningBefore(w.bytes, words[i + 1].bytes, buf))
+            {
+                continue
+            }
             if a == i && tf & isTail == 0 && nisbaAdjectiveAfterDefiniteNoun(i) { continue }
             // A lone family name right after في is a place named like a
             // family (في كرمان، في عثمان آباد), not a person: «in X» seldom
@@ -2448,6 +2457,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // (جائزة الأسد الفضي، الأسد الذهبي في مهرجان البندقية).
         "الذهبي", "الفضي", "البرونزي",
     ]
+    /// Words after الحداد that make it the mourning, not the family name:
+    /// how long (أعلن الرئيس أسيمي غويتا الحداد لمدة ثلاثة أيام، الحداد
+    /// ثلاثة أيام، الحداد اعتبارا من) or why (الحداد حزنا على، تضامنا مع).
+    static let mourningFollowers: Set<[UInt8]> = Set([
+        "لمدة", "ثلاثة", "ثلاث", "سبعة", "سبع", "يومين", "يوما", "اياما", "ايام", "اسبوعا", "شهرا", "حزنا",
+        "تضامنا", "اعتبارا", "ابتداء", "ونكس", "وتنكيس", "وتنكس",
+        // (Not على، في، بعد: «أكد الحداد على ضرورة …», «وقال الحداد في كلمته» are the person.)
+    ].map { Array($0.utf8) })
+
+    /// `word` is الحداد and `next` one of `mourningFollowers` (normalized text).
+    static func mourningBefore(_ word: Range<Int>, _ next: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count == 12 && isExactly(word, "الحداد", buf) && next.count <= 12 && mourningFollowers.contains(Array(buf[next]))
+    }
+
     /// The longest of `nounAdjectives` in UTF-8 bytes: longer words are not looked up.
     static let nounAdjectiveMaxBytes = nounAdjectives.map(\.utf8.count).max()!
 

@@ -571,6 +571,10 @@ struct PersonContextTests {
     @Test func nounAndAdjectiveAfterAName() throws {
         #expect(try persons("وأعلن المرشد الأعلى علي خامنئي الحداد العام لمدة خمسة أيام") == ["علي خامنئي"])
         #expect(try persons("وأعلنت الحكومة الحداد الوطني بعد وفاة الرئيس").isEmpty)
+        // الحداد before how long: the mourning, also when the name الحداد is in the text.
+        #expect(try persons("وأعلن الرئيس أسيمي غويتا الحداد لمدة ثلاثة أيام") == ["أسيمي غويتا"])
+        #expect(try persons("أعلنت الحكومة الحداد ثلاثة أيام. وقال الفريق محمد الحداد إن الجيش موحد. وأكد الحداد على ضرورة الحوار")
+            == ["محمد الحداد", "الحداد"])
         // A prize named like a family name (الأسد) with its metal.
         #expect(try persons("وحصل الفيلم على جائزة الأسد الفضي في مهرجان البندقية").isEmpty)
         #expect(try persons("وقال الرئيس بشار الأسد في خطاب") == ["بشار الأسد"])
