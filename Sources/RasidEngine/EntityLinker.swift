@@ -30,7 +30,7 @@ public struct EntityLinker: Sendable {
         // the same entity again (names never change), so a long document with
         // many repeated mentions is linked in about linear time.
         var persons: [Int] = []  // entity indices
-        var nameWords: [Int: [TextKey]] = [:]  // entity index → its name's words
+        var nameWords: [[TextKey]] = []  // parallel to persons: the words of each one's name (an array: no hashing)
         var entityOfText = TextIndex()
         let personSpans = spans.indices.filter { Label.same(spans[$0].label, Label.person) }
         let wordsOf = personSpans.map { Self.words(spans[$0].text) }  // parallel to personSpans
@@ -42,13 +42,13 @@ public struct EntityLinker: Sendable {
             }
             let words = wordsOf[k]
             let e: Int
-            if let found = persons.first(where: { e in words.allSatisfy { nameWords[e]!.contains($0) } }) {
-                e = found
+            if let p = nameWords.firstIndex(where: { name in words.allSatisfy { name.contains($0) } }) {
+                e = persons[p]
                 entities[e].mentions.append(i)
             } else {
                 e = entities.count
                 persons.append(e)
-                nameWords[e] = words
+                nameWords.append(words)
                 entities.append(Entity(id: "", label: Label.person, name: spans[i].text, mentions: [i]))
             }
             entityOfText.insert(e, for: TextKey(spans[i].text))
@@ -93,7 +93,7 @@ public struct EntityLinker: Sendable {
         for i in entities.indices {
             entities[i].mentions.sort()
             entities[i].id = "\(entities[i].label == Label.person ? "P" : "C")\(i + 1)"
-            for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
+            for (k, v) in entities[i].related { entities[i].related[k] = Self.sortedUnique(v) }
         }
         return entities
     }
@@ -144,6 +144,20 @@ public struct EntityLinker: Sendable {
             precondition(lo < ends.count && ends[lo] == end, "a gap starts at a span's end")
             return 3 * lo
         }
+    }
+
+    /// `v` sorted, without repeats: what `Array(Set(v)).sorted()` gives,
+    /// without hashing (the lists are a few span indices long).
+    static func sortedUnique(_ v: [Int]) -> [Int] {
+        var out = v
+        out.sort()
+        var kept = 0
+        for k in out.indices where k == 0 || out[k] != out[kept - 1] {
+            out[kept] = out[k]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
     }
 
     /// The words of a name, split at spaces on its UTF-8 (no grapheme
