@@ -72,6 +72,9 @@ public struct EntityLinker: Sendable {
             }
             return true
         }
+        // Collected per role in plain arrays and stored once per entity: a
+        // dictionary keyed by the role's name hashed it for every related span.
+        var ranks: [Int] = [], titles: [Int] = [], countries: [Int] = []
         for e in persons {
             for m in entities[e].mentions {
                 var cursor = spans[m].start
@@ -80,20 +83,27 @@ public struct EntityLinker: Sendable {
                     if spans[j].end > cursor { j -= 1; continue }  // in place: no span copies
                     let label = spans[j].label
                     guard introduces(label), isJoiningGap(spans[j].end..<cursor) else { break }
-                    switch label {
-                    case Label.rank: entities[e].related["rank", default: []].append(j)
-                    case Label.title: entities[e].related["title", default: []].append(j)
-                    default: entities[e].related["country", default: []].append(j)
+                    if Label.same(label, Label.rank) {
+                        ranks.append(j)
+                    } else if Label.same(label, Label.title) {
+                        titles.append(j)
+                    } else {
+                        countries.append(j)
                     }
                     cursor = spans[j].start
                     j -= 1
                 }
             }
+            for (role, list) in [("rank", ranks), ("title", titles), ("country", countries)] where !list.isEmpty {
+                entities[e].related[role] = Self.sortedUnique(list)
+            }
+            ranks.removeAll(keepingCapacity: true)
+            titles.removeAll(keepingCapacity: true)
+            countries.removeAll(keepingCapacity: true)
         }
         for i in entities.indices {
             entities[i].mentions.sort()
             entities[i].id = "\(entities[i].label == Label.person ? "P" : "C")\(i + 1)"
-            for (k, v) in entities[i].related { entities[i].related[k] = Self.sortedUnique(v) }
         }
         return entities
     }
