@@ -30,7 +30,7 @@ public struct EntityLinker: Sendable {
         // the same entity again (names never change), so a long document with
         // many repeated mentions is linked in about linear time.
         var persons: [Int] = []  // entity indices
-        var nameWords: [Int: [TextKey]] = [:]  // entity index → its name's words
+        var nameWords: [[TextKey]] = []  // parallel to persons: the words of each one's name (an array: no hashing)
         var entityOfText = TextIndex()
         let personSpans = spans.indices.filter { Label.same(spans[$0].label, Label.person) }
         let wordsOf = personSpans.map { Self.words(spans[$0].text) }  // parallel to personSpans
@@ -42,13 +42,13 @@ public struct EntityLinker: Sendable {
             }
             let words = wordsOf[k]
             let e: Int
-            if let found = persons.first(where: { e in words.allSatisfy { nameWords[e]!.contains($0) } }) {
-                e = found
+            if let p = nameWords.firstIndex(where: { name in words.allSatisfy { name.contains($0) } }) {
+                e = persons[p]
                 entities[e].mentions.append(i)
             } else {
                 e = entities.count
                 persons.append(e)
-                nameWords[e] = words
+                nameWords.append(words)
                 entities.append(Entity(id: "", label: Label.person, name: spans[i].text, mentions: [i]))
             }
             entityOfText.insert(e, for: TextKey(spans[i].text))
@@ -72,6 +72,9 @@ public struct EntityLinker: Sendable {
             }
             return true
         }
+        // Collected per role in plain arrays and stored once per entity: a
+        // dictionary keyed by the role's name hashed it for every related span.
+        var ranks: [Int] = [], titles: [Int] = [], countries: [Int] = []
         for e in persons {
             for m in entities[e].mentions {
                 var cursor = spans[m].start
@@ -80,20 +83,27 @@ public struct EntityLinker: Sendable {
                     if spans[j].end > cursor { j -= 1; continue }  // in place: no span copies
                     let label = spans[j].label
                     guard introduces(label), isJoiningGap(spans[j].end..<cursor) else { break }
-                    switch label {
-                    case Label.rank: entities[e].related["rank", default: []].append(j)
-                    case Label.title: entities[e].related["title", default: []].append(j)
-                    default: entities[e].related["country", default: []].append(j)
+                    if Label.same(label, Label.rank) {
+                        ranks.append(j)
+                    } else if Label.same(label, Label.title) {
+                        titles.append(j)
+                    } else {
+                        countries.append(j)
                     }
                     cursor = spans[j].start
                     j -= 1
                 }
             }
+            for (role, list) in [("rank", ranks), ("title", titles), ("country", countries)] where !list.isEmpty {
+                entities[e].related[role] = Self.sortedUnique(list)
+            }
+            ranks.removeAll(keepingCapacity: true)
+            titles.removeAll(keepingCapacity: true)
+            countries.removeAll(keepingCapacity: true)
         }
         for i in entities.indices {
             entities[i].mentions.sort()
             entities[i].id = "\(entities[i].label == Label.person ? "P" : "C")\(i + 1)"
-            for (k, v) in entities[i].related { entities[i].related[k] = Array(Set(v)).sorted() }
         }
         return entities
     }
@@ -144,6 +154,20 @@ public struct EntityLinker: Sendable {
             precondition(lo < ends.count && ends[lo] == end, "a gap starts at a span's end")
             return 3 * lo
         }
+    }
+
+    /// `v` sorted, without repeats: what `Array(Set(v)).sorted()` gives,
+    /// without hashing (the lists are a few span indices long).
+    static func sortedUnique(_ v: [Int]) -> [Int] {
+        var out = v
+        out.sort()
+        var kept = 0
+        for k in out.indices where k == 0 || out[k] != out[kept - 1] {
+            out[kept] = out[k]
+            kept += 1
+        }
+        out.removeLast(out.count - kept)
+        return out
     }
 
     /// The words of a name, split at spaces on its UTF-8 (no grapheme

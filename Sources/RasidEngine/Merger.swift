@@ -23,7 +23,9 @@ import RasidModel
 /// in `discarded` with the reason and the span that won.
 public struct Merger: Sendable {
     /// (inner, outer): drop an `inner` span that lies inside an `outer` one.
-    public var dropInside: [(inner: String, outer: String)]
+    public var dropInside: [(inner: String, outer: String)] {
+        didSet { policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange) }
+    }
 
     public static let defaultDropInside: [(inner: String, outer: String)] = [
         (Label.org, Label.title), (Label.person, Label.org), (Label.title, Label.org),
@@ -38,7 +40,12 @@ public struct Merger: Sendable {
     ]
 
     /// (winner, loser): of two spans on the same range, drop the `loser`.
-    public var preferOnSameRange: [(winner: String, loser: String)]
+    public var preferOnSameRange: [(winner: String, loser: String)] {
+        didSet { policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange) }
+    }
+
+    /// Both pair lists as integer tables (kept in step with them).
+    private var policy: MergerLabelPolicy
 
     public static let defaultPreferOnSameRange: [(winner: String, loser: String)] = [
         (Label.org, Label.location), (Label.org, Label.country), (Label.org, Label.title),
@@ -55,16 +62,26 @@ public struct Merger: Sendable {
                 preferOnSameRange: [(winner: String, loser: String)] = Merger.defaultPreferOnSameRange) {
         self.dropInside = dropInside
         self.preferOnSameRange = preferOnSameRange
+        policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange)
     }
 
     public func merge(_ input: consuming [Span]) -> (kept: [Span], discarded: [DiscardedSpan]) {
         // Labels as small integers (a document has a handful), so that the
         // steps below compare and group integers, never hash strings.
+        // Numbered in order of first appearance; a built-in label is told
+        // by `Label.builtInIndex` (one comparison of equal strings).
         var labels: [String] = []
-        let labelOf: [Int] = input.map { span in
-            if let k = labels.firstIndex(where: { Label.same($0, span.label) }) { return k }
-            labels.append(span.label)
-            return labels.count - 1
+        // (Read in place: a span passed to a closure is copied.)
+        var numberOfBuiltIn = [Int](repeating: -1, count: Label.builtIn.count)
+        var labelOf: [Int] = []
+        labelOf.reserveCapacity(input.count)
+        for i in input.indices {
+            let builtIn = Label.builtInIndex(input[i].label)
+            if let b = builtIn, numberOfBuiltIn[b] >= 0 { labelOf.append(numberOfBuiltIn[b]); continue }
+            if let k = labels.firstIndex(where: { Label.same($0, input[i].label) }) { labelOf.append(k); continue }
+            labels.append(input[i].label)
+            if let b = builtIn { numberOfBuiltIn[b] = labels.count - 1 }
+            labelOf.append(labels.count - 1)
         }
         // 1. Identical spans: sorted by (start, end, label, input order), each
         // run of equal keys folds into its first span, which keeps its place.
@@ -132,8 +149,9 @@ public struct Merger: Sendable {
         var candidates: [Int] = []  // indices into unique
         candidates.reserveCapacity(unique.count)
         // innerOf[l][m]: a span labelled l is dropped inside one labelled m.
-        let innerOf: [[Bool]] = labels.map { inner in
-            labels.map { outer in dropInside.contains { $0.inner == inner && $0.outer == outer } }
+        let policyIndex = labels.map { policy.index(of: $0) }
+        let innerOf: [[Bool]] = policyIndex.map { inner in
+            policyIndex.map { outer in policy.dropsInside(inner, outer) }
         }
         let isOuter = labels.indices.map { m in labels.indices.contains { innerOf[$0][m] } }
         let isInner = labels.indices.map { l in innerOf[l].contains(true) }
@@ -142,8 +160,8 @@ public struct Merger: Sendable {
         // containers, the first in input order wins (as a scan would).
         let outerIndices = unique.indices.filter { isOuter[uniqueLabel[$0]] }.sorted { uStart[$0] < uStart[$1] }
         // beats[w][l]: on the same range, a span labelled w drops one labelled l.
-        let beats: [[Bool]] = labels.map { w in
-            labels.map { l in preferOnSameRange.contains { $0.winner == w && $0.loser == l } }
+        let beats: [[Bool]] = policyIndex.map { w in
+            policyIndex.map { l in policy.prefers(w, over: l) }
         }
         let preferring = labels.indices.map { l in labels.indices.contains { beats[$0][l] || beats[l][$0] } }
         // The spans of those labels by range: equal ranges are neighbours.

@@ -40,6 +40,16 @@ public final class RefindExtractor: Extractor {
         "orgs/foreign-outlet-after-head",
     ]
 
+    /// `contextRules` as a list, searched by length first.
+    private static let contextRuleList = Array(contextRules)
+
+    /// Whether `rule` is one of `contextRules`: a handful of lengths
+    /// compared, and the bytes of an equally long one, where a set look-up
+    /// hashed the id of every LOCATION and ORG span of every document.
+    static func isContextRule(_ rule: String) -> Bool {
+        contextRuleList.contains { Label.same($0, rule) }
+    }
+
     private let options: NormalizationOptions
     private let common: Set<[UInt8]>
     private let provenance = [Provenance(extractor: RefindExtractor.extractorName, rule: "refind/same-document")]
@@ -81,7 +91,7 @@ public final class RefindExtractor: Extractor {
         // retain and release all its strings.)
         let seedSpans = previous.indices.filter { k in
             (Label.same(previous[k].label, Label.location) || Label.same(previous[k].label, Label.org)) && !previous[k].provenance.isEmpty
-                && previous[k].provenance.allSatisfy { $0.rule.map(Self.contextRules.contains) ?? false }
+                && previous[k].provenance.allSatisfy { $0.rule.map(Self.isContextRule) ?? false }
         }
         if seedSpans.isEmpty { return [] }
         let text = context.normalized(options)

@@ -12,8 +12,12 @@ extension RuleGroup {
     ) -> [RuleMatch] {
         var out: [RuleMatch] = []
         text.bytes.withUnsafeBufferPointer { buf in
-            // Candidate starts of prefiltered patterns: (pattern index, byte offset).
-            var starts: [(Int32, Int)] = []
+            // Candidate starts of prefiltered patterns, packed as pattern
+            // index (high bits) and byte offset: sorted as plain integers,
+            // they group by pattern and then run in text order.
+            precondition(buf.count < 1 << Self.offsetBits && patterns.count < 1 << (64 - Self.offsetBits),
+                         "a document under a terabyte, fewer than 16 million patterns")
+            var starts: [UInt64] = []
             payloadStart.withUnsafeBufferPointer { payloadStart in
             payloads.withUnsafeBufferPointer { payloads in
             exactBytes.withUnsafeBufferPointer { exactBytes in
@@ -24,7 +28,7 @@ extension RuleGroup {
                         let t = payloads[k]
                         if t.patternStart >= 0 {
                             if TextScan.isStartBoundary(hit.start, in: buf, contracted: t.contracted) {
-                                starts.append((t.patternStart, hit.start))
+                                starts.append(UInt64(t.patternStart) << Self.offsetBits | UInt64(hit.start))
                             }
                             continue
                         }
@@ -42,12 +46,12 @@ extension RuleGroup {
                     }
                 }
             }}}
-            starts.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            let candidates = starts.map(\.1)
+            starts.sort()
+            let candidates = starts.map { Int($0 & (1 << Self.offsetBits - 1)) }
             var k = 0
             for (index, p) in patterns.enumerated() {
                 let from = k
-                while k < starts.count && starts[k].0 == Int32(index) { k += 1 }
+                while k < starts.count && starts[k] >> Self.offsetBits == UInt64(index) { k += 1 }
                 let stop = PatternScan.run(p.regex, prefiltered: p.prefiltered, candidates: candidates[from..<k], in: buf,
                                            scratch: scratch) { whole in
                     let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
@@ -69,4 +73,7 @@ extension RuleGroup {
         }
         return out
     }
+
+    /// The bits of a packed candidate start that hold its byte offset.
+    private static var offsetBits: UInt64 { 40 }
 }

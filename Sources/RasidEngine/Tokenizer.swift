@@ -31,6 +31,11 @@ enum Tokenizer {
                         if start < 0 { start = i; scalars = 0; letters = true }
                         scalars &+= 1
                         if !isNameLetter(v) { letters = false }
+                        // The Arabic letters that follow, most of every word: counted without decoding.
+                        while i &+ n &+ 1 < b.count && isArabicLetter(b[i &+ n], b[i &+ n &+ 1]) {
+                            scalars &+= 1
+                            n &+= 2
+                        }
                     } else if start >= 0 {
                         let original = NormalizedText.originalOffset(ofByte: start, org, originalCount)
                             ..< NormalizedText.originalEnd(ofByteEnd: i, start: start, org, originalCount)
@@ -43,6 +48,14 @@ enum Tokenizer {
             }
         }
         return out
+    }
+
+    /// Whether the two bytes are one of ء–ي (U+0621–U+064A: D8 A1 … D9 8A),
+    /// a word letter and a name letter alike. (The second byte of a lead
+    /// byte D8 or D9 is a continuation byte, 80–BF.)
+    @inline(__always)
+    static func isArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        (b0 == 0xD8 && b1 >= 0xA1) || (b0 == 0xD9 && b1 <= 0x8A)
     }
 
     /// Arabic letters (with the extended block's) and Latin ones.

@@ -17,7 +17,8 @@ public enum Label {
     /// over the label strings would compare them one after another, each
     /// unequal pair through the standard library's slow path (every span of
     /// every document is classified like this).
-    @inline(__always)
+    /// (Inlinable: called for every span by other modules.)
+    @inlinable @inline(__always)
     public static func builtInIndex(_ label: String) -> Int? {
         let i: Int
         switch label.utf8.count {
@@ -33,7 +34,7 @@ public enum Label {
     }
 
     /// Whether two labels are the same, unequal lengths told first.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func same(_ a: String, _ b: String) -> Bool {
         a.utf8.count == b.utf8.count && a == b
     }

@@ -27,6 +27,18 @@ struct MergerTests {
         #expect(dropped[2].reason.contains("is longer"))
     }
 
+    /// The pair lists are kept as integer tables: changing a list after
+    /// the merger is made must change what it drops.
+    @Test func pairListsChangedAfterInitApply() {
+        var merger = Merger(dropInside: [], preferOnSameRange: [])
+        let spans = [span(0, 17, "TITLE", rule: "t"), span(5, 17, "ORG", rule: "o"), span(20, 25, "ORG", rule: "p"), span(20, 25, "LOCATION", rule: "l")]
+        #expect(merger.merge(spans).kept.count == 4)
+        merger.dropInside = [(inner: "ORG", outer: "TITLE")]
+        #expect(merger.merge(spans).kept.map(\.rule) == ["t", "l", "p"])  // report order: LOCATION before ORG
+        merger.preferOnSameRange = [(winner: "LOCATION", loser: "ORG")]
+        #expect(merger.merge(spans).kept.map(\.rule) == ["t", "l"])
+    }
+
     @Test func differentLabelsNest() {
         let (kept, _) = Merger().merge([span(0, 20, "ORG", rule: "o"), span(12, 20, "COUNTRY", rule: "c")])
         #expect(kept.count == 2)
