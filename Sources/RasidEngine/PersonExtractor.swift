@@ -2754,18 +2754,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
     static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال"]
 
-    /// The ordinals that a regnal number of eleven to nineteen begins with
-    /// (normalized: الحادي عشر … التاسع عشر).
     /// Hijri months that are also given names (with و, ف, ب, ل, ك:
     /// وفي رمضان، برمضان), and the epithets that follow them as months
     /// (رمضان المبارك، شعبان المعظم، رجب الفرد; normalized, no hamza).
     static let monthNames: [String] = ["رمضان", "شعبان", "رجب", "صفر", "محرم"].flatMap { m in
         [m] + ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"].map { $0 + m }
     }
+    static let monthEpithets: [String] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الفرد", "الخير", "الحرام"]
+
     /// Role nouns of a member of a party, movement or parliament, which a
     /// body may follow with ب (القيادي بحماس، النائب بالبرلمان).
     static let memberRoles: [[UInt8]] = ["القيادي", "القيادية", "النائب", "النائبة", "الناشط", "الناشطة", "المعارض"].map { Array($0.utf8) }
-    static let monthEpithets: [String] = ["المبارك", "الكريم", "المعظم", "الفضيل", "الفرد", "الخير", "الحرام"]
+
+    /// The ordinals that a regnal number of eleven to nineteen begins with
+    /// (normalized: الحادي عشر … التاسع عشر).
     static let regnalUnits: [String] = ["الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
     /// Regnal numbers (normalized): the units, الأول and العاشر.
     static let regnalOrdinals: [String] = regnalUnits + ["الاول", "العاشر"]
