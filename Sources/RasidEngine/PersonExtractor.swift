@@ -389,6 +389,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return lo < count && words[lo].original.upperBound == end ? lo : nil
         }
         func startsWithArticle(_ r: Range<Int>) -> Bool { Self.startsWithArticle(r, buf) }
+        /// An unlisted word in ا and, after it, an unlisted indefinite word
+        /// in ا or ة: a noun and its adjective in the accusative, the object
+        /// of the sentence's verb (افتتح محافظ القاهرة جسرا جديدا، سوقا
+        /// جديدة، قدم رئيس البلدية عرضا مفصلا), never a name (foreign names
+        /// in ا such as ماريا, كلوديا are listed given names).
+        func accusativeNounAndAdjective(_ k: Int) -> Bool {
+            guard k + 1 < count, spaceBetween(k, k + 1) else { return false }
+            let a = words[k].bytes, b = words[k + 1].bytes
+            guard a.count >= 6, b.count >= 6, words[k].strip == 0,
+                (words[k].raw | words[k].stemFlags) & Bit.known == 0,
+                (words[k + 1].raw | words[k + 1].stemFlags) & (Bit.given | Bit.family) == 0,
+                !startsWithArticle(b),
+                buf[a.upperBound - 2] == 0xD8, buf[a.upperBound - 1] == 0xA7,
+                buf[b.upperBound - 2] == 0xD8
+            else { return false }
+            return buf[b.upperBound - 1] == 0xA7 || buf[b.upperBound - 1] == 0xA9  // ا or ة
+        }
         /// The word ends in alef with a mark after it in the original: the
         /// tanween of an accusative (مصمماً، وفداً، تطويراً), never a name.
         func tanweenAfterAlef(_ w: Word) -> Bool {
@@ -1698,6 +1715,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             guard Self.quoteGaps.contains(where: { $0.elementsEqual(g) }) else { continue }
+            if g.last != UInt8(ascii: "("), accusativeNounAndAdjective(next) { continue }
             // In brackets after a title there is more often an abbreviation
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
             // name starts one there.

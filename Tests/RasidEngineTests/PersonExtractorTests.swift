@@ -1273,4 +1273,14 @@ struct PersonContextTests {
         #expect(try persons("وقال الناطق إن الرئيس بخير.").isEmpty)
         #expect(try persons("وقال الرئيس بشار الأسد إن سوريا بخير.") == ["بشار الأسد"])
     }
+
+    /// After a title, an unlisted word in ا and an indefinite adjective in ا
+    /// or ة are the accusative object of the verb, not a name; listed
+    /// foreign given names in ا still start one.
+    @Test func accusativeNounAndAdjectiveAfterTitleIsNoName() throws {
+        #expect(try persons("وافتتح محافظ الإسكندرية سوقا جديدة في حي المنتزه.").isEmpty)
+        #expect(try persons("وافتتح محافظ القاهرة جسرا جديدا فوق النيل.").isEmpty)
+        #expect(try persons("وقدم رئيس البلدية عرضا مفصلا عن المشروع.").isEmpty)
+        #expect(try persons("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.") == ["ماريا زاخاروفا"])
+    }
 }
