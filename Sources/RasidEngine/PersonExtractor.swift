@@ -673,7 +673,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
             // (Also a given name that is no ordinary word, the father's name
             // as the family name: وزير الشباب والرياضة أشرف صبحي.)
-            return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
+            return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1) || unlistedSurnameBeforeEnd(i + 1)
                 || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
                 // (Or علي, written with ي, and a listed family name: the
                 // Persian compound first name, العميد أمير علي حاجي زاده.)
@@ -717,6 +717,35 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // ي، ت، ن: a present verb; و، ب، ل: a proclitic; ا: أفعل.
             return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam
                 || (v == 0x0627 && w.bytes.count == 8))
+        }
+
+        /// Where the sentence plainly goes on after it (`nameEndsAfter`: إن،
+        /// في، أنه …), a word not listed that `unlistedSurname` refuses only
+        /// for its first letter ي before ا (ياخور، ياغي: present verbs do
+        /// not begin so once أ is folded, except ياتي، ياخذ of four letters)
+        /// or for its ending ة (سمرة، عويضة; not a plural or pronoun, nor
+        /// ة on a common word): the family name (الفنان باسم ياخور أنه،
+        /// الممثل باسم سمرة في).
+        func unlistedSurnameBeforeEnd(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 8, w.bytes.count <= 14, nameEndsAfter(i),
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.familySuffix | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.pluralOrPronounEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
+                !Self.futureVerbShaped(w.bytes, buf), !Self.derivedMasdarShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
+            else { return false }
+            let u = w.bytes.upperBound
+            let taMarbuta = buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9
+            if taMarbuta {
+                // (Not ة on a common word: زيارة is listed, زيارته too.)
+                if table.lookup(UnsafeBufferPointer(rebasing: buf[w.bytes.lowerBound..<(u - 2)])) & Bit.common != 0 { return false }
+                let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+                return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam || v == 0x0645)
+            }
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+            return v == 0x064A && v2 == 0x0627 && w.bytes.count >= 10 && !Self.ordinaryEnding(w.bytes, buf)
         }
 
         /// After a title, rank or honorific and two name words of which the
@@ -1248,7 +1277,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // apposition (ديفد فرانكلين أمين المتحف، محمد عبدالوهاب نجم
                 // المنتخب), not the name's next word (محمد نجم الدين، محمد أمين
                 // الحسيني stay whole).
-                if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 && i + 1 < count
+                // A family name glued to بال that is also ب + a definite noun
+                // (بالشيخ، بالحاج) before a given name is the preposition and
+                // that person's honorific (التقى الرئيس قيس سعيد بالشيخ راشد
+                // الغنوشي), not the name's last word (سنية بالشيخ إن).
+                if n > 0 && words[i].strip == 0 && f & Bit.family != 0 && f & Bit.common != 0 && words[i].bytes.count > 6
+                    && buf[words[i].bytes.lowerBound] == 0xD8 && buf[words[i].bytes.lowerBound + 1] == 0xA8
+                    && startsWithArticle((words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound)
+                    && i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].stemFlags & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) != 0
+                {
+                    break
+                }
+                // So too, after two name words, a family name that is also an
+                // ordinary word (زيادة، جمعة) before a definite ordinary word
+                // that is no nisba or role noun: the noun and its complement
+                // (وزير النفط حيان عبد الغني زيادة الصادرات); a role noun after
+                // it is in apposition to the name (لانا نسيبة السفيرة).
+                let familyNoun = n - particleCount >= 2 && f & Bit.family != 0 && f & Bit.common != 0 && f & Bit.given == 0
+                    && i + 1 < count && words[i + 1].raw & (Bit.role | Bit.roleHead) == 0
+                    && !Self.nisbaShaped(words[i + 1].bytes, buf) && !compoundTail(i) && !beforeCompoundTail(i)
+                    // (Nor before a title, also in apposition: حسن نصر الله الأمين العام.)
+                    && !startsEntity(i + 1)
+                if n > 0 && !afterAbd && (f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 || familyNoun) && i + 1 < count
                     && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes) && words[i + 1].raw & Bit.common != 0
                     && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == 0  // (بن أبي يحيى الشهيد)
