@@ -1764,10 +1764,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
             if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
             if afterFacilityHead(h) { continue }
-            let n = collect(from: h + 1, anchored: true, foreignThird: true)
+            // A nisba adjective not listed between the honorific and a given
+            // name qualifies the honorific (الأستاذ الجامعي محمد الأشعري):
+            // the name starts after it.
+            var first = h + 1
+            if words[first].strip == 0, words[first].raw & Bit.known == 0, nisbaSurname(first), first + 1 < count,
+                spaceBetween(first, first + 1), !taken[first + 1],
+                words[first + 1].stemFlags & (Bit.given | Bit.abdOrAbu) != 0, words[first + 1].stemFlags & Bit.common == 0
+            {
+                first += 1
+            }
+            let n = collect(from: first, anchored: true, foreignThird: true)
             if n > 0 {
-                names.append((h + 1, h + 1 + n, .afterHonorific))
-                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+                names.append((first, first + n, .afterHonorific))
+                for k in first..<(first + n) { taken[k] = true }
             }
         }
         func isCovered(_ i: Int) -> Bool {

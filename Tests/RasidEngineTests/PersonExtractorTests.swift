@@ -1303,4 +1303,11 @@ struct PersonContextTests {
         #expect(try persons("وطالب القيادي في التيار الصدري حاكم الزاملي بإجراء تحقيق عاجل.") == ["حاكم الزاملي"])
         #expect(try persons("وزار حاكم الشارقة سلطان بن محمد القاسمي معرض الكتاب.") == ["سلطان بن محمد القاسمي"])
     }
+
+    /// A nisba adjective between an honorific and a given name qualifies
+    /// the honorific: the name starts after it.
+    @Test func nisbaAdjectiveAfterAnHonorific() throws {
+        #expect(try persons("وقال الأستاذ الجامعي محمد الأشعري إن الإصلاح يبدأ من المدرسة.") == ["محمد الأشعري"])
+        #expect(try persons("وقال الدكتور الربيعي إن الإصلاح يبدأ من المدرسة.") == ["الربيعي"])
+    }
 }
