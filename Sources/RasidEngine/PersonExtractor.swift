@@ -896,6 +896,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || Self.isExactly(r, "انه", buf) || Self.isExactly(r, "انها", buf)
         }
 
+        /// Token `i` is followed by what follows a subject and never a noun
+        /// phrase's adjective: إن، أنه، قد، لم، لن or a verb of saying
+        /// (stricter than `nameEndsAfter`, whose في follows both).
+        func subjectEndsAfter(_ i: Int) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1) else { return false }
+            let r = words[i + 1].bytes
+            return words[i + 1].raw & Bit.speech != 0 || Self.isExactly(r, "ان", buf) || Self.isExactly(r, "انه", buf)
+                || Self.isExactly(r, "انها", buf) || Self.isExactly(r, "قد", buf) || Self.isExactly(r, "لم", buf)
+                || Self.isExactly(r, "لن", buf)
+        }
+
         /// A given name that is also an ordinary word (أشرف، صالح) at `i`
         /// right before عبد or أبو and a word: the first name of a full name
         /// (الفنان أشرف عبد الباقي), after a rank, title, honorific or role
@@ -1264,7 +1275,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         // سياري بأن، المتحدث ذبيح الله مجاهد إن.)
                         let afterCompound = anchored && n >= 2 && compoundTail(i - 1) && words[i - 1].strip == 0
                             && unlistedSurname(i) && nameEndsAfter(i)
-                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 || afterCompound,
+                        // (Also after a first name alone that is an ambiguous
+                        // given name and a family name, where the sentence
+                        // plainly goes on: رضا الباهي إن.)
+                        let endNisba = n == 1 && words[start].strip == 0 && words[start].stemFlags & Bit.ambiguous != 0
+                            && words[start].stemFlags & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i)
+                        guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
                                 || afterCompound
@@ -1407,7 +1423,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 if n == 1 && !anchored {
                     let first = words[start].stemFlags
-                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
+                    // (Unless the word is a nisba surname not listed and a
+                    // subject's verb or إن follows: أمل الباهي إن; not في,
+                    // after a noun phrase too: أمل الجماهيري في.)
+                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon
+                        && !(words[start].strip == 0 && first & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i))
+                    {
+                        return 0
+                    }
                 }
                 if n > 0 && (afterAbd || compoundTail(i) || persianSecond) { compoundTails += 1 }
                 n += 1

@@ -1310,4 +1310,12 @@ struct PersonContextTests {
         #expect(try persons("وقال الأستاذ الجامعي محمد الأشعري إن الإصلاح يبدأ من المدرسة.") == ["محمد الأشعري"])
         #expect(try persons("وقال الدكتور الربيعي إن الإصلاح يبدأ من المدرسة.") == ["الربيعي"])
     }
+
+    /// Without a title, an ambiguous first name and a nisba surname not
+    /// listed make a name only where a subject's verb or إن follows.
+    @Test func ambiguousFirstNameAndUnlistedNisbaSurname() throws {
+        #expect(try persons("وقال مدير مهرجان قرطاج السينمائي رضا الباهي إن الدورة ستكون استثنائية.") == ["رضا الباهي"])
+        #expect(try persons("وقالت أمل الباهي إن الدورة ستكون استثنائية.") == ["أمل الباهي"])
+        #expect(try persons("وكان أمل الجماهيري في الفوز كبيرا.").isEmpty)
+    }
 }
