@@ -907,6 +907,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || Self.isExactly(r, "لن", buf)
         }
 
+        /// Token `i` is the last of the text or a full stop, question or
+        /// exclamation mark follows it (not a comma: a list may go on).
+        func sentenceEndsAfter(_ i: Int) -> Bool {
+            guard i + 1 < count else { return true }
+            let g = gap(i, i + 1)
+            return g.contains(UInt8(ascii: ".")) || g.contains(UInt8(ascii: "!")) || g.contains(UInt8(ascii: "\n"))
+                || (g.count >= 2 && g[0] == 0xD8 && g[1] == 0x9F)  // ؟
+        }
+
         /// A given name that is also an ordinary word (أشرف، صالح) at `i`
         /// right before عبد or أبو and a word: the first name of a full name
         /// (الفنان أشرف عبد الباقي), after a rank, title, honorific or role
@@ -1224,9 +1233,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
                     && !inTheNameOf(i) && i + 1 < count && spaceBetween(i, i + 1)
                     && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
+                // So is one right after a listed given name that is no
+                // ordinary word, at the end of the sentence or before إن، أنه
+                // or a verb of saying (الطالبة نيرة أشرف.): nothing is left
+                // for a verb أشرف to take (أشرف على, its preposition, is no
+                // such end).
+                let fatherAtEnd = n == 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
+                    && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
+                    && words[i - 1].stemFlags & Bit.given != 0 && words[i - 1].stemFlags & (Bit.ambiguous | Bit.common | Bit.particle | Bit.abdOrAbu) == 0
+                    && !inTheNameOf(i) && !buf[words[i].bytes].elementsEqual(Self.aliBytes)  // (على once ى is folded: إليزابيث على أن)
+                    && (subjectEndsAfter(i) || sentenceEndsAfter(i))
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !persianSecond
+                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !fatherAtEnd && !persianSecond
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),

@@ -1318,4 +1318,13 @@ struct PersonContextTests {
         #expect(try persons("وقالت أمل الباهي إن الدورة ستكون استثنائية.") == ["أمل الباهي"])
         #expect(try persons("وكان أمل الجماهيري في الفوز كبيرا.").isEmpty)
     }
+
+    /// Women's given names of Egypt, the Maghreb and the Gulf, and a
+    /// father's name that is an ordinary word at the end of the sentence.
+    @Test func womensNamesAndFathersNameAtTheEnd() throws {
+        #expect(try persons("وفازت الكاتبة العمانية جوخة الحارثي بجائزة مان بوكر الدولية.") == ["جوخة الحارثي"])
+        #expect(try persons("وحكمت المحكمة بالإعدام بتهمة قتل الطالبة نيرة أشرف.") == ["نيرة أشرف"])
+        #expect(try !persons("وكان محمد أشرف على تنظيم الحفل.").contains { $0.contains("أشرف") })
+        #expect(try persons("ووافقت الملكة إليزابيث على أن يتم تخصيص غرفة.") == ["إليزابيث"])
+    }
 }
