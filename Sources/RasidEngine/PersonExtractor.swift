@@ -690,7 +690,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
             // (Also a given name that is no ordinary word, the father's name
             // as the family name: وزير الشباب والرياضة أشرف صبحي.)
-            return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1)
+            return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1) || unlistedSurnameBeforeEnd(i + 1)
                 || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
                 // (Or علي, written with ي, and a listed family name: the
                 // Persian compound first name, العميد أمير علي حاجي زاده.)
@@ -734,6 +734,35 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // ي، ت، ن: a present verb; و، ب، ل: a proclitic; ا: أفعل.
             return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam
                 || (v == 0x0627 && w.bytes.count == 8))
+        }
+
+        /// Where the sentence plainly goes on after it (`nameEndsAfter`: إن،
+        /// في، أنه …), a word not listed that `unlistedSurname` refuses only
+        /// for its first letter ي before ا (ياخور، ياغي: present verbs do
+        /// not begin so once أ is folded, except ياتي، ياخذ of four letters)
+        /// or for its ending ة (سمرة، عويضة; not a plural or pronoun, nor
+        /// ة on a common word): the family name (الفنان باسم ياخور أنه،
+        /// الممثل باسم سمرة في).
+        func unlistedSurnameBeforeEnd(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 8, w.bytes.count <= 14, nameEndsAfter(i),
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.familySuffix | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.pluralOrPronounEnding(w.bytes, buf),
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
+                !Self.futureVerbShaped(w.bytes, buf), !Self.derivedMasdarShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
+            else { return false }
+            let u = w.bytes.upperBound
+            let taMarbuta = buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9
+            if taMarbuta {
+                // (Not ة on a common word: زيارة is listed, زيارته too.)
+                if table.lookup(UnsafeBufferPointer(rebasing: buf[w.bytes.lowerBound..<(u - 2)])) & Bit.common != 0 { return false }
+                let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+                return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam || v == 0x0645)
+            }
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
+            return v == 0x064A && v2 == 0x0627 && w.bytes.count >= 10 && !Self.ordinaryEnding(w.bytes, buf)
         }
 
         /// After a title, rank or honorific and two name words of which the
@@ -882,6 +911,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let r = words[i + 1].bytes
             return Self.listed(r, buf, List.particleAfterName | List.functionWord) || words[i + 1].raw & Bit.speech != 0
                 || Self.isExactly(r, "انه", buf) || Self.isExactly(r, "انها", buf)
+        }
+
+        /// Token `i` is followed by what follows a subject and never a noun
+        /// phrase's adjective: إن، أنه، قد، لم، لن or a verb of saying
+        /// (stricter than `nameEndsAfter`, whose في follows both).
+        func subjectEndsAfter(_ i: Int) -> Bool {
+            guard i + 1 < count, spaceBetween(i, i + 1) else { return false }
+            let r = words[i + 1].bytes
+            return words[i + 1].raw & Bit.speech != 0 || Self.isExactly(r, "ان", buf) || Self.isExactly(r, "انه", buf)
+                || Self.isExactly(r, "انها", buf) || Self.isExactly(r, "قد", buf) || Self.isExactly(r, "لم", buf)
+                || Self.isExactly(r, "لن", buf)
+        }
+
+        /// Token `i` is the last of the text or a full stop, question or
+        /// exclamation mark follows it (not a comma: a list may go on).
+        func sentenceEndsAfter(_ i: Int) -> Bool {
+            guard i + 1 < count else { return true }
+            let g = gap(i, i + 1)
+            return g.contains(UInt8(ascii: ".")) || g.contains(UInt8(ascii: "!")) || g.contains(UInt8(ascii: "\n"))
+                || (g.count >= 2 && g[0] == 0xD8 && g[1] == 0x9F)  // ؟
         }
 
         /// A given name that is also an ordinary word (أشرف، صالح) at `i`
@@ -1201,9 +1250,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0
                     && !inTheNameOf(i) && i + 1 < count && spaceBetween(i, i + 1)
                     && words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & (Bit.common | Bit.particle) == 0
+                // So is one right after a listed given name that is no
+                // ordinary word, at the end of the sentence or before إن، أنه
+                // or a verb of saying (الطالبة نيرة أشرف.): nothing is left
+                // for a verb أشرف to take (أشرف على, its preposition, is no
+                // such end).
+                let fatherAtEnd = n == 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
+                    && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
+                    && words[i - 1].stemFlags & Bit.given != 0 && words[i - 1].stemFlags & (Bit.ambiguous | Bit.common | Bit.particle | Bit.abdOrAbu) == 0
+                    && !inTheNameOf(i) && !buf[words[i].bytes].elementsEqual(Self.aliBytes)  // (على once ى is folded: إليزابيث على أن)
+                    && (subjectEndsAfter(i) || sentenceEndsAfter(i))
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
-                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !persianSecond
+                    && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !fatherAtEnd && !persianSecond
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
@@ -1252,7 +1311,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         // سياري بأن، المتحدث ذبيح الله مجاهد إن.)
                         let afterCompound = anchored && n >= 2 && compoundTail(i - 1) && words[i - 1].strip == 0
                             && unlistedSurname(i) && nameEndsAfter(i)
-                        guard n >= 2 || anchored, words[i - 1].raw & Bit.common == 0 || afterCompound,
+                        // (Also after a first name alone that is an ambiguous
+                        // given name and a family name, where the sentence
+                        // plainly goes on: رضا الباهي إن.)
+                        let endNisba = n == 1 && words[start].strip == 0 && words[start].stemFlags & Bit.ambiguous != 0
+                            && words[start].stemFlags & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i)
+                        guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
                                 || afterCompound
@@ -1265,7 +1329,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // apposition (ديفد فرانكلين أمين المتحف، محمد عبدالوهاب نجم
                 // المنتخب), not the name's next word (محمد نجم الدين، محمد أمين
                 // الحسيني stay whole).
-                if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 && i + 1 < count
+                // A family name glued to بال that is also ب + a definite noun
+                // (بالشيخ، بالحاج) before a given name is the preposition and
+                // that person's honorific (التقى الرئيس قيس سعيد بالشيخ راشد
+                // الغنوشي), not the name's last word (سنية بالشيخ إن).
+                if n > 0 && words[i].strip == 0 && f & Bit.family != 0 && f & Bit.common != 0 && words[i].bytes.count > 6
+                    && buf[words[i].bytes.lowerBound] == 0xD8 && buf[words[i].bytes.lowerBound + 1] == 0xA8
+                    && startsWithArticle((words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound)
+                    && i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].stemFlags & (Bit.given | Bit.ambiguous | Bit.abdOrAbu) != 0
+                {
+                    break
+                }
+                // So too, after two name words, a family name that is also an
+                // ordinary word (زيادة، جمعة) before a definite ordinary word
+                // that is no nisba or role noun: the noun and its complement
+                // (وزير النفط حيان عبد الغني زيادة الصادرات); a role noun after
+                // it is in apposition to the name (لانا نسيبة السفيرة).
+                let familyNoun = n - particleCount >= 2 && f & Bit.family != 0 && f & Bit.common != 0 && f & Bit.given == 0
+                    && i + 1 < count && words[i + 1].raw & (Bit.role | Bit.roleHead) == 0
+                    && !Self.nisbaShaped(words[i + 1].bytes, buf) && !compoundTail(i) && !beforeCompoundTail(i)
+                    // (Nor before a title, also in apposition: حسن نصر الله الأمين العام.)
+                    && !startsEntity(i + 1)
+                if n > 0 && !afterAbd && (f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 || familyNoun) && i + 1 < count
                     && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes) && words[i + 1].raw & Bit.common != 0
                     && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == 0  // (بن أبي يحيى الشهيد)
@@ -1374,7 +1459,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 if n == 1 && !anchored {
                     let first = words[start].stemFlags
-                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon { return 0 }
+                    // (Unless the word is a nisba surname not listed and a
+                    // subject's verb or إن follows: أمل الباهي إن; not في,
+                    // after a noun phrase too: أمل الجماهيري في.)
+                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon
+                        && !(words[start].strip == 0 && first & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i))
+                    {
+                        return 0
+                    }
                 }
                 if n > 0 && (afterAbd || compoundTail(i) || persianSecond) { compoundTails += 1 }
                 n += 1
@@ -1732,10 +1824,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
             if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
             if afterFacilityHead(h) { continue }
-            let n = collect(from: h + 1, anchored: true, foreignThird: true)
+            // A nisba adjective not listed between the honorific and a given
+            // name qualifies the honorific (الأستاذ الجامعي محمد الأشعري):
+            // the name starts after it.
+            var first = h + 1
+            if words[first].strip == 0, words[first].raw & Bit.known == 0, nisbaSurname(first), first + 1 < count,
+                spaceBetween(first, first + 1), !taken[first + 1],
+                words[first + 1].stemFlags & (Bit.given | Bit.abdOrAbu) != 0, words[first + 1].stemFlags & Bit.common == 0
+            {
+                first += 1
+            }
+            let n = collect(from: first, anchored: true, foreignThird: true)
             if n > 0 {
-                names.append((h + 1, h + 1 + n, .afterHonorific))
-                for k in (h + 1)..<(h + 1 + n) { taken[k] = true }
+                names.append((first, first + n, .afterHonorific))
+                for k in first..<(first + n) { taken[k] = true }
             }
         }
         func isCovered(_ i: Int) -> Bool {

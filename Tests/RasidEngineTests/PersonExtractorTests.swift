@@ -1283,4 +1283,58 @@ struct PersonContextTests {
         #expect(try persons("وقدم رئيس البلدية عرضا مفصلا عن المشروع.").isEmpty)
         #expect(try persons("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.") == ["ماريا زاخاروفا"])
     }
+
+    /// Tunisian family names glued to بال continue a name (سنية بالشيخ)
+    /// but, before a given name, are ب + that person's honorific.
+    @Test func tunisianFamilyNamesInBal() throws {
+        #expect(try persons("قالت وزيرة الصحة التونسية السابقة سنية بالشيخ إن المنظومة الصحية تحتاج إلى إصلاح.") == ["سنية بالشيخ"])
+        #expect(try persons("وقال المحامي عبد الرزاق بالحاج إن موكله بريء.") == ["عبد الرزاق بالحاج"])
+        #expect(try persons("والتقى الرئيس التونسي قيس سعيد بالشيخ راشد الغنوشي في قصر قرطاج.") == ["قيس سعيد", "راشد الغنوشي"])
+    }
+
+    /// After a role noun and an ambiguous first name, a family name not
+    /// listed in يا… or …ة where the sentence plainly goes on.
+    @Test func unlistedSurnameBeforeTheSentenceGoesOn() throws {
+        #expect(try persons("وأكد الفنان باسم ياخور أنه سيشارك في مسلسل جديد.") == ["باسم ياخور"])
+        #expect(try persons("وشارك الممثل باسم سمرة في بطولة الفيلم.") == ["باسم سمرة"])
+    }
+
+    /// A family name that is also a noun, before a definite noun it
+    /// governs, is the noun; a role noun or title after it is apposition.
+    @Test func familyNameThatIsANounBeforeItsComplement() throws {
+        #expect(try persons("وأعلن وزير النفط العراقي حيان عبد الغني زيادة الصادرات إلى أربعة ملايين برميل.") == ["حيان عبد الغني"])
+        #expect(try persons("وافتتح الدكتور مجدي يعقوب جراح القلب العالمي مركزا جديدا.") == ["مجدي يعقوب"])
+        #expect(try persons("وقالت لانا نسيبة السفيرة الإماراتية لدى الأمم المتحدة إن بلادها ترحب.") == ["لانا نسيبة"])
+        #expect(try persons("أكد السيد حسن نصر الله الأمين العام لحزب الله أن المقاومة مستعدة.") == ["حسن نصر الله"])
+    }
+
+    /// حاكم is a given name too: before a nisba surname it is no office.
+    @Test func hakimAsAGivenName() throws {
+        #expect(try persons("وطالب القيادي في التيار الصدري حاكم الزاملي بإجراء تحقيق عاجل.") == ["حاكم الزاملي"])
+        #expect(try persons("وزار حاكم الشارقة سلطان بن محمد القاسمي معرض الكتاب.") == ["سلطان بن محمد القاسمي"])
+    }
+
+    /// A nisba adjective between an honorific and a given name qualifies
+    /// the honorific: the name starts after it.
+    @Test func nisbaAdjectiveAfterAnHonorific() throws {
+        #expect(try persons("وقال الأستاذ الجامعي محمد الأشعري إن الإصلاح يبدأ من المدرسة.") == ["محمد الأشعري"])
+        #expect(try persons("وقال الدكتور الربيعي إن الإصلاح يبدأ من المدرسة.") == ["الربيعي"])
+    }
+
+    /// Without a title, an ambiguous first name and a nisba surname not
+    /// listed make a name only where a subject's verb or إن follows.
+    @Test func ambiguousFirstNameAndUnlistedNisbaSurname() throws {
+        #expect(try persons("وقال مدير مهرجان قرطاج السينمائي رضا الباهي إن الدورة ستكون استثنائية.") == ["رضا الباهي"])
+        #expect(try persons("وقالت أمل الباهي إن الدورة ستكون استثنائية.") == ["أمل الباهي"])
+        #expect(try persons("وكان أمل الجماهيري في الفوز كبيرا.").isEmpty)
+    }
+
+    /// Women's given names of Egypt, the Maghreb and the Gulf, and a
+    /// father's name that is an ordinary word at the end of the sentence.
+    @Test func womensNamesAndFathersNameAtTheEnd() throws {
+        #expect(try persons("وفازت الكاتبة العمانية جوخة الحارثي بجائزة مان بوكر الدولية.") == ["جوخة الحارثي"])
+        #expect(try persons("وحكمت المحكمة بالإعدام بتهمة قتل الطالبة نيرة أشرف.") == ["نيرة أشرف"])
+        #expect(try !persons("وكان محمد أشرف على تنظيم الحفل.").contains { $0.contains("أشرف") })
+        #expect(try persons("ووافقت الملكة إليزابيث على أن يتم تخصيص غرفة.") == ["إليزابيث"])
+    }
 }
