@@ -331,6 +331,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
         var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
+        // Original ends of ORG and LOCATION spans: a nisba right after one qualifies it.
+        var bodyOrPlaceEnd = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
         // The other extractors' spans as plain values, read once: the steps
         // below go over them several times, and each `previous[p]` there
         // copied a whole Span (its strings retained and released).
@@ -353,6 +355,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         countryEnd.reserveCapacity(countries)
         for o in others {
             entityStart.insert(o.start)
+            if o.kind == .org || o.kind == .location { bodyOrPlaceEnd.insert(o.end) }
             if o.nisba { nisbaEnd[o.start] = o.end }
             if o.kind == .country && !o.nisba { countryEnd[o.start] = max(countryEnd[o.start] ?? 0, o.end) }
             if o.kind == .org {
@@ -1956,9 +1959,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // TITLE, ORG or place, and not one that qualifies the definite noun
         // before it (القوات الأمريكية، الجانب الإسرائيلي). Singular forms only
         // (…ي، …ية): the plural (الفرنسيون) is the people.
-        // (Ends of ORG and LOCATION spans: a nisba right after one qualifies it.)
-        var bodyOrPlaceEnd = Set<Int>()
-        for o in others where o.kind == .org || o.kind == .location { bodyOrPlaceEnd.insert(o.end) }
         for o in others where o.nisba {
             guard !covered.contains(o.start), let k = token(endingAt: o.end), !taken[k],
                 Self.nisbaShaped(words[k].bytes, buf)
