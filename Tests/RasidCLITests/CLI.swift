@@ -56,9 +56,21 @@ enum CLI {
         return (dir, ["--rules", folder.path, "--config", dir.appendingPathComponent("rasid.yaml").path])
     }
 
+    /// A fresh folder for one test. All of them live under one folder per
+    /// test process, removed when the process exits, so a run leaves nothing
+    /// behind in the temporary directory even when a test fails.
     static func tempDir() throws -> URL {
-        let u = FileManager.default.temporaryDirectory.appendingPathComponent("rasid-test-\(UUID().uuidString)")
+        let u = tempRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
         return u
+    }
+
+    static let tempRoot: URL = {
+        atexit { try? FileManager.default.removeItem(at: CLI.tempRootURL) }
+        return tempRootURL
+    }()
+
+    static var tempRootURL: URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("rasid-test-\(getpid())")
     }
 }
