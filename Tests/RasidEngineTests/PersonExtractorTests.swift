@@ -1337,4 +1337,14 @@ struct PersonContextTests {
         #expect(try !persons("وكان محمد أشرف على تنظيم الحفل.").contains { $0.contains("أشرف") })
         #expect(try persons("ووافقت الملكة إليزابيث على أن يتم تخصيص غرفة.") == ["إليزابيث"])
     }
+
+    /// Names the lists lacked (pers16): a given name (مظفر، زهران), foreign
+    /// and Egyptian family names (ممداني، نافعة), and لمجرد, which is also
+    /// ل + مجرد «for mere» and so only continues a name.
+    @Test func namesAddedInTheSixteenthRound() throws {
+        #expect(try persons("فاز زهران ممداني بمنصب عمدة نيويورك.") == ["زهران ممداني"])
+        #expect(try persons("يرى حسن نافعة أن الحكومة فشلت في إدارة الأزمة.") == ["حسن نافعة"])
+        #expect(try persons("أحيا المطرب المغربي سعد لمجرد حفلا غنائيا في الرباط.") == ["سعد لمجرد"])
+        #expect(try persons("وخرج المتظاهرون لمجرد سماع الخبر.").isEmpty)
+    }
 }
