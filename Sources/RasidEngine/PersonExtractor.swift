@@ -540,7 +540,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !startsWithArticle(w.bytes), !Self.listed(w.bytes, buf, List.particleAfterName),
                 !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
-                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf)
+                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf),
+                // (Nor an accusative without its tanween written: اللواء أحمد مجددا إن.)
+                !Self.endsWithAlef(w.bytes, buf)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             if Self.verbPrefixLetters.contains(v) { return false }
@@ -549,6 +551,47 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if v2 == 0x064A || v2 == 0x062A || v2 == 0x0646 { return false }
             }
             return true
+        }
+
+        /// After a rank, title, honorific or role noun and a first name that
+        /// is no family name, a definite ordinary word is the family name
+        /// (الشاعر العراقي مظفر النواب، الإعلامية دينا المقدم، اللواء أحمد
+        /// الضابط، المطرب صابر الرباعي) where the sentence plainly goes on
+        /// after it as after a subject: إن، أنه، قد، لم، لن or a verb of
+        /// saying; عن عمر of an obituary (رحل … عن عمر ناهز); or an
+        /// indefinite accusative in ا, the verb's object (أحيا … حفلا), so
+        /// that the word before is no object itself. Not a noun in ة, a
+        /// plural or a word with a pronoun (انتقد النائب أحمد الحكومة), a
+        /// time word (قال الوزير أحمد اليوم إن), a particle or a modifier.
+        func definiteSurnameAfterAnchor(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard i == first + 1, f & (Bit.given | Bit.ambiguous) != 0,
+                f & (Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.common) == 0,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18, startsWithArticle(w.bytes),
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun
+                    | List.nounAdjective | List.regnalOrdinal | List.monthEpithet),
+                !Self.timeWords.contains(Array(buf[w.bytes])),
+                !Self.endsWithTaMarbuta(w.bytes, buf), !Self.pluralOrPronounEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !Self.endsWithAlef(w.bytes, buf), !inflectedCommon(w.bytes, buf),
+                i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
+            else { return false }
+            if subjectEndsAfter(i) { return true }
+            let next = words[i + 1]
+            // (عن عمر: the age at death.)
+            if Self.isExactly(next.bytes, "عن", buf) {
+                return i + 2 < count && spaceBetween(i + 1, i + 2) && Self.isExactly(words[i + 2].bytes, "عمر", buf)
+            }
+            // (An accusative in ا, not يا: an adverb of a nisba, رسميا; nor
+            // a participle, a circumstantial after the object: قائلا،
+            // مؤكدا، مشيرا — م first, or ا second.)
+            let b = next.bytes
+            guard next.strip == 0, next.rawShaped, b.count >= 6, next.raw & Bit.known == 0, !startsWithArticle(b),
+                Self.endsWithAlef(b, buf), !(buf[b.upperBound - 4] == 0xD9 && buf[b.upperBound - 3] == 0x8A),
+                !Self.listed(b, buf, List.particleAfterName | List.functionWord)
+            else { return false }
+            let (v, len) = TextScan.scalar(at: b.lowerBound, in: buf)
+            return v != 0x0645 && TextScan.scalar(at: b.lowerBound + len, in: buf).0 != 0x0627
         }
 
         /// Token `i` is عبد (its stem when it starts the name).
@@ -1274,6 +1317,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
+                    if anchored && n == 1 && definiteSurnameAfterAnchor(i, first: start) {
+                        n += 1
+                        break
+                    }
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) {
                         n += 1
                         // The ordinary word is then the father's name when a
@@ -1447,6 +1494,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && !inLexicon && buf[words[i].bytes.lowerBound + 2] == 0xD8 && Self.futureVerbShaped(words[i].bytes, buf) { break }
+                // Nor a definite verbal noun of a derived form (الاعتزال،
+                // الاستقالة، الانسحاب): the verb's object (أعلن الفنان محمد
+                // الاعتزال), not a family name.
+                if n > 0 && !inLexicon && words[i].bytes.count >= 16 && startsWithArticle(words[i].bytes)
+                    && Self.derivedMasdarShaped((words[i].bytes.lowerBound + 4)..<words[i].bytes.upperBound, buf)
+                {
+                    break
+                }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
                 // with the article (الهاشمي); without it, more often the
@@ -2843,6 +2898,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+
+    /// Definite words of time that follow the subject before إن، أن (قال
+    /// الوزير أحمد اليوم إن، الخميس، الليلة): no family name there.
+    static let timeWords: Set<[UInt8]> = Set([
+        "اليوم", "الليلة", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "السبت", "البارحة", "الغد",
+        "الاسبوع", "الشهر", "العام", "الماضي", "الحالي", "المقبل", "مساء", "صباح", "امس", "غدا",
+    ].map { Array($0.utf8) })
 
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.

@@ -1347,4 +1347,26 @@ struct PersonContextTests {
         #expect(try persons("أحيا المطرب المغربي سعد لمجرد حفلا غنائيا في الرباط.") == ["سعد لمجرد"])
         #expect(try persons("وخرج المتظاهرون لمجرد سماع الخبر.").isEmpty)
     }
+
+    /// After an anchor and a first name, a definite ordinary word is the
+    /// family name where the sentence goes on as after a subject (إن، أن,
+    /// عن عمر, the verb's object in ا); not a time word, a plural, a noun
+    /// in ة, nor before a circumstantial participle (قائلا).
+    @Test func definiteOrdinaryWordAsAFamilyName() throws {
+        #expect(try persons("رحل الشاعر العراقي مظفر النواب عن عمر ناهز 88 عاما.") == ["مظفر النواب"])
+        #expect(try persons("قالت الإعلامية دينا المقدم إن البرنامج سيعود في رمضان.") == ["دينا المقدم"])
+        #expect(try persons("أكد اللواء أحمد الضابط أن الوضع الأمني مستقر.") == ["أحمد الضابط"])
+        #expect(try persons("وأحيا المطرب التونسي صابر الرباعي حفلا في قرطاج.") == ["صابر الرباعي"])
+        #expect(try persons("وقال الوزير أحمد اليوم إن الحكومة مستعدة.") == ["أحمد"])
+        #expect(try persons("وانتقد النائب أحمد القرار قائلا إنه ظالم.") == ["أحمد"])
+        #expect(try persons("وسجل المهاجم محمد الهدف الأول في الدقيقة 30.") == ["محمد"])
+        #expect(try persons("وأعطى المدرب أحمد اللاعبين راحة.") == ["أحمد"])
+    }
+
+    /// Not a family name: an accusative after a rank and a first name
+    /// (مجددا), nor a definite verbal noun of a derived form (الاعتزال).
+    @Test func accusativeAndVerbalNounAfterAFirstName() throws {
+        #expect(try persons("وقال اللواء أحمد مجددا إن الوضع مستقر.") == ["أحمد"])
+        #expect(try persons("وأعلن الفنان محمد الاعتزال نهائيا.") == ["محمد"])
+    }
 }
