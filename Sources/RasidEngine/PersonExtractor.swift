@@ -594,6 +594,36 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return v != 0x0645 && TextScan.scalar(at: b.lowerBound + len, in: buf).0 != 0x0627
         }
 
+        /// أبو، أبي، أبا at `i` inside a name before an ordinary noun
+        /// without proclitic: the kunya or family name takes any noun (غسان
+        /// أبو ستة، أبو شنب), not a function word, particle or verb of saying.
+        func kunyaNoun(_ i: Int) -> Bool {
+            guard i + 1 < count, words[i].strip == 0, words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle),
+                !Self.isExactly(words[i].bytes, "عبد", buf), spaceBetween(i, i + 1)
+            else { return false }
+            let w = words[i + 1]
+            return w.rawShaped && w.strip == 0 && w.stemScalars >= 3 && w.raw & Bit.common != 0
+                && w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0
+                && !Self.listed(w.bytes, buf, List.functionWord | List.particleAfterName)
+                && !Self.pluralOrPronounEnding(w.bytes, buf) && !startsEntity(i + 1)
+        }
+
+        /// A word in و (not listed, nor its rest) right before a subject's
+        /// end (إن، أن، قد, a verb of saying): a family name that begins
+        /// with و (ياسر إسكندر وتوت إن). Not a plural, a noun with a
+        /// pronoun (وزملاؤه، ورفاقه) or another ordinary word's ending.
+        func wawFamilyName(_ i: Int) -> Bool {
+            let w = words[i], r = w.bytes
+            guard w.rawShaped, w.strip == 0, r.count >= 8, r.count <= 14, buf[r.lowerBound] == 0xD9, buf[r.lowerBound + 1] == 0x88,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                subjectEndsAfter(i)
+            else { return false }
+            let rest = (r.lowerBound + 2)..<r.upperBound
+            return table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) == 0 && !startsWithArticle(rest)
+                && !Self.ordinaryEnding(r, buf) && !Self.pluralEnding(r, buf) && !Self.endsWithAlef(r, buf)
+                && !Self.listed(rest, buf, List.functionWord | List.particleAfterName)
+        }
+
         /// Token `i` is عبد (its stem when it starts the name).
         func isAbd(_ i: Int, first: Bool) -> Bool { Self.isExactly(first ? words[i].stem : words[i].bytes, "عبد", buf) }
 
@@ -1112,7 +1142,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
                     if next & (Bit.role | Bit.roleHead) == 0,
                         !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
-                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh
+                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh || kunyaNoun(i)
                     {
                         honorificAfterParticle = sheikh
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
@@ -1265,7 +1295,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // After أبو، أبي، أبا a given name that is also an ordinary
                 // word completes the kunya (علي بن أبي طالب، أبو صالح).
-                let afterKunya = n > 0 && f & Bit.ambiguous != 0 && words[i - 1].strip == 0
+                let afterKunya = n > 0 && (f & Bit.ambiguous != 0 || kunyaNoun(i - 1)) && words[i - 1].strip == 0
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !isAbd(i - 1, first: n == 1)
                 // The ruling family's name الصباح (a common word, «the
                 // morning») ends a Kuwaiti name after a listed family name
@@ -1346,6 +1376,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (عبدالله ناصر الجنيبي); it is the last word. Not after an
                 // ordinary word, a regnal number (فؤاد الأول): there it is
                 // the adjective of the noun before the name.
+                // A word in و not listed, whose rest is no word of the lists,
+                // after two name words where a subject's end follows: the
+                // family name (ياسر إسكندر وتوت إن), not و and a second name.
+                if n >= 2 && !inLexicon && wawFamilyName(i) {
+                    n += 1
+                    break
+                }
                 var lastWord = false
                 var maternal = false
                 if n > 0 && lastWasSurname && !inLexicon && !dynasty && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {

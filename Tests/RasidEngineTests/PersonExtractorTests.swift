@@ -1369,4 +1369,15 @@ struct PersonContextTests {
         #expect(try persons("وقال اللواء أحمد مجددا إن الوضع مستقر.") == ["أحمد"])
         #expect(try persons("وأعلن الفنان محمد الاعتزال نهائيا.") == ["محمد"])
     }
+
+    /// A family name in و before a subject's end (وتوت); not a companion
+    /// noun (وزملاء، ورفاقه) or a plural after و. After أبو inside a name,
+    /// an ordinary noun completes the kunya (غسان أبو ستة).
+    @Test func familyNameInWawAndKunyaOfAnOrdinaryNoun() throws {
+        #expect(try persons("وقال ياسر إسكندر وتوت إن الحزب يرفض القرار.") == ["ياسر إسكندر وتوت"])
+        #expect(try persons("وقال الباحث أحمد يوسف وزملاء له إن النتائج مهمة.") == ["أحمد يوسف"])
+        #expect(try persons("وقال سامي عبد الله وآخرون إن القرار خاطئ.") == ["سامي عبد الله"])
+        #expect(try persons("وحصل الطبيب الفلسطيني غسان أبو ستة على جائزة.") == ["غسان أبو ستة"])
+        #expect(try persons("وقال أحمد أبو كان في الحديقة.") == ["أحمد"])
+    }
 }
