@@ -1111,7 +1111,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         } else {
                             // A definite nisba may end the name (محمد شياع السوداني).
                             let first = words[start].stemFlags
-                            let firstAlone = n == 1 && anchored && !strictFirst && first & Bit.given != 0 && first & Bit.family == 0
+                            var firstAlone = n == 1 && anchored && !strictFirst && first & Bit.given != 0 && first & Bit.family == 0
+                            // (Also a masculine nisba after a first name that a
+                            // feminine title, role or honorific introduces: it
+                            // qualifies neither her nor the office, so it is her
+                            // family name: الدكتورة هبة السويدي، الوزيرة ليلى التونسي.)
+                            if !firstAlone, n == 1, anchored, start > 0, first & (Bit.given | Bit.ambiguous) != 0,
+                                first & (Bit.family | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
+                                Self.endsWithYaa(words[i].bytes, buf), spaceBetween(start - 1, start),
+                                Self.endsWithTaMarbuta(words[start - 1].bytes, buf), Self.isDefinite(words[start - 1].bytes, buf)
+                            {
+                                firstAlone = true
+                            }
                             if words[i - 1].raw & Bit.particle == 0,
                                 nisbaEndsName(i, nameWords: n - particleCount, firstNameAfterTitle: firstAlone,
                                               previousFlags: n == 1 ? first : words[i - 1].raw)

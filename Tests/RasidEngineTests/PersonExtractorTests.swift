@@ -1380,4 +1380,13 @@ struct PersonContextTests {
         #expect(try persons("وحصل الطبيب الفلسطيني غسان أبو ستة على جائزة.") == ["غسان أبو ستة"])
         #expect(try persons("وقال أحمد أبو كان في الحديقة.") == ["أحمد"])
     }
+
+    /// A masculine nisba after a woman's first name that a feminine title,
+    /// role or honorific introduces is her family name, also after a first
+    /// name that is an ordinary word (هبة، ليلى).
+    @Test func masculineNisbaAfterAWomansFirstName() throws {
+        #expect(try persons("وقالت الدكتورة هبة السويدي إن المستشفى جاهز.") == ["هبة السويدي"])
+        #expect(try persons("وقالت الفنانة المصرية هبة السويدي إن الفيلم جاهز.") == ["هبة السويدي"])
+        #expect(try persons("وقالت الوزيرة ليلى التونسي إن المستشفى جاهز.") == ["ليلى التونسي"])
+    }
 }
