@@ -35,7 +35,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
+    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام", "ايت"]
     /// Turkish family suffixes written as a word of their own (normalized أوغلو).
     static let familySuffixes = ["اوغلو", "اغلو"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
@@ -597,13 +597,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// أبو، أبي، أبا at `i` inside a name before an ordinary noun
         /// without proclitic: the kunya or family name takes any noun (غسان
         /// أبو ستة، أبو شنب), not a function word, particle or verb of saying.
+        /// So too the Amazigh آيت (Aït, «sons of») before a noun: خالد آيت الطالب.
         func kunyaNoun(_ i: Int) -> Bool {
-            guard i + 1 < count, words[i].strip == 0, words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle),
-                !Self.isExactly(words[i].bytes, "عبد", buf), spaceBetween(i, i + 1)
+            guard i + 1 < count, words[i].strip == 0,
+                words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !Self.isExactly(words[i].bytes, "عبد", buf)
+                    || Self.isExactly(words[i].bytes, "ايت", buf),
+                spaceBetween(i, i + 1)
             else { return false }
             let w = words[i + 1]
+            let roles = Self.isExactly(words[i].bytes, "ايت", buf) ? 0 : Bit.role | Bit.roleHead
             return w.rawShaped && w.strip == 0 && w.stemScalars >= 3 && w.raw & Bit.common != 0
-                && w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0
+                && w.raw & (Bit.speech | roles | Bit.honorific | Bit.particle) == 0
                 && !Self.listed(w.bytes, buf, List.functionWord | List.particleAfterName)
                 && !Self.pluralOrPronounEnding(w.bytes, buf) && !startsEntity(i + 1)
         }
@@ -1151,7 +1155,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
                     let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
                         && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
-                    if next & (Bit.role | Bit.roleHead) == 0,
+                    // (After آيت a role noun is the family name too: خالد آيت الطالب.)
+                    let ait = Self.isExactly(words[i].bytes, "ايت", buf)
+                    if next & (Bit.role | Bit.roleHead) == 0 || ait,
                         !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
                         next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh || kunyaNoun(i)
                     {
@@ -1306,8 +1312,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // After أبو، أبي، أبا a given name that is also an ordinary
                 // word completes the kunya (علي بن أبي طالب، أبو صالح).
-                let afterKunya = n > 0 && (f & Bit.ambiguous != 0 || kunyaNoun(i - 1)) && words[i - 1].strip == 0
+                let afterKunya = n > 0 && (f & Bit.ambiguous != 0 && words[i - 1].strip == 0
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !isAbd(i - 1, first: n == 1)
+                    || kunyaNoun(i - 1))
                 // The ruling family's name الصباح (a common word, «the
                 // morning») ends a Kuwaiti name after a listed family name
                 // with the article (مبارك حمود الجابر الصباح، نواف الأحمد الجابر الصباح).

@@ -1389,4 +1389,15 @@ struct PersonContextTests {
         #expect(try persons("وقالت الفنانة المصرية هبة السويدي إن الفيلم جاهز.") == ["هبة السويدي"])
         #expect(try persons("وقالت الوزيرة ليلى التونسي إن المستشفى جاهز.") == ["ليلى التونسي"])
     }
+
+    /// The Amazigh آيت (Aït) is a name particle, before an ordinary noun
+    /// or a role noun too; Sudanese given names with the article; القاتل in
+    /// construct ends the name before the victim.
+    @Test func maghrebAndSudanNames() throws {
+        #expect(try persons("وقال وزير الصحة المغربي السابق خالد آيت الطالب إن المنظومة تحتاج إلى إصلاح.") == ["خالد آيت الطالب"])
+        #expect(try persons("وقال لحسن آيت ايشو إن القرار نهائي.") == ["لحسن آيت ايشو"])
+        #expect(try persons("ولحسن الحظ لم يصب أحد.").isEmpty)
+        #expect(try persons("وقال الأمين العام لحزب الأمة القومي الواثق البرير إن الحزب يرفض الحرب.") == ["الواثق البرير"])
+        #expect(try persons("بحق المتهم محمد عادل قاتل الطالبة نيرة أشرف.") == ["محمد عادل", "نيرة أشرف"])
+    }
 }
