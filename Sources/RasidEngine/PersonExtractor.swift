@@ -810,7 +810,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
                 !Self.futureVerbShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
             else { return false }
-            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // (بو and three letters more, its rest no common word (that is
+            // `cliticOnOrdinaryWord`): a Maghrebi family name, بوحيرد،
+            // بوحامد, not ب + a word.)
+            if v == 0x0628 && w.bytes.count >= 10 && TextScan.scalar(at: w.bytes.lowerBound + len, in: buf).0 == 0x0648 { return true }
             // ي، ت، ن: a present verb; و، ب، ل: a proclitic; ا: أفعل.
             return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam
                 || (v == 0x0627 && w.bytes.count == 8))
@@ -1460,6 +1464,30 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == 0  // (بن أبي يحيى الشهيد)
                     && !Self.listed(words[i + 1].bytes, buf, List.functionWord)  // (نينا عمر الذي)
+                {
+                    break
+                }
+                // A word not listed of the shape بوفوف before a definite word
+                // is ب on a verbal noun فعول in construct (أشاد الرئيس سعيد
+                // بوقوف الشعب، بوصول), not a Maghrebi family name (بوصوفة
+                // البالغ، بوحيرد).
+                if n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count == 10
+                    && buf[words[i].bytes.lowerBound] == 0xD8 && buf[words[i].bytes.lowerBound + 1] == 0xA8
+                    && buf[words[i].bytes.lowerBound + 2] == 0xD9 && buf[words[i].bytes.lowerBound + 3] == 0x88
+                    && buf[words[i].bytes.lowerBound + 6] == 0xD9 && buf[words[i].bytes.lowerBound + 7] == 0x88
+                    && i + 1 < count && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes)
+                {
+                    break
+                }
+                // After a family name that is no given name, a definite given
+                // name that is also an ordinary word (اليمين، الفاتح) is that
+                // word, the object of the sentence (أدى عبد الحميد الدبيبة
+                // اليمين أمام), unless a name word follows it.
+                if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family | Bit.abdOrAbu | Bit.particle) == 0
+                    && words[i].strip == 0 && startsWithArticle(words[i].bytes)
+                    && words[i - 1].raw & Bit.family != 0 && words[i - 1].raw & (Bit.given | Bit.ambiguous | Bit.particle) == 0
+                    && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].raw & (Bit.given | Bit.family) != 0
+                        && words[i + 1].raw & Bit.common == 0)
                 {
                     break
                 }

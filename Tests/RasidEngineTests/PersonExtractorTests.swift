@@ -1400,4 +1400,16 @@ struct PersonContextTests {
         #expect(try persons("وقال الأمين العام لحزب الأمة القومي الواثق البرير إن الحزب يرفض الحرب.") == ["الواثق البرير"])
         #expect(try persons("بحق المتهم محمد عادل قاتل الطالبة نيرة أشرف.") == ["محمد عادل", "نيرة أشرف"])
     }
+
+    /// Maghrebi family names in بو after a first name that is an ordinary
+    /// word, but not ب on a verbal noun فعول in construct; اليمين after a
+    /// family name is the oath; players of an instrument and المجاهدة are
+    /// role nouns.
+    @Test func buFamilyNamesTheOathAndNewRoleNouns() throws {
+        #expect(try persons("وودعت الجزائر المجاهدة جميلة بوحيرد في جنازة رسمية.") == ["جميلة بوحيرد"])
+        #expect(try persons("وقال الوزير حسن بوعزيز إن الخطة جاهزة.") == ["حسن بوعزيز"])
+        #expect(try persons("وأشاد الرئيس سعيد بوقوف الشعب إلى جانبه.") == ["سعيد"])
+        #expect(try persons("وأدى رئيس الحكومة الليبية عبد الحميد الدبيبة اليمين أمام مجلس النواب.") == ["عبد الحميد الدبيبة"])
+        #expect(try persons("وقال عازف العود التونسي أنور براهم إن الموسيقى لغة عالمية.") == ["أنور براهم"])
+    }
 }
