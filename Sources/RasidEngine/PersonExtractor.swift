@@ -1373,6 +1373,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         n += 1
                         break
                     }
+                    // (After a title, honorific or role noun, where a first
+                    // name alone is common, only where the sentence plainly
+                    // goes on after the word (إن، في، إلى …), and not a word of
+                    // three letters (a past verb: شدد، طلب), ا second (فاعل:
+                    // سافر) or a hamza inside (رسائل): الباحثة مريم شديد إلى.)
+                    if anchored && !afterRank && n == 1 && words[i].bytes.count >= 8 && nameEndsAfter(i)
+                        && surnameAfterRank(i, first: start) && TextScan.scalar(at: words[i].bytes.lowerBound + 2, in: buf).0 != 0x0627
+                        && !words[i].bytes.indices.contains(where: { k in
+                            (k - words[i].bytes.lowerBound) % 2 == 0 && buf[k] == 0xD8 && (buf[k + 1] == 0xA1 || buf[k + 1] == 0xA4 || buf[k + 1] == 0xA6)
+                        })
+                    {
+                        n += 1
+                        break
+                    }
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) {
                         n += 1
                         // The ordinary word is then the father's name when a
@@ -1502,6 +1516,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
                 {
                     break
+                }
+                // After a name word, a word not listed that is an indefinite
+                // accusative of a derived verbal noun (اعتذارا، استقبالا) or of
+                // a noun مفعل (مصنعا، مشروعا، موقفا) is the verb's object (قدم
+                // اللاعب محمد اعتذارا، زار الرئيس محمد مصنعا), not a family name.
+                if n > 0 && !inLexicon && words[i].strip == 0 && Self.endsWithAlef(words[i].bytes, buf) && !startsWithArticle(words[i].bytes) {
+                    let b = words[i].bytes
+                    let stem = b.lowerBound..<(b.upperBound - 2)
+                    let mafal = (b.count == 10 || b.count == 12) && buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x85
+                        && !(buf[b.lowerBound + 2] == 0xD8 && buf[b.lowerBound + 3] == 0xA7)
+                        && !(buf[b.lowerBound + 2] == 0xD9 && (buf[b.lowerBound + 3] == 0x88 || buf[b.lowerBound + 3] == 0x8A))
+                    if mafal || Self.derivedMasdarShaped(stem, buf) { break }
                 }
                 // After two name words, a word not listed in يتـ of five
                 // letters or more is a present verb of form V or VI (يتصدر،

@@ -1412,4 +1412,15 @@ struct PersonContextTests {
         #expect(try persons("وأدى رئيس الحكومة الليبية عبد الحميد الدبيبة اليمين أمام مجلس النواب.") == ["عبد الحميد الدبيبة"])
         #expect(try persons("وقال عازف العود التونسي أنور براهم إن الموسيقى لغة عالمية.") == ["أنور براهم"])
     }
+
+    /// After a title, honorific or role noun and a first name, an ordinary
+    /// indefinite word is the family name where the sentence plainly goes
+    /// on after it (مريم شديد إلى), not a verbal noun or a noun مفعل in
+    /// the accusative (اعتذارا، مصنعا), which is the verb's object.
+    @Test func indefiniteOrdinaryWordAsAFamilyName() throws {
+        #expect(try persons("وتوصل فريق بقيادة الباحثة المغربية مريم شديد إلى اكتشاف فلكي.") == ["مريم شديد"])
+        #expect(try persons("وقدم اللاعب محمد اعتذارا للجماهير.") == ["محمد"])
+        #expect(try persons("وزار الرئيس محمد مصنعا في المدينة.") == ["محمد"])
+        #expect(try persons("وقال الوزير محمد أيضا إن الخطة جاهزة.") == ["محمد"])
+    }
 }
