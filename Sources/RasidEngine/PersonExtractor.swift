@@ -35,7 +35,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام"]
+    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام", "ايت"]
     /// Turkish family suffixes written as a word of their own (normalized أوغلو).
     static let familySuffixes = ["اوغلو", "اغلو"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
@@ -540,7 +540,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !startsWithArticle(w.bytes), !Self.listed(w.bytes, buf, List.particleAfterName),
                 !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
-                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf)
+                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf),
+                // (Nor an accusative without its tanween written: اللواء أحمد مجددا إن.)
+                !Self.endsWithAlef(w.bytes, buf)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             if Self.verbPrefixLetters.contains(v) { return false }
@@ -549,6 +551,81 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if v2 == 0x064A || v2 == 0x062A || v2 == 0x0646 { return false }
             }
             return true
+        }
+
+        /// After a rank, title, honorific or role noun and a first name that
+        /// is no family name, a definite ordinary word is the family name
+        /// (الشاعر العراقي مظفر النواب، الإعلامية دينا المقدم، اللواء أحمد
+        /// الضابط، المطرب صابر الرباعي) where the sentence plainly goes on
+        /// after it as after a subject: إن، أنه، قد، لم، لن or a verb of
+        /// saying; عن عمر of an obituary (رحل … عن عمر ناهز); or an
+        /// indefinite accusative in ا, the verb's object (أحيا … حفلا), so
+        /// that the word before is no object itself. Not a noun in ة, a
+        /// plural or a word with a pronoun (انتقد النائب أحمد الحكومة), a
+        /// time word (قال الوزير أحمد اليوم إن), a particle or a modifier.
+        func definiteSurnameAfterAnchor(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard i == first + 1, f & (Bit.given | Bit.ambiguous) != 0,
+                f & (Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.common) == 0,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18, startsWithArticle(w.bytes),
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun
+                    | List.nounAdjective | List.regnalOrdinal | List.monthEpithet),
+                !Self.timeWords.contains(Array(buf[w.bytes])),
+                !Self.endsWithTaMarbuta(w.bytes, buf), !Self.pluralOrPronounEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
+                !Self.endsWithAlef(w.bytes, buf), !inflectedCommon(w.bytes, buf),
+                i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
+            else { return false }
+            if subjectEndsAfter(i) { return true }
+            let next = words[i + 1]
+            // (عن عمر: the age at death.)
+            if Self.isExactly(next.bytes, "عن", buf) {
+                return i + 2 < count && spaceBetween(i + 1, i + 2) && Self.isExactly(words[i + 2].bytes, "عمر", buf)
+            }
+            // (An accusative in ا, not يا: an adverb of a nisba, رسميا; nor
+            // a participle, a circumstantial after the object: قائلا،
+            // مؤكدا، مشيرا — م first, or ا second.)
+            let b = next.bytes
+            guard next.strip == 0, next.rawShaped, b.count >= 6, next.raw & Bit.known == 0, !startsWithArticle(b),
+                Self.endsWithAlef(b, buf), !(buf[b.upperBound - 4] == 0xD9 && buf[b.upperBound - 3] == 0x8A),
+                !Self.listed(b, buf, List.particleAfterName | List.functionWord)
+            else { return false }
+            let (v, len) = TextScan.scalar(at: b.lowerBound, in: buf)
+            return v != 0x0645 && TextScan.scalar(at: b.lowerBound + len, in: buf).0 != 0x0627
+        }
+
+        /// أبو، أبي، أبا at `i` inside a name before an ordinary noun
+        /// without proclitic: the kunya or family name takes any noun (غسان
+        /// أبو ستة، أبو شنب), not a function word, particle or verb of saying.
+        /// So too the Amazigh آيت (Aït, «sons of») before a noun: خالد آيت الطالب.
+        func kunyaNoun(_ i: Int) -> Bool {
+            guard i + 1 < count, words[i].strip == 0,
+                words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !Self.isExactly(words[i].bytes, "عبد", buf)
+                    || Self.isExactly(words[i].bytes, "ايت", buf),
+                spaceBetween(i, i + 1)
+            else { return false }
+            let w = words[i + 1]
+            let roles = Self.isExactly(words[i].bytes, "ايت", buf) ? 0 : Bit.role | Bit.roleHead
+            return w.rawShaped && w.strip == 0 && w.stemScalars >= 3 && w.raw & Bit.common != 0
+                && w.raw & (Bit.speech | roles | Bit.honorific | Bit.particle) == 0
+                && !Self.listed(w.bytes, buf, List.functionWord | List.particleAfterName)
+                && !Self.pluralOrPronounEnding(w.bytes, buf) && !startsEntity(i + 1)
+        }
+
+        /// A word in و (not listed, nor its rest) right before a subject's
+        /// end (إن، أن، قد, a verb of saying): a family name that begins
+        /// with و (ياسر إسكندر وتوت إن). Not a plural, a noun with a
+        /// pronoun (وزملاؤه، ورفاقه) or another ordinary word's ending.
+        func wawFamilyName(_ i: Int) -> Bool {
+            let w = words[i], r = w.bytes
+            guard w.rawShaped, w.strip == 0, r.count >= 8, r.count <= 14, buf[r.lowerBound] == 0xD9, buf[r.lowerBound + 1] == 0x88,
+                w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                subjectEndsAfter(i)
+            else { return false }
+            let rest = (r.lowerBound + 2)..<r.upperBound
+            return table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) == 0 && !startsWithArticle(rest)
+                && !Self.ordinaryEnding(r, buf) && !Self.pluralEnding(r, buf) && !Self.endsWithAlef(r, buf)
+                && !Self.listed(rest, buf, List.functionWord | List.particleAfterName)
         }
 
         /// Token `i` is عبد (its stem when it starts the name).
@@ -733,7 +810,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
                 !Self.futureVerbShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
             else { return false }
-            let (v, _) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // (بو and three letters more, its rest no common word (that is
+            // `cliticOnOrdinaryWord`): a Maghrebi family name, بوحيرد،
+            // بوحامد, not ب + a word.)
+            if v == 0x0628 && w.bytes.count >= 10 && TextScan.scalar(at: w.bytes.lowerBound + len, in: buf).0 == 0x0648 { return true }
             // ي، ت، ن: a present verb; و، ب، ل: a proclitic; ا: أفعل.
             return !(v == 0x064A || v == 0x062A || v == 0x0646 || v == 0x0648 || v == 0x0628 || v == TextScan.lam
                 || (v == 0x0627 && w.bytes.count == 8))
@@ -1038,7 +1119,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         } else {
                             // A definite nisba may end the name (محمد شياع السوداني).
                             let first = words[start].stemFlags
-                            let firstAlone = n == 1 && anchored && !strictFirst && first & Bit.given != 0 && first & Bit.family == 0
+                            var firstAlone = n == 1 && anchored && !strictFirst && first & Bit.given != 0 && first & Bit.family == 0
+                            // (Also a masculine nisba after a first name that a
+                            // feminine title, role or honorific introduces: it
+                            // qualifies neither her nor the office, so it is her
+                            // family name: الدكتورة هبة السويدي، الوزيرة ليلى التونسي.)
+                            if !firstAlone, n == 1, anchored, start > 0, first & (Bit.given | Bit.ambiguous) != 0,
+                                first & (Bit.family | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
+                                Self.endsWithYaa(words[i].bytes, buf), spaceBetween(start - 1, start),
+                                Self.endsWithTaMarbuta(words[start - 1].bytes, buf), Self.isDefinite(words[start - 1].bytes, buf)
+                            {
+                                firstAlone = true
+                            }
                             if words[i - 1].raw & Bit.particle == 0,
                                 nisbaEndsName(i, nameWords: n - particleCount, firstNameAfterTitle: firstAlone,
                                               previousFlags: n == 1 ? first : words[i - 1].raw)
@@ -1067,9 +1159,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
                     let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
                         && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
-                    if next & (Bit.role | Bit.roleHead) == 0,
+                    // (After آيت a role noun is the family name too: خالد آيت الطالب.)
+                    let ait = Self.isExactly(words[i].bytes, "ايت", buf)
+                    if next & (Bit.role | Bit.roleHead) == 0 || ait,
                         !la || words[i - 1].raw & Bit.particle != 0 || next & Bit.known != 0,
-                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh
+                        next & Bit.particle != 0 || next & Bit.common == 0 || next & Bit.known != 0 || sheikh || kunyaNoun(i)
                     {
                         honorificAfterParticle = sheikh
                         afterParticle = words[i].raw & Bit.compoundHead != 0  // بن، ابن، بنت، ولد، ابو (not آل، دي، فان)
@@ -1222,8 +1316,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // After أبو، أبي، أبا a given name that is also an ordinary
                 // word completes the kunya (علي بن أبي طالب، أبو صالح).
-                let afterKunya = n > 0 && f & Bit.ambiguous != 0 && words[i - 1].strip == 0
+                let afterKunya = n > 0 && (f & Bit.ambiguous != 0 && words[i - 1].strip == 0
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !isAbd(i - 1, first: n == 1)
+                    || kunyaNoun(i - 1))
                 // The ruling family's name الصباح (a common word, «the
                 // morning») ends a Kuwaiti name after a listed family name
                 // with the article (مبارك حمود الجابر الصباح، نواف الأحمد الجابر الصباح).
@@ -1274,6 +1369,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
+                    if anchored && n == 1 && definiteSurnameAfterAnchor(i, first: start) {
+                        n += 1
+                        break
+                    }
+                    // (After a title, honorific or role noun, where a first
+                    // name alone is common, only where the sentence plainly
+                    // goes on after the word (إن، في، إلى …), and not a word of
+                    // three letters (a past verb: شدد، طلب), ا second (فاعل:
+                    // سافر) or a hamza inside (رسائل): الباحثة مريم شديد إلى.)
+                    if anchored && !afterRank && n == 1 && words[i].bytes.count >= 8 && nameEndsAfter(i)
+                        && surnameAfterRank(i, first: start) && TextScan.scalar(at: words[i].bytes.lowerBound + 2, in: buf).0 != 0x0627
+                        && !words[i].bytes.indices.contains(where: { k in
+                            (k - words[i].bytes.lowerBound) % 2 == 0 && buf[k] == 0xD8 && (buf[k + 1] == 0xA1 || buf[k + 1] == 0xA4 || buf[k + 1] == 0xA6)
+                        })
+                    {
+                        n += 1
+                        break
+                    }
                     if afterRank && n == 1 && surnameAfterRank(i, first: start) {
                         n += 1
                         // The ordinary word is then the father's name when a
@@ -1299,6 +1412,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (عبدالله ناصر الجنيبي); it is the last word. Not after an
                 // ordinary word, a regnal number (فؤاد الأول): there it is
                 // the adjective of the noun before the name.
+                // A word in و not listed, whose rest is no word of the lists,
+                // after two name words where a subject's end follows: the
+                // family name (ياسر إسكندر وتوت إن), not و and a second name.
+                if n >= 2 && !inLexicon && wawFamilyName(i) {
+                    n += 1
+                    break
+                }
                 var lastWord = false
                 var maternal = false
                 if n > 0 && lastWasSurname && !inLexicon && !dynasty && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
@@ -1361,6 +1481,30 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // A word not listed of the shape بوفوف before a definite word
+                // is ب on a verbal noun فعول in construct (أشاد الرئيس سعيد
+                // بوقوف الشعب، بوصول), not a Maghrebi family name (بوصوفة
+                // البالغ، بوحيرد).
+                if n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count == 10
+                    && buf[words[i].bytes.lowerBound] == 0xD8 && buf[words[i].bytes.lowerBound + 1] == 0xA8
+                    && buf[words[i].bytes.lowerBound + 2] == 0xD9 && buf[words[i].bytes.lowerBound + 3] == 0x88
+                    && buf[words[i].bytes.lowerBound + 6] == 0xD9 && buf[words[i].bytes.lowerBound + 7] == 0x88
+                    && i + 1 < count && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes)
+                {
+                    break
+                }
+                // After a family name that is no given name, a definite given
+                // name that is also an ordinary word (اليمين، الفاتح) is that
+                // word, the object of the sentence (أدى عبد الحميد الدبيبة
+                // اليمين أمام), unless a name word follows it.
+                if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family | Bit.abdOrAbu | Bit.particle) == 0
+                    && words[i].strip == 0 && startsWithArticle(words[i].bytes)
+                    && words[i - 1].raw & Bit.family != 0 && words[i - 1].raw & (Bit.given | Bit.ambiguous | Bit.particle) == 0
+                    && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].raw & (Bit.given | Bit.family) != 0
+                        && words[i + 1].raw & Bit.common == 0)
+                {
+                    break
+                }
                 // (ات or a pronoun; ة ends many family names: عويطة، شنقريحة.)
                 if ambiguousFirst && !inLexicon && Self.pluralOrPronounEnding(words[i].bytes, buf) { break }
                 // After two name words that end on a listed given name, a word
@@ -1372,6 +1516,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
                 {
                     break
+                }
+                // After a name word, a word not listed that is an indefinite
+                // accusative of a derived verbal noun (اعتذارا، استقبالا) or of
+                // a noun مفعل (مصنعا، مشروعا، موقفا) is the verb's object (قدم
+                // اللاعب محمد اعتذارا، زار الرئيس محمد مصنعا), not a family name.
+                if n > 0 && !inLexicon && words[i].strip == 0 && Self.endsWithAlef(words[i].bytes, buf) && !startsWithArticle(words[i].bytes) {
+                    let b = words[i].bytes
+                    let stem = b.lowerBound..<(b.upperBound - 2)
+                    let mafal = (b.count == 10 || b.count == 12) && buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x85
+                        && !(buf[b.lowerBound + 2] == 0xD8 && buf[b.lowerBound + 3] == 0xA7)
+                        && !(buf[b.lowerBound + 2] == 0xD9 && (buf[b.lowerBound + 3] == 0x88 || buf[b.lowerBound + 3] == 0x8A))
+                    if mafal || Self.derivedMasdarShaped(stem, buf) { break }
                 }
                 // After two name words, a word not listed in يتـ of five
                 // letters or more is a present verb of form V or VI (يتصدر،
@@ -1447,6 +1603,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 if n > 0 && !inLexicon && buf[words[i].bytes.lowerBound + 2] == 0xD8 && Self.futureVerbShaped(words[i].bytes, buf) { break }
+                // Nor a definite verbal noun of a derived form (الاعتزال،
+                // الاستقالة، الانسحاب): the verb's object (أعلن الفنان محمد
+                // الاعتزال), not a family name.
+                if n > 0 && !inLexicon && words[i].bytes.count >= 16 && startsWithArticle(words[i].bytes)
+                    && Self.derivedMasdarShaped((words[i].bytes.lowerBound + 4)..<words[i].bytes.upperBound, buf)
+                {
+                    break
+                }
                 let range = n == 0 ? words[i].stem : words[i].bytes
                 // After «بن عمرو» an unknown word is a family name or nisba
                 // with the article (الهاشمي); without it, more often the
@@ -2843,6 +3007,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+
+    /// Definite words of time that follow the subject before إن، أن (قال
+    /// الوزير أحمد اليوم إن، الخميس، الليلة): no family name there.
+    static let timeWords: Set<[UInt8]> = Set([
+        "اليوم", "الليلة", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "السبت", "البارحة", "الغد",
+        "الاسبوع", "الشهر", "العام", "الماضي", "الحالي", "المقبل", "مساء", "صباح", "امس", "غدا",
+    ].map { Array($0.utf8) })
 
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
