@@ -319,6 +319,39 @@ PATTERN_RULES = {
     }],
 }
 
+# A country's bare name after ولاية / ولايتي / ولايات names a state or
+# province of the same name, a LOCATION (locations/state-named-like-a-country):
+# the US state of Georgia (ولاية جورجيا), the State of Mexico (ولاية
+# المكسيك), the wilayas of Algiers and Tunis (والي ولاية الجزائر, ولاية
+# تونس). The bare name is therefore a pattern that refuses that head; the
+# other forms stay literal terms. A COUNTRY on the same words would win over
+# the LOCATION in the merger, so the country rule itself must not match.
+# (the lookbehinds follow the name, so that the pattern begins with its
+# literal: the engine tries it only where the name starts, and builds the
+# contracted ل variant of ال-names, للجزائر)
+def state_head_lookbehind(name):
+    return "".join(f"(?<!{h} {name})" for h in ("ولاية", "ولايتي", "ولايات"))
+STATE_NAMED_LIKE_COUNTRY = {
+    "DZ": ("الجزائر", "", "قال والي ولاية الجزائر إن الأشغال ستنطلق"),
+    "TN": ("تونس", "", "أعلنت السلطات في ولاية تونس عن إجراءات جديدة"),
+    "MX": ("المكسيك", "", "ضرب زلزال ولاية المكسيك وسط البلاد"),
+    # جورجيا الأمريكية: the US state without the head
+    "GE": ("جورجيا", "(?! ال(?:امريكية|اميركية)(?![\\p{L}\\p{M}\\p{N}]))",
+           "فاز المرشح الديمقراطي في ولاية جورجيا"),
+}
+for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
+    PATTERN_RULES.setdefault(_code, []).insert(0, {
+        "id": f"{_code.lower()}-bare",
+        "form": "name",
+        "description": f"The bare name {_name}, except after ولاية / ولايتي / ولايات, where it "
+                       "names a state or province (a LOCATION, locations/state-named-like-a-country).",
+        "pattern": _name + state_head_lookbehind(_name) + _after + "(?![\\p{L}\\p{M}\\p{N}])",
+        "replaces": [_name],
+        "match": [f"وصل الوفد إلى [[{_name}]] أمس في زيارة رسمية",
+                  f"بين المغرب و[[{_name}]]"],
+        "no_match": [_no],
+    })
+
 # Hand-written examples for the big countries (clitics, formal names, the لل
 # contraction where the span starts at the second ل). Key: rule id.
 HAND_EXAMPLES = {
@@ -326,7 +359,7 @@ HAND_EXAMPLES = {
            "وصل الوفد إلى [[دولة ليبيا]] في زيارة رسمية"],
     "ly-nisba": ["بين الجانبين التركي و[[الليبي]]",
                  "وجه الرئيس رسالة ل[[ليبيين]] في الخارج"],
-    "dz": ["في زيارة رسمية ل[[لجزائر]] تستمر يومين"],
+    "dz-bare": ["في زيارة رسمية ل[[لجزائر]] تستمر يومين"],
     "eg": ["أجرى الوزير مباحثات في القاهرة مع نظيره، وأكد دعم بلاده ل[[مصر]]"],
     "fr": ["وقع الاتفاق سفير [[الجمهورية الفرنسية]] لدى ليبيا",
            "بين إيطاليا و[[فرنسا]]"],
@@ -770,7 +803,9 @@ class Matcher:
                 # Python's re has no \p{…}: a word character stands for the class.
                 src = (normalize(r["pattern"]).replace("(?<span>", "(?P<span>")
                        .replace("[\\p{L}\\p{M}\\p{N}]", "\\w"))
-                self.patterns.append((ri, re.compile(src)))
+                self.patterns.append((ri, re.compile(src), False))
+                if src.startswith("ال"):  # the engine's contracted variant (للجزائر)
+                    self.patterns.append((ri, re.compile("ل" + src[2:]), True))
         self.by_first = defaultdict(list)
         for k in self.terms:
             self.by_first[k[0]].append(k)
@@ -783,9 +818,9 @@ class Matcher:
                     for ri, contracted in self.terms[k]:
                         if start_ok(t, i, contracted):
                             hits.append((i, i + len(k), ri))
-        for ri, rx in self.patterns:
+        for ri, rx, contracted in self.patterns:
             for i in range(len(t)):
-                if not start_ok(t, i):
+                if not start_ok(t, i, contracted):
                     continue
                 m = rx.match(t, i)
                 if m and end_ok(t, m.end()):
@@ -928,6 +963,11 @@ def gold_sanity(rules):
     for r in rules:
         for t in rule_terms(r):
             term_norm[normalize(t)].add(r["norm"])
+    # names a pattern rule took over from the term list (الجزائر: dz-bare)
+    for code, ps in PATTERN_RULES.items():
+        for p in ps:
+            for t in p["replaces"]:
+                term_norm[normalize(t)].add(code)
     docs = [json.loads(line) for line in open(GOLD, encoding="utf-8") if line.strip()]
     gold = [(d, s) for d in docs for s in d["spans"] if s["label"] == "COUNTRY"]
     hit, missed = 0, []
