@@ -16,6 +16,8 @@ public final class MatchScratch {
     let matchData: OpaquePointer
     let context: OpaquePointer
     let jitStack: OpaquePointer?
+    /// What the term-list callout needs (see `TermList`).
+    let listState = TermListCalloutState()
     private let pairs: Int
 
     public init(limits: Limits = Limits(), maxCaptureGroups: Int = 32) {
@@ -26,6 +28,7 @@ public final class MatchScratch {
         pcre2_set_depth_limit_8(context, limits.depthLimit)
         jitStack = pcre2_jit_stack_create_8(64 * 1024, 4 * 1024 * 1024, nil)
         if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
+        pcre2_set_callout_8(context, TermListCalloutState.callout, Unmanaged.passUnretained(listState).toOpaque())
     }
 
     deinit {

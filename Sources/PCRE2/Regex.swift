@@ -44,17 +44,36 @@ public final class Regex: @unchecked Sendable {
     public let namedGroups: [String: Int]
     /// True when the pattern can match the empty string.
     public let canMatchEmpty: Bool
+    /// Bytes of the compiled pattern (PCRE2_INFO_SIZE): header, code and
+    /// name table. About what `compiledSizeLimit` bounds.
+    public let compiledSize: Int
+
+    /// The largest compiled pattern this PCRE2 accepts ("regular expression
+    /// is too large" beyond it): 64 KB with the 2-byte links of the
+    /// distributions' packages.
+    public static let compiledSizeLimit: Int = {
+        var linkSize: UInt32 = 2
+        _ = pcre2_config_8(UInt32(PCRE2_CONFIG_LINKSIZE), &linkSize)
+        return linkSize >= 4 ? Int(Int32.max) : 1 << (8 * Int(linkSize))
+    }()
 
     /// Compiles `pattern` with UTF and UCP, and JIT-compiles it unless `jit`
     /// is false (a pattern compiled only to be checked, or kept for a rare
     /// fallback, need not pay for the JIT). Throws `RegexCompileError` with
     /// PCRE2's own message and the offset inside the pattern.
-    public convenience init(_ pattern: String, options: Options = [], jit: Bool) throws {
-        try self.init(pattern, options: options, jit: jit ? .now : .never)
+    public convenience init(_ pattern: String, options: Options = [], jit: Bool, termLists: TermLists? = nil) throws {
+        try self.init(pattern, options: options, jit: jit ? .now : .never, termLists: termLists)
     }
 
-    public init(_ pattern: String, options: Options = [], jit: JIT = .now) throws {
+    /// The long term lists the pattern's list callouts refer to (see `TermList`).
+    public let termLists: TermLists?
+    /// The same, unretained, as the callout gets it on every match.
+    private let termListsReference: Unmanaged<TermLists>?
+
+    public init(_ pattern: String, options: Options = [], jit: JIT = .now, termLists: TermLists? = nil) throws {
         self.pattern = pattern
+        self.termLists = termLists
+        termListsReference = termLists.map { Unmanaged.passUnretained($0) }
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
         let flags = PCRE2_UTF | PCRE2_UCP | options.rawValue
@@ -86,6 +105,9 @@ public final class Regex: @unchecked Sendable {
         var empty: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MATCHEMPTY), &empty)
         canMatchEmpty = empty != 0
+        var size = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_SIZE), &size)
+        compiledSize = size
         namedGroups = Regex.readNames(compiled)
     }
 
@@ -139,6 +161,7 @@ public final class Regex: @unchecked Sendable {
         if jitMode == .onFirstMatch && rasid_jit_state(jitState) != 2 { compileJIT() }
         var opts = PCRE2_NO_UTF_CHECK
         if anchored { opts |= PCRE2_ANCHORED }
+        scratch.listState.lists = termListsReference
         let rc = pcre2_match_8(
             code, subject.baseAddress, subject.count, start, opts,
             scratch.matchData, scratch.context)

@@ -461,7 +461,9 @@ enum PatternPrefix {
                     try skipName(closing: ">")
                 case "'":
                     try skipName(closing: "'")
-                case "#":
+                case "#", "C":
+                    // a comment, or a callout (a term list's lookup, see
+                    // TermList): both match nothing
                     while let s = peek(), s != ")" { i += 1 }
                     i += 1
                     return Parser.empty

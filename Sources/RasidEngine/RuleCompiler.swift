@@ -21,6 +21,33 @@ public struct RuleCompiler {
     /// `{{@LABEL}}` and list definitions, built once per compile.
     private var alternationCache: [String: String] = [:]
 
+    /// A list (`{{@LABEL}}`, or a definition's list of words) whose
+    /// alternation is longer than this many bytes may be matched through a
+    /// lookup (`TermList`) instead: PCRE2 refuses a compiled pattern over
+    /// 64 KB, which the place names alone approach.
+    public var externalListMinimum = 1024
+
+    /// When the long lists of a pattern are looked up rather than compiled in.
+    public enum ListLookup: Sendable {
+        /// Only in a pattern that would otherwise come within a tenth of
+        /// PCRE2's size limit (or over it): compiled in, a list is matched
+        /// by the JIT's own code, faster than through callouts.
+        case nearLimit
+        /// In every pattern (to test that both ways match the same).
+        case always
+    }
+    public var listLookup = ListLookup.nearLimit
+
+    /// While expanding: write long lists as lookups; and whether one was met.
+    private var expandingLookups = false
+    private var metLongList = false
+
+    /// The lists matched through a lookup, shared by every pattern of the
+    /// compile, and where each is by label, case and normalization.
+    private let termLists = TermLists()
+    private var termListIndex: [TermListKey: Int] = [:]
+    struct TermListKey: Hashable { var label: String, caseless: Bool, normalization: NormalizationOptions }
+
     /// Start-literal analyses of big groups, shared by every pattern of a compile.
     private let prefixMemo = PatternPrefix.GroupMemo()
 
@@ -34,11 +61,34 @@ public struct RuleCompiler {
 
     public init() {}
 
-    private mutating func referenceAlternation(_ name: String, _ terms: [String]) -> String {
-        if let cached = alternationCache["@" + name] { return cached }
-        let t = RegexSource.trieAlternation(terms)
-        alternationCache["@" + name] = t
-        return t
+    private mutating func referenceAlternation(_ name: String, _ terms: [String], file: RuleFile, rule: Rule) -> String {
+        let t: String
+        if let cached = alternationCache["@" + name] {
+            t = cached
+        } else {
+            t = RegexSource.trieAlternation(terms)
+            alternationCache["@" + name] = t
+        }
+        return lookUp("@" + name, t, terms, file: file, rule: rule)
+    }
+
+    /// A list's alternation `t` as it goes into the pattern being expanded:
+    /// itself, or when long and lookups are being written, the lookup.
+    private mutating func lookUp(_ name: String, _ t: String, _ terms: [String], file: RuleFile, rule: Rule) -> String {
+        guard t.utf8.count > externalListMinimum else { return t }
+        metLongList = true
+        guard expandingLookups else { return t }
+        let key = TermListKey(label: name, caseless: rule.caseInsensitive, normalization: file.normalization)
+        if let k = termListIndex[key] { return k < 0 ? t : termLists.pattern(k) }
+        // The terms as the file's normalizer leaves them, as it leaves the pattern around them.
+        let normalizer = Normalizer(options: file.normalization)
+        let list = TermList(terms.map { normalizer.normalizeString($0) }, caseless: rule.caseInsensitive)
+        guard let text = termLists.add(list) else {
+            termListIndex[key] = -1  // callout numbers used up: written out
+            return t
+        }
+        termListIndex[key] = termLists.lists.count - 1
+        return text
     }
 
     /// Loads and compiles every rule file of `directory`.
@@ -105,11 +155,19 @@ public struct RuleCompiler {
                         (expanded, build) = (done.expanded, done.build)
                         usedDefinitions.formUnion(done.used)
                     } else {
+                        metLongList = false
                         guard let e = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
                         expanded = e
+                        let lookedUp = lookedUpForm(source, at: loc, file: f, refs: references, rule: r, normalizer: normalizer, inline: e)
                         build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text),
                                                       skeleton: normalizer.normalizeString(e.skeleton), caseless: r.caseInsensitive,
-                                                      include: include), prefilter: prefilter, memo: prefixMemo)
+                                                      include: include, lookedUp: lookedUp, lookUpAlways: listLookup == .always),
+                                           prefilter: prefilter, memo: prefixMemo, lists: termLists)
+                    }
+                    if let callout = source.range(of: "(?C") {
+                        var l = loc; l.column += source.unicodeScalars.distance(from: source.unicodeScalars.startIndex, to: callout.lowerBound)
+                        error(l, "pattern of rule '\(r.id)' has a callout (?C…): callouts are the engine's own (it looks long lists up through them); remove it", r)
+                        continue
                     }
                     // The bare pattern first, so PCRE2's error offset points into the author's text.
                     let matchesEmpty: Bool
@@ -137,6 +195,10 @@ public struct RuleCompiler {
                             warning(loc, "pattern of rule '\(r.id)' does not begin with a literal or a small set of words, so it is run over the whole text of every document (slow); begin it with its words and put the context before them in a lookbehind (?<=…)", r)
                         }
                         let regex = try wrapped.get()
+                        let limit = Regex.compiledSizeLimit
+                        if regex.compiledSize * 10 >= limit * 9 {
+                            warning(loc, "pattern of rule '\(r.id)' compiles to \(regex.compiledSize) bytes, \(regex.compiledSize * 100 / limit)% of the \(limit) PCRE2 accepts: a few more words in it or its definitions (or `normalize: alef: false`, which keeps more letters apart) will make it fail to compile; put long word lists in a rule's terms and use {{@LABEL}}, which is looked up rather than compiled in, or split the rule", r)
+                        }
                         let spanGroup = regex.namedGroups["span"]
                         if let starts {
                             let patternIndex = Int32(compiled[Int(group)].count)
@@ -199,6 +261,26 @@ public struct RuleCompiler {
         var caseless: Bool
         /// Whether the rule goes into the set (else only checked).
         var include: Bool
+        /// The pattern with its long lists looked up (see `ListLookup`), when it has one.
+        var lookedUp: String? = nil
+        /// Use `lookedUp` even far from the size limit.
+        var lookUpAlways = false
+    }
+
+    /// The normalized pattern with its long lists written as lookups, when
+    /// the expansion just done (`inline`) met one (`metLongList`) and is long
+    /// enough to come near PCRE2's limit (compiled, a pattern takes less
+    /// than twice its text's bytes); nil otherwise.
+    private mutating func lookedUpForm(_ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
+                                       rule: Rule, normalizer: Normalizer, inline: Expanded) -> String? {
+        guard metLongList, listLookup == .always || inline.text.utf8.count >= Regex.compiledSizeLimit / 4 else { return nil }
+        expandingLookups = true
+        defer { expandingLookups = false }
+        var used = Set<String>()
+        let before = diagnostics.count
+        let e = expand(source, at: loc, file: file, refs: refs, used: &used, rule: rule)
+        diagnostics.removeLast(diagnostics.count - before)  // (reported by the first expansion already)
+        return e.map { normalizer.normalizeString($0.text) }
     }
 
     /// What compiling one pattern gives: the bare pattern's outcome (can it
@@ -219,10 +301,13 @@ public struct RuleCompiler {
     /// when the pattern can. Where the skeleton fails (or the whole pattern
     /// does, as with a list too long inside a lookbehind), the bare pattern
     /// itself is compiled for PCRE2's own message and offset.
-    static func build(_ key: PatternKey, prefilter: Bool, memo: PatternPrefix.GroupMemo? = nil) -> PatternBuild {
+    static func build(_ key: PatternKey, prefilter: Bool, memo: PatternPrefix.GroupMemo? = nil,
+                      lists: TermLists? = nil) -> PatternBuild {
         let options: Regex.Options = key.caseless ? [.caseless] : []
         func compileBare() -> Result<Bool, any Error> {
-            Result { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
+            let inline = Result { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
+            guard case .failure = inline, let lookedUp = key.lookedUp else { return inline }
+            return Result { try Regex(lookedUp, options: options, jit: false, termLists: lists).canMatchEmpty }
         }
         var bare = key.skeleton == key.normalized
             ? compileBare() : Result { try Regex(key.skeleton, options: options, jit: false).canMatchEmpty }
@@ -231,10 +316,25 @@ public struct RuleCompiler {
             if !key.include, key.skeleton != key.normalized, case .success = bare { bare = compileBare() }
             return PatternBuild(bare: bare)
         }
+        // Start literals of the inline form: the looked-up form matches the same strings.
         let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
-        let wrapped = Result<Regex, any Error> {
-            try Regex(RegexSource.wrap(key.normalized), options: starts == nil ? options : options.union(.anchored),
-                      jit: .onFirstMatch)
+        let wrappedOptions = starts == nil ? options : options.union(.anchored)
+        var wrapped: Result<Regex, any Error>
+        func lookingUp(_ lookedUp: String) -> Result<Regex, any Error> {
+            Result { try Regex(RegexSource.wrap(lookedUp), options: wrappedOptions, jit: .onFirstMatch, termLists: lists) }
+        }
+        if let lookedUp = key.lookedUp, key.lookUpAlways, case .success(let regex) = lookingUp(lookedUp) {
+            wrapped = .success(regex)
+        } else {
+            wrapped = Result { try Regex(RegexSource.wrap(key.normalized), options: wrappedOptions, jit: .onFirstMatch) }
+            if let lookedUp = key.lookedUp {
+                // Near PCRE2's limit (or over it): the lists looked up
+                // instead, unless that form does not compile (a list inside
+                // a lookbehind, which must have a bounded length).
+                var near = true
+                if case .success(let regex) = wrapped { near = regex.compiledSize * 10 >= Regex.compiledSizeLimit * 9 }
+                if near, case .success(let regex) = lookingUp(lookedUp) { wrapped = .success(regex) }
+            }
         }
         if case .failure = wrapped, key.skeleton != key.normalized {
             bare = compileBare()
@@ -257,18 +357,24 @@ public struct RuleCompiler {
                 let before = probe.diagnostics.count
                 var used = Set<String>()
                 // A pattern whose expansion has something to report is expanded again by `compile`, which reports it.
+                probe.metLongList = false
                 guard let expanded = probe.expand(source, at: loc, file: f, refs: references, used: &used, rule: r),
                       probe.diagnostics.count == before else { continue }
+                let lookedUp = probe.lookedUpForm(source, at: loc, file: f, refs: references, rule: r, normalizer: normalizer,
+                                                  inline: expanded)
                 let key = PatternKey(normalized: normalizer.normalizeString(expanded.text),
                                      skeleton: normalizer.normalizeString(expanded.skeleton), caseless: r.caseInsensitive,
-                                     include: r.isComplete)
+                                     include: r.isComplete, lookedUp: lookedUp, lookUpAlways: listLookup == .always)
                 jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded, used, key))
             }
         }
         alternationCache = probe.alternationCache  // the lists are built once
+        termListIndex = probe.termListIndex  // (the lists themselves are shared)
         jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
-        let prefilter = self.prefilter, memo = prefixMemo
-        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter, memo: memo) }
+        let prefilter = self.prefilter, memo = prefixMemo, lists = termLists
+        let results = ParallelJobs.map(jobs.count, threads: threads) {
+            Self.build(jobs[$0].key, prefilter: prefilter, memo: memo, lists: lists)
+        }
         for (job, build) in zip(jobs, results) { ahead[job.ref] = Ahead(expanded: job.expanded, used: job.used, build: build) }
     }
 
@@ -344,7 +450,7 @@ public struct RuleCompiler {
                 if name.hasPrefix("@") {
                     name.removeFirst()
                     if let terms = refs.terms(name), !terms.isEmpty {
-                        replacement = Resolved(list: referenceAlternation(name, terms))
+                        replacement = Resolved(list: referenceAlternation(name, terms, file: file, rule: rule))
                     } else {
                         var l = loc; l.column += i
                         error(l, "{{@\(name)}} names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
@@ -410,10 +516,14 @@ public struct RuleCompiler {
         }
         if let alts = d.alternatives {
             let key = "\(file.path)#\(name)"
-            if let cached = alternationCache[key] { return Resolved(list: cached) }
-            let t = RegexSource.trieAlternation(alts)
-            alternationCache[key] = t
-            return Resolved(list: t)
+            let t: String
+            if let cached = alternationCache[key] {
+                t = cached
+            } else {
+                t = RegexSource.trieAlternation(alts)
+                alternationCache[key] = t
+            }
+            return Resolved(list: lookUp(key, t, alts, file: file, rule: rule))
         }
         stack.append(name)
         defer { stack.removeLast() }
@@ -432,7 +542,7 @@ public struct RuleCompiler {
                     error(d.location, "{{\(inner)}} in definition '\(name)' names no terms: use {{@LABEL}} or {{@LABEL/form}} of a label whose rules have terms (e.g. {{@COUNTRY/nisba}})", rule)
                     return nil
                 }
-                sub = Resolved(list: referenceAlternation(label, terms))
+                sub = Resolved(list: referenceAlternation(label, terms, file: file, rule: rule))
             } else {
                 guard let s = resolve(inner, file: file, refs: refs, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
                 sub = s

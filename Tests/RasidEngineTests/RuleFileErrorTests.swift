@@ -50,6 +50,11 @@ struct RuleFileErrorTests {
         #expect(d[0].hasPrefix("rules/bad.yaml:6:22: error: PCRE2: missing terminating ] for character class"))
     }
 
+    @Test func calloutsAreTheEnginesOwn() {
+        let d = diagnostics("rules:\n  - id: a\n    label: RANK\n    pattern: \"عقيد(?C3) ركن\"\n")
+        #expect(d == ["rules/bad.yaml:4:19: error: pattern of rule 'a' has a callout (?C…): callouts are the engine's own (it looks long lists up through them); remove it"])
+    }
+
     @Test func unknownDefinition() {
         let d = diagnostics("definitions:\n  RANKS: \"x\"\nrules:\n  - id: a\n    label: RANK\n    pattern: \"{{RANK}}\"\n")
         #expect(d.contains("rules/bad.yaml:6:15: error: unknown definition '{{RANK}}' (did you mean 'RANKS'?): add it under `definitions:` in rules/bad.yaml"))

@@ -1,0 +1,150 @@
+import Foundation
+import PCRE2
+import RasidModel
+import Testing
+import TestSupport
+@testable import RasidEngine
+
+/// A long `{{@LABEL}}` list is looked up through a PCRE2 callout instead of
+/// being compiled into every pattern that names it; it must match exactly
+/// what the alternation matches, and keep patterns far from PCRE2's size limit.
+@Suite struct TermListTests {
+    static func wholeMatch(_ regex: Regex, _ s: String, scratch: MatchScratch) -> Range<Int>? {
+        let bytes = Array(s.utf8)
+        return bytes.withUnsafeBufferPointer { buf in
+            regex.match(buf, from: 0, scratch: scratch) == .match ? scratch.range(ofGroup: 0) : nil
+        }
+    }
+
+    /// Random words with shared prefixes, inside random contexts that make
+    /// the matcher give back a longer term for a shorter one: the looked-up
+    /// list and the alternation find the same matches, JIT or not.
+    @Test func lookedUpListMatchesWhatTheAlternationMatches() throws {
+        var rng = SplitMix64(seed: 11)
+        let alphabet = Array("ابتجدلمنهوية .()|?*+\\".unicodeScalars)
+        let scratch = MatchScratch()
+        for round in 0..<30 {
+            var words: [String] = []
+            for _ in 0..<Int.random(in: 1...40, using: &rng) {
+                var w = String.UnicodeScalarView()
+                for _ in 0..<Int.random(in: 1...6, using: &rng) { w.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]) }
+                words.append(String(w))
+            }
+            words += words.prefix(10).map { $0 + "ة" } + words.prefix(5).map { $0 + " ال" }
+            let lists = TermLists()
+            let looked = try #require(lists.add(TermList(words)))
+            let inline = RegexSource.trieAlternation(words)
+            for context in ["(?:x)", " ق", "(?= ?ال)", "ة?(?![ا-ي])", "(?: ال\\p{L}+)?"] {
+                for jit in [false, true] {
+                    let a = try Regex("(?:" + inline + ")" + context, jit: jit)
+                    let b = try Regex("(?:" + looked + ")" + context, jit: jit, termLists: lists)
+                    for _ in 0..<40 {
+                        var s = ""
+                        for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                            s += Bool.random(using: &rng) ? words[Int.random(in: 0..<words.count, using: &rng)]
+                                : String(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
+                            if Bool.random(using: &rng) { s += " " }
+                        }
+                        #expect(Self.wholeMatch(a, s, scratch: scratch) == Self.wholeMatch(b, s, scratch: scratch),
+                                "«\(s)» with \(context), round \(round), jit \(jit)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func endsOfTermsAtAPosition() {
+        let list = TermList(["بلد", "بلد الوليد", "بلدة", "New York"])
+        let text = Array("في بلد الوليد".utf8)
+        #expect(list.ends(in: text, from: 5) == [11, 24])
+        #expect(list.ends(in: text, from: 0) == [])
+        #expect(list.longest == 10)
+        #expect(list.buckets == [8...10, 3...4])
+        let caseless = TermList(["New York"], caseless: true)
+        #expect(caseless.ends(in: Array("NEW YORK".utf8), from: 0) == [8])
+        #expect(list.ends(in: Array("NEW YORK".utf8), from: 0) == [])
+    }
+
+    /// The bundled rules give the same matches with every list looked up as
+    /// with only the long ones; and the long ones are looked up.
+    @Test func bundledRulesMatchTheSameWithListsLookedUp() throws {
+        let files = RuleExampleTests.loadFiles()
+        var plain = RuleCompiler()
+        let usual = plain.compile(files)
+        var all = RuleCompiler()
+        all.externalListMinimum = 0
+        all.listLookup = .always
+        let lookedUp = all.compile(files)
+        let patterns = usual.groups.flatMap { $0.patterns.map { $0.regex.pattern } }
+        // Looked up only where compiled in they would come near the limit.
+        let near = patterns.filter { $0.contains("(?C1)(?:(?C2)") }.count
+        #expect(near > 0 && near < 20, "\(near) patterns look their lists up")
+        let every = lookedUp.groups.flatMap { $0.patterns.map { $0.regex.pattern } }.filter { $0.contains("(?C") }.count
+        #expect(every > 40, "\(every) patterns look their lists up")
+        let biggest = usual.groups.flatMap { $0.patterns.map { $0.regex.compiledSize } }.max() ?? 0
+        #expect(biggest * 10 < Regex.compiledSizeLimit * 9, "a pattern compiles to \(biggest) bytes")
+        var texts: [String] = []
+        for f in files { for r in f.rules { for e in r.examples { texts.append(e.text.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")) } } }
+        texts.append(texts.joined(separator: " "))
+        for t in texts {
+            #expect(PrefilterTests.matches(usual, t) == PrefilterTests.matches(lookedUp, t), "\(t.prefix(80))")
+        }
+    }
+
+    /// Distinct four-letter words, as many as make `pattern(words)`
+    /// compile past 92% of PCRE2's limit (and under it).
+    static func wordsNearTheLimit(_ pattern: ([String]) -> String) throws -> [String] {
+        var words: [String] = []
+        let letters = Array("بتثجحخدذرزسشصضطظعغفقكلمنهوي".unicodeScalars)
+        var size = 0, n = 0
+        while size * 100 < Regex.compiledSizeLimit * 92 {
+            for _ in 0..<100 {
+                var w = String.UnicodeScalarView()
+                var k = n
+                for _ in 0..<4 { w.append(letters[k % letters.count]); k /= letters.count }
+                words.append(String(w))
+                n += 1
+            }
+            size = try Regex(pattern(words), jit: false).compiledSize
+        }
+        #expect(size < Regex.compiledSizeLimit)
+        return words
+    }
+
+    static func check(_ yaml: String) throws -> ([String], CompiledRuleSet) {
+        var loader = RuleLoader()
+        let parsed = loader.parse(yaml: yaml, path: "rules/big.yaml")
+        let f = try #require(parsed)
+        var c = RuleCompiler()
+        let set = c.compile([f])
+        return (c.diagnostics.map(\.description), set)
+    }
+
+    /// A pattern within a tenth of PCRE2's limit is reported where the rule
+    /// is, with what to do about it.
+    @Test func patternNearPCRE2sLimitIsWarnedAbout() throws {
+        // An alternation written out in the definition: nothing to look up.
+        let words = try Self.wordsNearTheLimit { "مجلس (?:" + $0.joined(separator: "|") + ")" }
+        let yaml = "definitions:\n  WORDS: '(?:\(words.joined(separator: "|")))'\nrules:\n  - id: big\n    label: ORG\n    pattern: 'مجلس {{WORDS}}'\n"
+        let (d, _) = try Self.check(yaml)
+        #expect(d.count == 1)
+        #expect(d.first?.hasPrefix("rules/big.yaml:6:15: warning: pattern of rule 'big' compiles to ") == true, "\(d)")
+        #expect(d.first?.contains("use {{@LABEL}}, which is looked up rather than compiled in") == true)
+    }
+
+    /// The same words as a list: near the limit compiled in, so looked up,
+    /// with no warning, and still matched.
+    @Test func longListNearTheLimitIsLookedUp() throws {
+        let words = try Self.wordsNearTheLimit { "مجلس (?:" + RegexSource.trieAlternation($0) + ")" }
+        let yaml = "definitions:\n  WORDS: [\(words.joined(separator: ", "))]\nrules:\n  - id: big\n    label: ORG\n    pattern: 'مجلس {{WORDS}}'\n"
+        let (d, set) = try Self.check(yaml)
+        #expect(d == [])
+        let regex = try #require(set.groups.first?.patterns.first?.regex)
+        #expect(regex.pattern.contains("(?C1)"))
+        #expect(regex.compiledSize * 10 < Regex.compiledSizeLimit)
+        for w in [words[0], words[words.count / 2], words[words.count - 1]] {
+            #expect(PrefilterTests.matches(set, "قال مجلس \(w) إن") == ["big/big 7..<\(16 + w.utf8.count)"])
+        }
+        #expect(PrefilterTests.matches(set, "قال مجلس الأمن إن") == [])
+    }
+}
