@@ -1483,4 +1483,14 @@ struct PersonContextTests {
         #expect(try persons("وتغلب ألكاراز على سينر في النهائي.") == ["ألكاراز", "سينر"])
         #expect(try persons("وقال نادال إن الأمر مهم.") == ["نادال"])
     }
+
+    /// Role nouns of courts and spaceflight in construct (محامي الدفاع،
+    /// رائد الفضاء) before a name; سلطان there is the given name, no office.
+    @Test func constructRolesOfCourtsAndSpace() throws {
+        #expect(try persons("وقال محامي الدفاع فريد الديب إن موكله بريء.") == ["فريد الديب"])
+        let report = BundledPipeline.annotate("وقال رائد الفضاء سلطان النيادي إن الرحلة ناجحة.")
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["سلطان النيادي"])
+        #expect(!report.spans.contains { $0.label == Label.title })
+    }
 }
+
