@@ -638,11 +638,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func kunyaNoun(_ i: Int) -> Bool {
             guard i + 1 < count, words[i].strip == 0,
                 words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !Self.isExactly(words[i].bytes, "عبد", buf)
-                    || Self.isExactly(words[i].bytes, "ايت", buf),
+                    || Self.isExactly(words[i].bytes, "ايت", buf) || Self.isExactly(words[i].bytes, "بن", buf),
                 spaceBetween(i, i + 1)
             else { return false }
+            let isBin = Self.isExactly(words[i].bytes, "بن", buf)
             let w = words[i + 1]
             let roles = Self.isExactly(words[i].bytes, "ايت", buf) ? 0 : Bit.role | Bit.roleHead
+            // (بن too before an ordinary word without the article: the Maghreb
+            // family names بن شرقي، بن عطية — not ابن, the noun «son».)
+            if isBin && startsWithArticle(w.bytes) { return false }
             return w.rawShaped && w.strip == 0 && w.stemScalars >= 3 && w.raw & Bit.common != 0
                 && w.raw & (Bit.speech | roles | Bit.honorific | Bit.particle) == 0
                 && !Self.listed(w.bytes, buf, List.functionWord | List.particleAfterName)
@@ -2243,7 +2247,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let listed = first.stemFlags & Bit.known != 0
             if !listed && (Self.pluralEnding(first.stem, buf) || startsWithArticle(words[h + 2].bytes)) { continue }
             var n = collect(from: h + 1, anchored: true, strictFirst: true)
-            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf) {
+            // (Not right after a particle, whose word it is: محمد أبو تريكة.)
+            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf)
+                && words[h + k].raw & Bit.particle == 0
+            {
                 n = k
                 break
             }

@@ -1492,5 +1492,15 @@ struct PersonContextTests {
         #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["سلطان النيادي"])
         #expect(!report.spans.contains { $0.label == Label.title })
     }
+
+    /// A kunya's or nasab's word after أبو or بن stays in the name, even
+    /// with the ending of an ordinary word (أبو تريكة) or an ordinary word
+    /// after بن (بن شرقي, Maghreb family names); not one with the article
+    /// after بن unless listed.
+    @Test func wordAfterAbuOrBinStaysInTheName() throws {
+        #expect(try persons("وأشاد محمد أبو تريكة بأداء المنتخب.") == ["محمد أبو تريكة"])
+        #expect(try persons("وأصيب اللاعب أشرف بن شرقي في التدريبات.") == ["أشرف بن شرقي"])
+        #expect(try persons("وقال الشيف بوراك إنه سيفتتح مطعما في دبي.") == ["بوراك"])
+    }
 }
 
