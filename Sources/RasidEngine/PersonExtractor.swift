@@ -808,6 +808,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return true
             }
+            // (Also a listed family name with the article that is also an
+            // ordinary word, where the subject ends after it — إن، قد, a verb
+            // of saying —: the verb أشرف would need على, المتحدث أشرف
+            // القدرة إن، الطبيب أشرف الخطيب قد.)
+            if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
+                startsWithArticle(next.bytes), subjectEndsAfter(i + 1)
+            {
+                return true
+            }
             guard next.rawShaped, next.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech) == 0 else { return false }
             // (Also a given name that is no ordinary word, the father's name
             // as the family name: وزير الشباب والرياضة أشرف صبحي.)

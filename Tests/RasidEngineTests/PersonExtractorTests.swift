@@ -1502,5 +1502,14 @@ struct PersonContextTests {
         #expect(try persons("وأصيب اللاعب أشرف بن شرقي في التدريبات.") == ["أشرف بن شرقي"])
         #expect(try persons("وقال الشيف بوراك إنه سيفتتح مطعما في دبي.") == ["بوراك"])
     }
+
+    /// A first name that is also a verb (أشرف) before a listed family name
+    /// that is also an ordinary word (القدرة، الخطيب), where the subject
+    /// ends after it (إن), also after the place of the post (في غزة).
+    @Test func ambiguousFirstNameBeforeAnOrdinaryFamilyName() throws {
+        #expect(try persons("وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن عدد الشهداء ارتفع.") == ["أشرف القدرة"])
+        #expect(try persons("وقال المتحدث باسم وزارة الصحة في غزة خالد القدرة إن عدد الشهداء ارتفع.") == ["خالد القدرة"])
+        #expect(try persons("وأدانت المحكمة هارفي واينستين بالاغتصاب.") == ["هارفي واينستين"])
+    }
 }
 
