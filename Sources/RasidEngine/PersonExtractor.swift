@@ -1238,6 +1238,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // (So does و on a two-letter head of a given compound before
+                // الدين or الله, left unstripped for its length: سفيان أمرابط
+                // وعز الدين أوناحي is two people.)
+                if n > 0 && words[i].strip == 0 && words[i].bytes.count == 6 && buf[words[i].bytes.lowerBound] == 0xD9
+                    && buf[words[i].bytes.lowerBound + 1] == 0x88 && words[i].raw & Bit.known == 0, i + 1 < count, spaceBetween(i, i + 1),
+                    Self.isExactly(words[i + 1].bytes, "الدين", buf) || Self.isExactly(words[i + 1].bytes, "الله", buf),
+                    table.lookup(UnsafeBufferPointer(rebasing: buf[(words[i].bytes.lowerBound + 2)..<words[i + 1].bytes.upperBound])) & Bit.given != 0
+                {
+                    break
+                }
                 // A regnal number follows a first name alone (محمد السادس،
                 // عبد الله الثاني); it starts no name (الإمام الثامن، قائد
                 // اللواء العاشر) and after two names it is a place in a
@@ -2600,7 +2610,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // of names written with commas, عمرو دياب، ونانسي عجرم، وإليسا.)
                 let afterComma = !spaceBetween(j - 1, j)
                 guard !afterComma || Self.isCommaGap(gap(j - 1, j)) else { break }
-                guard w.rawShaped, w.stemScalars >= 4, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
+                // (Three letters: و on the head of a given compound before
+                // الدين or الله, وعز الدين أوناحي.)
+                let wawCompoundHead = w.stemScalars == 3 && w.strip == 0 && j + 1 < count && spaceBetween(j, j + 1)
+                    && (Self.isExactly(words[j + 1].bytes, "الدين", buf) || Self.isExactly(words[j + 1].bytes, "الله", buf))
+                    && table.lookup(UnsafeBufferPointer(rebasing: buf[(w.bytes.lowerBound + 2)..<words[j + 1].bytes.upperBound])) & Bit.given != 0
+                guard w.rawShaped, w.stemScalars >= 4 || wawCompoundHead, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
                     w.raw & Bit.known == 0
                 else { break }
                 let rest = (w.bytes.lowerBound + 2)..<w.bytes.upperBound

@@ -1511,5 +1511,13 @@ struct PersonContextTests {
         #expect(try persons("وقال المتحدث باسم وزارة الصحة في غزة خالد القدرة إن عدد الشهداء ارتفع.") == ["خالد القدرة"])
         #expect(try persons("وأدانت المحكمة هارفي واينستين بالاغتصاب.") == ["هارفي واينستين"])
     }
+
+    /// و on a two-letter head of a given compound (وعز الدين) starts the
+    /// next person of a list; لاندو is a given name, not ل + أندو.
+    @Test func listWithACompoundGivenNameAfterWaw() throws {
+        #expect(try persons("واستدعى المدرب سفيان أمرابط وعز الدين أوناحي.") == ["سفيان أمرابط", "عز الدين أوناحي"])
+        #expect(try persons("وحقق البريطاني لاندو نوريس المركز الأول.") == ["لاندو نوريس"])
+        #expect(try persons("وأضاف داروين نونيز الهدف الثاني بضربة رأس.") == ["داروين نونيز"])
+    }
 }
 
