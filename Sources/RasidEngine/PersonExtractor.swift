@@ -600,7 +600,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// الاستحقاق الوطني, وسام جوقة الشرف; not وسام الحسن، وسام العبيدي).
         func medalAt(_ i: Int) -> Bool {
             let b = words[i].stem
-            guard b.count >= 6, b.count <= 14, Self.medalNouns.contains(Array(buf[b])), i + 1 < count, spaceBetween(i, i + 1)
+            // (Cheap tests first, this runs on every name word: و ق ن م first.)
+            guard b.count >= 6, b.count <= 14, buf[b.lowerBound] == 0xD9,
+                buf[b.lowerBound + 1] == 0x88 || buf[b.lowerBound + 1] == 0x82 || buf[b.lowerBound + 1] == 0x86 || buf[b.lowerBound + 1] == 0x85,
+                i + 1 < count, spaceBetween(i, i + 1), Self.medalNouns.contains(Array(buf[b]))
             else { return false }
             let next = words[i + 1]
             if next.strip == 0 && next.rawShaped && !startsWithArticle(next.bytes) && next.raw & Bit.known == 0
