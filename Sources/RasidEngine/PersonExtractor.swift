@@ -576,7 +576,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 !Self.endsWithAlef(w.bytes, buf), !inflectedCommon(w.bytes, buf),
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
             else { return false }
-            if subjectEndsAfter(i) { return true }
+            if subjectEndsAfter(i) { return !afterInformingVerb(first) }
             let next = words[i + 1]
             // (عن عمر: the age at death.)
             if Self.isExactly(next.bytes, "عن", buf) {
@@ -594,6 +594,46 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return v != 0x0645 && TextScan.scalar(at: b.lowerBound + len, in: buf).0 != 0x0627
         }
 
+        /// Token `i` is a decoration noun (وسام، قلادة، نوط، ميدالية, also
+        /// with و) before a definite word that is neither a listed family
+        /// name nor a masculine nisba (وسام الجمهورية، قلادة النيل، وسام
+        /// الاستحقاق الوطني, وسام جوقة الشرف; not وسام الحسن، وسام العبيدي).
+        func medalAt(_ i: Int) -> Bool {
+            let b = words[i].stem
+            // (Cheap tests first, this runs on every name word: و ق ن م first.)
+            guard b.count >= 6, b.count <= 14, buf[b.lowerBound] == 0xD9,
+                buf[b.lowerBound + 1] == 0x88 || buf[b.lowerBound + 1] == 0x82 || buf[b.lowerBound + 1] == 0x86 || buf[b.lowerBound + 1] == 0x85,
+                i + 1 < count, spaceBetween(i, i + 1), Self.medalNouns.contains(Array(buf[b]))
+            else { return false }
+            let next = words[i + 1]
+            if next.strip == 0 && next.rawShaped && !startsWithArticle(next.bytes) && next.raw & Bit.known == 0
+                && Self.endsWithTaMarbuta(next.bytes, buf)
+            {
+                // (A noun in ة in construct before the definite word: وسام
+                // جوقة الشرف، قلادة فرسان المعبد → only ة here.)
+                return i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].strip == 0 && startsWithArticle(words[i + 2].bytes)
+            }
+            return next.strip == 0 && startsWithArticle(next.bytes) && next.raw & Bit.family == 0
+                && !(Self.nisbaShaped(next.bytes, buf) && !Self.endsWithTaMarbuta(next.bytes, buf))
+        }
+
+        /// A verb that takes the person told as its object before what is
+        /// told (أبلغ، أخبر، طمأن، وعد) opens the sentence before the title
+        /// whose holder's name starts at `first`: the definite word after the
+        /// first name, before أن, is then the one told (وأبلغ رئيس الحكومة
+        /// أحمد النواب أن: the deputies), not a family name. Read back over
+        /// the title, up to a punctuation mark or eight words.
+        func afterInformingVerb(_ first: Int) -> Bool {
+            var k = first - 1
+            while k >= 0 && first - k <= 8 {
+                if !spaceBetween(k, k + 1) { return false }
+                let b = words[k].bytes
+                if b.count <= 14 && Self.informingVerbs.contains(Array(buf[b])) { return true }
+                k -= 1
+            }
+            return false
+        }
+
         /// أبو، أبي، أبا at `i` inside a name before an ordinary noun
         /// without proclitic: the kunya or family name takes any noun (غسان
         /// أبو ستة، أبو شنب), not a function word, particle or verb of saying.
@@ -601,11 +641,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func kunyaNoun(_ i: Int) -> Bool {
             guard i + 1 < count, words[i].strip == 0,
                 words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !Self.isExactly(words[i].bytes, "عبد", buf)
-                    || Self.isExactly(words[i].bytes, "ايت", buf),
+                    || Self.isExactly(words[i].bytes, "ايت", buf) || Self.isExactly(words[i].bytes, "بن", buf),
                 spaceBetween(i, i + 1)
             else { return false }
+            let isBin = Self.isExactly(words[i].bytes, "بن", buf)
             let w = words[i + 1]
             let roles = Self.isExactly(words[i].bytes, "ايت", buf) ? 0 : Bit.role | Bit.roleHead
+            // (بن too before an ordinary word without the article: the Maghreb
+            // family names بن شرقي، بن عطية — not ابن, the noun «son».)
+            if isBin && startsWithArticle(w.bytes) { return false }
             return w.rawShaped && w.strip == 0 && w.stemScalars >= 3 && w.raw & Bit.common != 0
                 && w.raw & (Bit.speech | roles | Bit.honorific | Bit.particle) == 0
                 && !Self.listed(w.bytes, buf, List.functionWord | List.particleAfterName)
@@ -764,6 +808,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 startsWithArticle(next.bytes), Self.nisbaShaped(next.bytes, buf), !Self.listed(next.bytes, buf, List.holderModifier),
                 nameEndsAfter(i + 1) || (i + 2 < count && words[i + 2].raw & Bit.known == 0
                     && (!startsWithArticle(words[i + 2].bytes) || holderModifier(words[i + 2], buf) == nil))
+            {
+                return true
+            }
+            // (Also a listed family name with the article that is also an
+            // ordinary word, where the subject ends after it — إن، قد, a verb
+            // of saying —: the verb أشرف would need على, المتحدث أشرف
+            // القدرة إن، الطبيب أشرف الخطيب قد.)
+            if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
+                startsWithArticle(next.bytes), subjectEndsAfter(i + 1)
             {
                 return true
             }
@@ -1091,6 +1144,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // A decoration (وسام، قلادة، نوط) before a definite word that
+                // is no family name is the medal conferred, not a name word
+                // (قلد الأمير اللاعب أكرم عفيف وسام الاستحقاق، منح الرئيس
+                // وسام الجمهورية); وسام الحسن is the name.
+                if medalAt(i) && !(n > 0 && isAbd(i - 1, first: n == 1)) {
+                    if n == 0 { return 0 }
+                    break
+                }
                 // The word after عبد completes the name, also an ordinary
                 // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
@@ -1177,6 +1238,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (Only و: كروز is not ك + روز.)
                 if n > 0 && words[i].strip > 0 && buf[words[i].bytes.lowerBound] == 0xD9
                     && buf[words[i].bytes.lowerBound + 1] == 0x88
+                {
+                    break
+                }
+                // (So does و on a two-letter head of a given compound before
+                // الدين or الله, left unstripped for its length: سفيان أمرابط
+                // وعز الدين أوناحي is two people.)
+                if n > 0 && words[i].strip == 0 && words[i].bytes.count == 6 && buf[words[i].bytes.lowerBound] == 0xD9
+                    && buf[words[i].bytes.lowerBound + 1] == 0x88 && words[i].raw & Bit.known == 0, i + 1 < count, spaceBetween(i, i + 1),
+                    Self.isExactly(words[i + 1].bytes, "الدين", buf) || Self.isExactly(words[i + 1].bytes, "الله", buf),
+                    table.lookup(UnsafeBufferPointer(rebasing: buf[(words[i].bytes.lowerBound + 2)..<words[i + 1].bytes.upperBound])) & Bit.given != 0
                 {
                     break
                 }
@@ -1415,7 +1486,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // A word in و not listed, whose rest is no word of the lists,
                 // after two name words where a subject's end follows: the
                 // family name (ياسر إسكندر وتوت إن), not و and a second name.
-                if n >= 2 && !inLexicon && wawFamilyName(i) {
+                // (Not after a listed family name that is no given name: the
+                // name is whole there, and the word in و is the next person,
+                // قال جون سميث وكوفمان إن.)
+                if n >= 2 && !inLexicon && words[i - 1].raw & (Bit.family | Bit.given) != Bit.family && wawFamilyName(i) {
                     n += 1
                     break
                 }
@@ -1514,6 +1588,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // family names, مايكل إريك كوريلا.)
                 if n - particleCount >= 2 && !inLexicon && words[i - 1].raw & Bit.given != 0 && words[i].bytes.count <= 10
                     && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
+                {
+                    break
+                }
+                // After a name word, a word not listed with ب or ل before it
+                // and an attached pronoun after it (بكعبه، بقدمه، لزوجته) is
+                // the sentence going on, a preposition and a noun of the body
+                // or kin (سدد اللاعب منيف بكعبه كرة، أنقذ أحمد بكفه الكرة), not a
+                // family name.
+                if n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count >= 8
+                    && buf[words[i].bytes.lowerBound] == 0xD8 && buf[words[i].bytes.lowerBound + 1] == 0xA8
+                    && Self.pronounSuffix(words[i].bytes, buf)
+                    || n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count >= 8
+                    && buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x84
+                    && !startsWithArticle(words[i].bytes) && Self.pronounSuffix(words[i].bytes, buf)
                 {
                     break
                 }
@@ -2141,7 +2229,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
                     let isRole = prev.raw & Bit.role != 0, isFunction = Self.listed(prev.bytes, buf, List.functionWord)
                     if definite(prev.bytes) && !isRole && !isFunction { continue }
-                    if prev.raw & Bit.known != 0 && prev.raw & Bit.common == 0 { continue }
+                    // (With و the nisba opens the next person of a list
+                    // after the name: ميلان كونديرا والأميركية جويس كارول أوتس.)
+                    let waw = buf[words[head].bytes.lowerBound] == 0xD9 && buf[words[head].bytes.lowerBound + 1] == 0x88
+                        && words[head].bytes.count > 8 && buf[words[head].bytes.lowerBound + 2] == 0xD8
+                        && buf[words[head].bytes.lowerBound + 3] == 0xA7 && buf[words[head].bytes.lowerBound + 4] == 0xD9
+                        && buf[words[head].bytes.lowerBound + 5] == 0x84
+                    if prev.raw & Bit.known != 0 && prev.raw & Bit.common == 0 && !waw { continue }
                     if Self.listed(prev.bytes, buf, List.orWord) { continue }
                 }
             }
@@ -2175,7 +2269,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let listed = first.stemFlags & Bit.known != 0
             if !listed && (Self.pluralEnding(first.stem, buf) || startsWithArticle(words[h + 2].bytes)) { continue }
             var n = collect(from: h + 1, anchored: true, strictFirst: true)
-            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf) {
+            // (Not right after a particle, whose word it is: محمد أبو تريكة.)
+            for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf)
+                && words[h + k].raw & Bit.particle == 0
+            {
                 n = k
                 break
             }
@@ -2510,13 +2607,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for (a, b, _) in found { for k in a..<b { inName[k] = true } }
         for (_, b, _) in found.sorted(by: { $0.0 < $1.0 }) {
             var j = b
-            while j < count, !inName[j], spaceBetween(j - 1, j), !startsEntity(j) {
+            while j < count, !inName[j], !startsEntity(j) {
                 let w = words[j]
-                guard w.rawShaped, w.stemScalars >= 4, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
+                // (After a comma, «، وإليسا»: only a listed name, for a list
+                // of names written with commas, عمرو دياب، ونانسي عجرم، وإليسا.)
+                let afterComma = !spaceBetween(j - 1, j)
+                guard !afterComma || Self.isCommaGap(gap(j - 1, j)) else { break }
+                // (Three letters: و on the head of a given compound before
+                // الدين or الله, وعز الدين أوناحي.)
+                let wawCompoundHead = w.stemScalars == 3 && w.strip == 0 && j + 1 < count && spaceBetween(j, j + 1)
+                    && (Self.isExactly(words[j + 1].bytes, "الدين", buf) || Self.isExactly(words[j + 1].bytes, "الله", buf))
+                    && table.lookup(UnsafeBufferPointer(rebasing: buf[(w.bytes.lowerBound + 2)..<words[j + 1].bytes.upperBound])) & Bit.given != 0
+                guard w.rawShaped, w.stemScalars >= 4 || wawCompoundHead, buf[w.bytes.lowerBound] == 0xD9, buf[w.bytes.lowerBound + 1] == 0x88,
                     w.raw & Bit.known == 0
                 else { break }
                 let rest = (w.bytes.lowerBound + 2)..<w.bytes.upperBound
                 let rf = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                if afterComma && (rf & Bit.known == 0 || rf & (Bit.common | Bit.speech) != 0) { break }
                 // A given name that is also an ordinary word (ومنى زكي،
                 // وفارس عوض; its و form is listed among the common words)
                 // goes on the list only before a family name: `collect` asks
@@ -2549,9 +2656,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ومسرح لوركا); the name is read alone.
                 if n >= 2 && rf & Bit.known == 0 && inName[j + 1] { n = 1 }
                 // One word not in the lexicons (ولوكاشنكو): only where the
-                // list goes on or ends there (punctuation, another و).
+                // list goes on or ends there (punctuation, another و), or
+                // where the subject ends (إن، قد, a verb of saying: قال جون
+                // سميث وكوفمان إن) on a word with no plural or pronoun ending.
                 if n == 1 && rf & Bit.known == 0 && j + 1 < count && spaceBetween(j, j + 1)
                     && !(buf[words[j + 1].bytes.lowerBound] == 0xD9 && buf[words[j + 1].bytes.lowerBound + 1] == 0x88)
+                    && !(subjectEndsAfter(j) && (w.raw | rf) & (Bit.speech | Bit.common | Bit.role | Bit.roleHead) == 0
+                        && !Self.pluralOrPronounEnding(w.bytes, buf) && !Self.endsWithTaMarbuta(w.bytes, buf))
                 {
                     n = 0
                 }
@@ -3007,6 +3118,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return false
     }
+
+    /// Decorations conferred on a person (normalized), which read like
+    /// the given name وسام before a definite word.
+    static let medalNouns: Set<[UInt8]> = Set(["وسام", "قلادة", "نوط", "ميدالية", "وشاح"].map { Array($0.utf8) })
+
+    /// Verbs whose object is the person told, before أن and what is told
+    /// (normalized, with و or ف): أبلغ، أخبر، أعلم، طمأن، وعد، أقنع، بشّر، سأل.
+    static let informingVerbs: Set<[UInt8]> = Set(
+        ["ابلغ", "ابلغت", "اخبر", "اخبرت", "اعلم", "اعلمت", "طمان", "طمانت", "طمأن", "طمأنت", "وعد", "وعدت",
+         "اقنع", "اقنعت", "بشر", "بشرت", "سال", "سالت", "سأل", "سألت"]
+            .flatMap { [$0, "و" + $0, "ف" + $0] }.map { Array($0.utf8) })
 
     /// Definite words of time that follow the subject before إن، أن (قال
     /// الوزير أحمد اليوم إن، الخميس، الليلة): no family name there.
