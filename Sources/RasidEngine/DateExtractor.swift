@@ -77,7 +77,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                             "تشرين الثاني", "كانون الاول", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو",
                             "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر"])
         let twin = "(?: ?/ ?\(arMonth)| \\( ?\(arMonth) ?\\)| \(twinWord)(?![\\p{L}\\p{M}\\p{N}]))?"
-        // A day may carry the article (الـ15 من مارس: tatweel is gone, ال15).
+        // A day may carry the article (الـ15 من مارس: tatweel is gone, ال15;
+        // also written apart, «الـ 15 من شهر أغسطس»).
         // A Hijri era mark shows the calendar (tatweel is gone after
         // normalization: هـ → ه): «رمضان 1445 هـ», «شوال 1445 للهجرة». It
         // stays out of the span after a space, as the Hijri plugin's spans
@@ -99,11 +100,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let specs: [(String, Kind)] = [
             (#"(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])"#, .iso),
             // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.
-            (#"(?<d>0?[1-9]|[12]\d|3[01])[/.-](?<m>0?[1-9]|1[0-2])[/.-](?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .numeric),
+            // Official letters also space the slashes: «15 / 3 / 2025».
+            (#"(?<d>0?[1-9]|[12]\d|3[01])(?:[/.-]| / )(?<m>0?[1-9]|1[0-2])(?:[/.-]| / )(?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .numeric),
             // Year first with slashes or dots: 2024/05/12, 2024.5.12.
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال)?(?<d0>[0-3]?\d) ?(?:و ?|- ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال)?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|- ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
             // A year after its word; the article's form also contracted after
             // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
             // a range of years is one DATE (norm: an ISO 8601 interval):

@@ -110,6 +110,11 @@ struct DateExtractorTests {
         #expect(try dates("بتاريخ ١٤٤٦/٩/١٥هـ صدر") == ["١٤٤٦/٩/١٥هـ=-"])
         #expect(try dates("الموافق 15/09/1446 هـ") == ["15/09/1446=-"])
         #expect(try dates("الرقم 1446/9/15 في السجل") == [])
+        // The day's article written apart (الـ 15), not the end of a word
+        // before a day (قال 15 مايو); the slashes of a numeric date spaced.
+        #expect(try dates("وفي الـ 15 من شهر أغسطس الماضي") == ["الـ 15 من شهر أغسطس=-"])
+        #expect(try dates("وقال 15 مايو إنه") == ["15 مايو=-"])
+        #expect(try dates("وجرى الاجتماع بتاريخ 15 / 3 / 2025.") == ["15 / 3 / 2025=2025-03-15"])
     }
 
     @Test func rangesOfYearsAreOneDate() throws {
