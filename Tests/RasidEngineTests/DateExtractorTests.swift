@@ -91,6 +91,30 @@ struct DateExtractorTests {
     @Test func yearsAndDayReferences() throws {
         #expect(try dates("خلال العام 2022 تراجعت") == ["العام 2022=2022"])
         #expect(try dates("وصل أمس الثلاثاء إلى") == ["أمس الثلاثاء=-"])
+        // A bare year after في / منذ / أواخر … when the sentence goes on with
+        // a definite word or a particle; an indefinite noun makes it a count.
+        #expect(try dates("بلغ النمو 3% في 2024 مقابل 2.5% في 2023.") == ["2024=2024", "2023=2023"])
+        #expect(try dates("وكان ذلك في أواخر 2023 عندما أعلن") == ["2023=2023"])
+        #expect(try dates("منذ 2011 والبلاد تعاني") == ["2011=2011"])
+        #expect(try dates("قتل نحو ألف شخص في 2014 وحده") == ["2014=2014"])
+        #expect(try dates("ويعمل في 1500 موقع حول العالم") == [])
+        #expect(try dates("على بعد 2000 كيلومتر من") == [])
+    }
+
+    @Test func regionalMonthSpellings() throws {
+        // Moroccan يوليوز; Iraqi and Syrian two-word months without the article.
+        #expect(try dates("تنطلق الحملة في 20 يوليوز 2025 بالمغرب") == ["20 يوليوز 2025=2025-07-20"])
+        #expect(try dates("وفي 12 تشرين أول 2023 بدأت") == ["12 تشرين أول 2023=2023-10-12"])
+        #expect(try dates("وفي كانون ثاني 2024 أعلنت") == ["كانون ثاني 2024=2024-01"])
+        // A Hijri date in digits with its era mark (no ISO norm); not without it.
+        #expect(try dates("بتاريخ ١٤٤٦/٩/١٥هـ صدر") == ["١٤٤٦/٩/١٥هـ=-"])
+        #expect(try dates("الموافق 15/09/1446 هـ") == ["15/09/1446=-"])
+        #expect(try dates("الرقم 1446/9/15 في السجل") == [])
+        // The day's article written apart (الـ 15), not the end of a word
+        // before a day (قال 15 مايو); the slashes of a numeric date spaced.
+        #expect(try dates("وفي الـ 15 من شهر أغسطس الماضي") == ["الـ 15 من شهر أغسطس=-"])
+        #expect(try dates("وقال 15 مايو إنه") == ["15 مايو=-"])
+        #expect(try dates("وجرى الاجتماع بتاريخ 15 / 3 / 2025.") == ["15 / 3 / 2025=2025-03-15"])
     }
 
     @Test func rangesOfYearsAreOneDate() throws {
