@@ -2153,7 +2153,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     i = last
                 } else if words[next].raw & Bit.role != 0 && !startsEntity(next) {
                     i = next
-                } else if spaceBetween(next, next + 1), !startsEntity(next), holderModifier(words[next], buf) != nil {
+                } else if spaceBetween(next, next + 1), !startsEntity(next), let kind = holderModifier(words[next], buf),
+                    kind != .praise || words[next + 1].stemFlags & Bit.known != 0
+                {
                     // (Also an adjective before a name not listed: a nisba
                     // that is no COUNTRY span, الكونغولي; الدولي، التشكيلي.
                     // The name test that follows is the strict one.)
@@ -2828,6 +2830,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "السابق", "السابقة", "الاسبق", "الاسبقة", "الجديد", "الجديدة", "المكلف", "المكلفة", "المنتخب", "المنتخبة",
         "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
         "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
+    ] + praiseModifiers
+
+    /// Praise of a player, an artist, a coach (المدرب المحلي المخضرم صالح
+    /// زكريا): as often the end of the noun phrase (يستعد المدرب المخضرم
+    /// لإنفاق), so a name after one must start with a known name word.
+    static let praiseModifiers: [String] = [
+        "المخضرم", "المخضرمة", "الواعد", "الواعدة", "القدير", "القديرة", "الشهير", "الشهيرة", "المعروف", "المعروفة",
     ]
 
     /// Generic heads of places and bodies named after a person (سجن أبو
@@ -2935,14 +2944,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         wordLists.lookup(UnsafeBufferPointer(rebasing: buf[r])) & list != 0
     }
 
-    enum HolderModifier { case listed, adjective }
+    enum HolderModifier { case listed, praise, adjective }
 
     /// A holder modifier (`holderModifiers`), or a word shaped like a
     /// definite adjective (ال…ي، ال…ية: الماروني، الشيعية) that is not a known name.
     func holderModifier(_ w: Word, _ buf: UnsafeBufferPointer<UInt8>) -> HolderModifier? {
         let r = w.bytes
         guard r.count >= 8, Self.startsWithArticle(r, buf), w.raw & Bit.known == 0 else { return nil }
-        if Self.listed(r, buf, List.holderModifier) { return .listed }
+        if Self.listed(r, buf, List.holderModifier) {
+            return Self.praiseModifiers.contains { Self.isExactly(r, $0, buf) } ? .praise : .listed
+        }
         if Self.listed(r, buf, List.functionWord) { return nil }  // الذي، التي
         let u = r.upperBound
         if buf[u - 2] == 0xD9 && buf[u - 1] == 0x8A { return .adjective }  // ي
