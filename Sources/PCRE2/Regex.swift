@@ -116,6 +116,12 @@ public final class Regex: @unchecked Sendable {
         jitState.deallocate()
     }
 
+    /// JIT-compiles an `.onFirstMatch` pattern now rather than at its first
+    /// match (so that timing its matches does not count its compiling).
+    public func compileJITNow() {
+        if jitMode == .onFirstMatch && rasid_jit_state(jitState) != 2 { compileJIT() }
+    }
+
     /// JIT-compiles an `.onFirstMatch` pattern once: the first thread to get
     /// here compiles, the others wait (matching while the code is being
     /// compiled would race with it).

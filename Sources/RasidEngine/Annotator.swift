@@ -8,6 +8,8 @@ public final class Annotator: @unchecked Sendable {
     public let merger: Merger
     public let linker: EntityLinker?
     public let limits: MatchScratch.Limits
+    /// Set before a run to time the rule engine's rules (`RuleProfile`).
+    public var ruleProfile: RuleProfile?
 
     public init(extractors: [Extractor], merger: Merger = Merger(), linker: EntityLinker? = EntityLinker(),
                 limits: MatchScratch.Limits = MatchScratch.Limits()) {
@@ -22,6 +24,7 @@ public final class Annotator: @unchecked Sendable {
 
     public func annotate(_ document: Document, scratch: MatchScratch) -> DocumentReport {
         let context = DocumentContext(document: document, scratch: scratch)
+        context.ruleProfile = ruleProfile
         var all: [Span] = []
         let length = TextScan.scalarCount(document.text)
         for extractor in extractors {

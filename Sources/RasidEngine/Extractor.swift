@@ -21,6 +21,8 @@ public final class DocumentContext {
     public let document: Document
     public let scratch: MatchScratch
     public var problems: [DocumentProblem] = []
+    /// Where the rule engine adds its timings, when a run asks for them.
+    public var ruleProfile: RuleProfile?
     private var normalizedCache: [NormalizationOptions: NormalizedText] = [:]
     private var wordsCache: [NormalizationOptions: [Token]] = [:]
 

@@ -30,7 +30,8 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
         var spans: [Span] = []
         for group in ruleSet.groups {
             let text = context.normalized(group.options)
-            let raw = group.matches(in: text, rules: ruleSet.rules, scratch: context.scratch, problems: &context.problems)
+            let raw = group.matches(in: text, rules: ruleSet.rules, scratch: context.scratch, problems: &context.problems,
+                                    profile: context.ruleProfile)
             let ranges = text.originalRanges(raw.map(\.bytes))
             spans.reserveCapacity(spans.count + raw.count)
             for (m, r) in zip(raw, ranges) where !r.isEmpty {

@@ -8,10 +8,13 @@ extension RuleGroup {
     /// skipped for this document; the others still run.
     func matches(
         in text: NormalizedText, rules: [CompiledRule], scratch: MatchScratch,
-        problems: inout [DocumentProblem]
+        problems: inout [DocumentProblem], profile: RuleProfile? = nil
     ) -> [RuleMatch] {
         var out: [RuleMatch] = []
+        var timed: [RuleProfile.Entry] = []
+        var scanTime: UInt64 = 0, termMatches = 0
         text.bytes.withUnsafeBufferPointer { buf in
+            let scanStart = profile == nil ? 0 : RuleProfile.now
             // Candidate starts of prefiltered patterns, packed as pattern
             // index (high bits) and byte offset: sorted as plain integers,
             // they group by pattern and then run in text order.
@@ -46,12 +49,31 @@ extension RuleGroup {
                     }
                 }
             }}}
+            if profile != nil { scanTime = RuleProfile.now - scanStart; termMatches = out.count }
             starts.sort()
+            // A start found by two of a pattern's literals (عقيد and عقيد
+            // ركن at the same byte) is tried once.
+            if starts.count > 1 {
+                var w = 1
+                for r in 1..<starts.count where starts[r] != starts[w - 1] {
+                    starts[w] = starts[r]
+                    w += 1
+                }
+                starts.removeLast(starts.count - w)
+            }
             let candidates = starts.map { Int($0 & (1 << Self.offsetBits - 1)) }
             var k = 0
             for (index, p) in patterns.enumerated() {
                 let from = k
                 while k < starts.count && starts[k] >> Self.offsetBits == UInt64(index) { k += 1 }
+                let before = out.count, began = profile == nil ? 0 : RuleProfile.now
+                defer {
+                    if profile != nil, !p.prefiltered || k > from {
+                        timed.append(RuleProfile.Entry(rule: rules[Int(p.rule)].fullID, nanoseconds: RuleProfile.now - began,
+                                                       attempts: p.prefiltered ? k - from : nil, matches: out.count - before,
+                                                       documents: 1))
+                    }
+                }
                 let stop = PatternScan.run(p.regex, prefiltered: p.prefiltered, candidates: candidates[from..<k], in: buf,
                                            scratch: scratch) { whole in
                     let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
@@ -71,6 +93,7 @@ extension RuleGroup {
                 }
             }
         }
+        profile?.add(timed, scanNanoseconds: scanTime, termMatches: termMatches)
         return out
     }
 

@@ -33,6 +33,9 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "No progress line on standard error.")
     var quiet = false
 
+    @Flag(name: .long, help: "After the run, print on standard error the pattern rules that took the most time (the 25 slowest), with the candidate starts they were tried at and their matches (patterns are compiled before the run, not at their first match).")
+    var profileRules = false
+
     @Option(name: [.customShort("j"), .long], help: "Documents annotated in parallel (default: the number of cores; at most 4 per core). The report keeps the input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -50,6 +53,11 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         let annotator = try options.makeAnnotator(threads: min(workers, ProcessInfo.processInfo.activeProcessorCount))
+        let profile = profileRules ? RuleProfile() : nil
+        annotator.ruleProfile = profile
+        if profileRules {  // (compiled now, so that a pattern's first match is not charged with it)
+            for case let engine as RuleEngineExtractor in annotator.extractors { engine.ruleSet.compileAllPatterns() }
+        }
         let reportFormat = ReportFormat(rawValue: format)!
         let out = try OutputFile(path: reportFormat.writesFolder ? nil : target)  // brat writes its own folder
         var reportOptions = ReportOptions()
@@ -104,6 +112,7 @@ struct Annotate: ParsableCommand {
             throw ExitCode(130)
         }
         try out.commit()
+        if let profile { Stderr.line("rasid: time in the rule engine, by rule (wall clock, all workers):\n" + profile.table(top: 25)) }
         if !quiet {
             let counts = tally.summary.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
             Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(tally.total) spans (\(counts))\(target.map { " → \($0)" } ?? "")")

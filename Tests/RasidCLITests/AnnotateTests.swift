@@ -34,6 +34,49 @@ struct AnnotateTests {
         }
     }
 
+    /// `--profile-rules` prints each pattern rule's time, the candidate
+    /// starts it was tried at and its matches, slowest first.
+    @Test func profileRulesCountsAttemptsAndMatches() throws {
+        let (dir, args) = try CLI.ruleProject("p", """
+            rules:
+              - id: colonel
+                label: RANK
+                pattern: "عقيد(?: ركن)?"
+                examples: {match: ["[[العقيد ركن]] علي"]}
+              - id: anywhere
+                label: RANK
+                pattern: '\\p{L}?لواء'
+                examples: {match: ["وصل لواء"]}
+              - id: never
+                label: RANK
+                pattern: "مشير(?= اول)"
+                examples: {match: ["[[مشير]] اول"]}
+              - id: words
+                label: COUNTRY
+                terms: [ليبيا, تونس]
+                examples: {match: ["[[ليبيا]]"]}
+            """)
+        let text = dir.appendingPathComponent("t.txt")
+        try "قال عقيد ركن علي إن عقيدا آخر سافر إلى ليبيا وتونس مع لواء ومشير.".write(to: text, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["annotate", text.path, "--format", "jsonl", "-o", dir.appendingPathComponent("o.jsonl").path,
+                             "--profile-rules"] + args)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("rasid: time in the rule engine, by rule") })
+        #expect(lines[header + 1].hasSuffix("attempts    matches  rule"))
+        #expect(lines[header + 2].contains("2  (literal automaton"))  // the two country terms
+        func row(_ rule: String) -> [String]? {
+            lines.first { $0.hasSuffix("  p/\(rule)") }.map { $0.split(separator: " ").map(String.init) }
+        }
+        // Tried at the two «عقيد» (once where both its start literals
+        // «عقيد» and «عقيد ركن» are found), matched at the one that is a word.
+        #expect(row("colonel").map { Array($0[2...3]) } == ["2", "1"])
+        // No start literal it can be tried at: run over the whole text.
+        #expect(row("anywhere").map { Array($0[2...4]) } == ["whole", "text", "1"])
+        // Tried once («ومشير»), no match; a rule never tried is not listed.
+        #expect(row("never").map { Array($0[2...3]) } == ["1", "0"])
+    }
+
     @Test func badInputsAreReportedAndOthersStillAnnotated() throws {
         let dir = try CLI.tempDir()
         try "وصل المشير إلى ليبيا".write(to: dir.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
