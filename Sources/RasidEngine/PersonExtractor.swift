@@ -576,8 +576,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// time word (قال الوزير أحمد اليوم إن), a particle or a modifier.
         func definiteSurnameAfterAnchor(_ i: Int, first: Int) -> Bool {
             let f = words[first].stemFlags, w = words[i]
-            guard i == first + 1, f & (Bit.given | Bit.ambiguous) != 0,
-                f & (Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.common) == 0,
+            // (Also after عبد + its word: اللواء طيار عبد الله الشهري أن.)
+            guard i == first + 1 && f & (Bit.given | Bit.ambiguous) != 0
+                    && f & (Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.common) == 0
+                    || i == first + 2 && isAbd(first, first: true),
                 w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18, startsWithArticle(w.bytes),
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun
@@ -1486,7 +1488,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
-                    if anchored && n == 1 && definiteSurnameAfterAnchor(i, first: start) {
+                    if anchored && (n == 1 || n == 2 && abdName) && definiteSurnameAfterAnchor(i, first: start) {
                         n += 1
                         break
                     }
@@ -2230,7 +2232,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // Right after إن، أن (بأن، لأن، لكن) the role noun is the
             // subject, and one word not listed after it is the predicate (قال
             // المدرب إن الحارس جاهز، أكد أن اللاعب مستعد), not a name.
-            if n == 1, h > 0, spaceBetween(h - 1, h), words[i + 1].stemFlags & (Bit.known | Bit.abdOrAbu | Bit.shortFamily) == 0,
+            // (Also a given name that is an ordinary word: أن الحارس قادر.)
+            if n == 1, h > 0, spaceBetween(h - 1, h),
+                words[i + 1].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu | Bit.shortFamily) == 0,
                 Self.innaBytes.contains(where: { buf[words[h - 1].bytes].elementsEqual($0) })
             {
                 n = 0

@@ -1554,4 +1554,15 @@ struct PersonContextTests {
         #expect(try persons("وانتقل إلى رحمة الله تعالى الحاج محمد بن عبد الله الشمري.") == ["محمد بن عبد الله الشمري"])
         #expect(try persons("وأمر وكيل الجمهورية لدى محكمة سيدي امحمد بإيداع المتهمين الحبس المؤقت.").isEmpty)
     }
+
+    /// A nisba that is also an ordinary word (الشهري «monthly») after عبد +
+    /// its word where the subject ends is the family name; a listed family
+    /// name after a compound in الدين; قداس a noun; a given name that is
+    /// an ordinary word after أن + role noun is the predicate (pers18).
+    @Test func familyNameAfterAbdCompoundAndPredicates() throws {
+        #expect(try persons("وأوضح اللواء طيار عبد الله الشهري أن الطائرات عادت بسلام.") == ["عبد الله الشهري"])
+        #expect(try persons("وأكد المفتي الشيخ أحمد بدر الدين حسون أن سوريا صامدة.") == ["أحمد بدر الدين حسون"])
+        #expect(try persons("وأوضح المدرب أن الحارس قادر على المشاركة.").isEmpty)
+        #expect(try !persons("وترأس الأنبا بولا قداس عيد القيامة في الكاتدرائية.").contains { $0.contains("قداس") })
+    }
 }
