@@ -151,11 +151,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    /// إن، أن and their forms with a proclitic, and لكن (normalized): a
+    /// noun right after one is the subject of what follows.
+    static let innaBytes: [[UInt8]] = ["ان", "بان", "لان", "وان", "لكن", "ولكن"].map { Array($0.utf8) }
     /// First bytes of a gap after علي that end a name there: . , : ; ) ! and
     /// a newline, and the lead byte of ، ؛ ؟ (D8 8C, D8 9B, D8 9F).
     static let aliEndMarks: Set<UInt8> = [0x2E, 0x2C, 0x3A, 0x3B, 0x29, 0x21, 0x0A, 0xD8]
-    /// Words that never follow the preposition على, but follow a name.
-    static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن"]
+    /// Words that never follow the preposition على, but follow a name
+    /// (بأن after a verb of telling: أفاد النقيب حسن علي بأن; على أن is
+    /// left out, «on condition that»).
+    static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن", "بان", "بانه", "بانها", "بانهم", "خلال", "امس"]
     static let alanBytes = Array("الان".utf8)
     static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)
@@ -232,11 +237,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard words.count > 1 else { return }
         for k in 0..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
             let next = words[k + 1].bytes
-            guard next.count == 8 || next.count == 10, next.lowerBound == words[k].bytes.upperBound + 1,
-                buf[words[k].bytes.upperBound] == 0x20, Self.isExactly(next, "الله", buf) || Self.isExactly(next, "الدين", buf)
+            // (Also الرحمن, frequent in Sudan and South Asia: فتح الرحمن، حبيب الرحمن.)
+            // (One comparison, chosen by length: this runs on every common word.)
+            guard next.count == 8 || next.count == 10 || next.count == 12, next.lowerBound == words[k].bytes.upperBound + 1,
+                buf[words[k].bytes.upperBound] == 0x20,
+                Self.isExactly(next, next.count == 8 ? "الله" : next.count == 10 ? "الدين" : "الرحمن", buf)
             else { continue }
             let pair = table.lookup(UnsafeBufferPointer(rebasing: buf[words[k].bytes.lowerBound..<next.upperBound]))
             guard pair & Bit.given != 0 else { continue }
+            // (Not before تعالى: انتقل إلى رحمة الله تعالى is God's mercy.)
+            if k + 2 < words.count, Self.isExactly(words[k + 2].bytes, "تعالي", buf) { continue }
             // Only inside a name: a name word before it or after the pair
             // (بهاء حسب الله، قلب الدين حكمتيار), not «من أمر الله» «God's command».
             let before = k > 0 && words[k - 1].bytes.upperBound + 1 == words[k].bytes.lowerBound
@@ -427,7 +437,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // or a verb of saying is the name's last word: the preposition
             // always takes an object (المحامي خالد علي، في …).
             // (So too right after a title, rank or honorific: الإمام علي، في …)
-            if first ? anchored : words[i - 1].raw & Bit.given != 0 && words[i - 1].raw & Bit.particle == 0 {
+            // (Also after a given name that is an ordinary word too, after a
+            // title or rank: النقيب حسن علي بأن.)
+            if first ? anchored : words[i - 1].raw & (anchored ? Bit.given | Bit.ambiguous : Bit.given) != 0 && words[i - 1].raw & Bit.particle == 0 {
                 if i + 1 >= count { return true }
                 let g = gap(i, i + 1)
                 if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }
@@ -565,8 +577,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// time word (قال الوزير أحمد اليوم إن), a particle or a modifier.
         func definiteSurnameAfterAnchor(_ i: Int, first: Int) -> Bool {
             let f = words[first].stemFlags, w = words[i]
-            guard i == first + 1, f & (Bit.given | Bit.ambiguous) != 0,
-                f & (Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.common) == 0,
+            // (Also after عبد + its word: اللواء طيار عبد الله الشهري أن.)
+            guard i == first + 1 && f & (Bit.given | Bit.ambiguous) != 0
+                    && f & (Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.common) == 0
+                    || i == first + 2 && isAbd(first, first: true),
                 w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18, startsWithArticle(w.bytes),
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun
@@ -1152,6 +1166,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if n == 0 { return 0 }
                     break
                 }
+                // الله before تعالى is God's (انتقل إلى رحمة الله تعالى، بفضل
+                // الله تعالى), not the tail of a compound name.
+                if n > 0, words[i].bytes.count == 8, i + 1 < count, words[i + 1].bytes.count == 10,
+                    Self.isExactly(words[i].bytes, "الله", buf), Self.isExactly(words[i + 1].bytes, "تعالي", buf)
+                {
+                    if n == 1 { return 0 }
+                    break
+                }
                 // The word after عبد completes the name, also an ordinary
                 // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
@@ -1208,6 +1230,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (A listed given name that is also a country or place, before
                     // a listed family name: رئيسة الوزراء الإيطالية جورجيا ميلوني.)
                     guard nisbaName || (placeFirst && placeAsFirstName(i)) || givenPlaceBeforeFamilyName(i) else { return 0 }
+                }
+                // دو after a given name alone, before a bracket or the end of a
+                // clause, is the family name (Doe, Do: ويدعى جون دو (34 عاما)),
+                // not a particle: nothing follows it in the name.
+                if n == 1, words[i].bytes.count == 4, words[i].strip == 0, words[i - 1].stemFlags & Bit.given != 0,
+                    Self.isExactly(words[i].bytes, "دو", buf),
+                    i + 1 >= count || gap(i, i + 1).first(where: { $0 != 0x20 }).map({ Self.aliEndMarks.contains($0) || $0 == 0x28 }) == true
+                {
+                    return 2
                 }
                 // A particle continues a name only between two name words.
                 if n > 0, !afterAbd, words[i].raw & Bit.particle != 0, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
@@ -1345,7 +1376,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         if lil || adjective { return 0 }
                     }
                     let b = words[i].bytes
-                    if b.count == 8, buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xA8 || buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x84,
+                    // (Also one of form IV, إفعال: أمرت قاضية التحقيق بإيداع
+                    // المتهم، بإصدار، لإجراء.)
+                    let formIV = b.count == 12 && buf[b.lowerBound + 2] == 0xD8 && buf[b.lowerBound + 3] == 0xA7
+                        && buf[b.lowerBound + 8] == 0xD8 && buf[b.lowerBound + 9] == 0xA7
+                    if b.count == 8 || formIV, buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xA8 || buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x84,
                         i + 1 < count, spaceBetween(i, i + 1), startsWithArticle(words[i + 1].bytes),
                         !Self.vowelLetterEnding(b, buf)  // (بادو الزاكي)
                     {
@@ -1363,6 +1398,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     // A family name that is also a common word (الكبير، الثاني، الوحيد).
                     if f & Bit.common != 0 && f & (Bit.given | Bit.ambiguous) == 0 { return 0 }
+                    // Nor ل or ب on a word not listed in the dual or plural ين
+                    // (جدد الهلال عقد مهاجمه البرازيلي لموسمين إضافيين، لعامين):
+                    // a preposition and a noun of the sentence. (Foreign first
+                    // names in ل، ب are listed: لامين، بنيامين.)
+                    if f & (Bit.known | Bit.abdOrAbu) == 0, words[i].strip == 0, Self.pluralEnding(words[i].bytes, buf) {
+                        let (v, _) = TextScan.scalar(at: words[i].bytes.lowerBound, in: buf)
+                        if v == 0x0628 || v == TextScan.lam { return 0 }
+                    }
                     // Nor, after a member's role (القيادي، النائب، الناشط), a
                     // word not listed in ب or ل right before a listed given
                     // name: the preposition and a body (القيادي بحماس محمود
@@ -1424,9 +1467,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // or a verb of saying (الطالبة نيرة أشرف.): nothing is left
                 // for a verb أشرف to take (أشرف على, its preposition, is no
                 // such end).
-                let fatherAtEnd = n == 1 && words[i].strip == 0 && f & Bit.ambiguous != 0
-                    && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific) == 0
-                    && words[i - 1].stemFlags & Bit.given != 0 && words[i - 1].stemFlags & (Bit.ambiguous | Bit.common | Bit.particle | Bit.abdOrAbu) == 0
+                // (Also after a compound given name in الدين، الله, and طالب,
+                // the one given name that is a verb of saying too: the verb
+                // takes ب, never إن — محافظ بنك الجزائر صلاح الدين طالب إن.)
+                let fatherAtEnd = words[i].strip == 0 && f & Bit.ambiguous != 0
+                    && f & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.role | Bit.roleHead | Bit.honorific) == 0
+                    && (n == 1 && f & Bit.speech == 0 && words[i - 1].stemFlags & Bit.given != 0
+                        && words[i - 1].stemFlags & (Bit.ambiguous | Bit.common | Bit.particle | Bit.abdOrAbu) == 0
+                        || anchored && (n == 1 || n == 2 && compoundTail(i - 1) && words[i - 1].strip == 0)
+                            && words[start].stemFlags & (Bit.given | Bit.ambiguous) != 0 && words[start].stemFlags & Bit.abdOrAbu == 0
+                            && !(f & Bit.speech != 0 && i + 1 < count && words[i + 1].raw & Bit.speech != 0))
                     && !inTheNameOf(i) && !buf[words[i].bytes].elementsEqual(Self.aliBytes)  // (على once ى is folded: إليزابيث على أن)
                     && (subjectEndsAfter(i) || sentenceEndsAfter(i))
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
@@ -1440,7 +1490,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
-                    if anchored && n == 1 && definiteSurnameAfterAnchor(i, first: start) {
+                    if anchored && (n == 1 || n == 2 && abdName) && definiteSurnameAfterAnchor(i, first: start) {
                         n += 1
                         break
                     }
@@ -1646,6 +1696,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // Also after a title: ل on a verbal noun of three letters
                     // is the purpose going on (السلطان عبد الحفيظ لشرح موقفه).
                     if v == TextScan.lam && words[i].bytes.count == 8 { break }
+                    // And a word before a definite ordinary word heads an idafa
+                    // of the sentence (ترأس المطران بولس عبد الساتر قداس
+                    // الميلاد، ألقى عبد الرحمن فلان خطبة الجمعة): not a nisba, a
+                    // role noun or title in apposition, a time word.
+                    // (Right after عبد + its word only: عبد الغني آيت باحماد
+                    // التوقعات goes on after the particle.)
+                    if i >= start + 2, isAbd(i - 2, first: i - 2 == start), i + 1 < count, spaceBetween(i, i + 1),
+                        words[i + 1].strip == 0, startsWithArticle(words[i + 1].bytes),
+                        words[i + 1].raw & Bit.common != 0,
+                        words[i + 1].raw & (Bit.known | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech) == 0,
+                        !startsEntity(i + 1), !Self.nisbaShaped(words[i + 1].bytes, buf),
+                        !Self.timeWords.contains(Array(buf[words[i + 1].bytes])),
+                        !Self.listed(words[i + 1].bytes, buf, List.functionWord | List.holderModifier | List.descriptionNoun)
+                    {
+                        break
+                    }
                 }
                 // Inside a name, a proclitic on an ordinary word is the
                 // sentence going on (سيباستيان بأول زيارة، سالم يوسف وكون),
@@ -2165,6 +2231,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
             }
             var n = nameAfter(i)
+            // Right after إن، أن (بأن، لأن، لكن) the role noun is the
+            // subject, and one word not listed after it is the predicate (قال
+            // المدرب إن الحارس جاهز، أكد أن اللاعب مستعد), not a name.
+            // (Also a given name that is an ordinary word: أن الحارس قادر.)
+            if n == 1, h > 0, spaceBetween(h - 1, h),
+                words[i + 1].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu | Bit.shortFamily) == 0,
+                Self.innaBytes.contains(where: { buf[words[h - 1].bytes].elementsEqual($0) })
+            {
+                n = 0
+            }
             // A role noun, في and the field in definite words (الباحث في
             // الشؤون الاقتصادية وائل النحاس، الخبير في الشأن الإيراني …): the
             // name may follow the field, read strictly (two name words, or a
@@ -2491,6 +2567,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return p.strip == 0 && p.rawShaped && p.stemScalars >= 3 && p.raw & Bit.ambiguous != 0 && p.raw & Bit.common != 0
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
+                // (Nor the nouns that head an idafa before a family name far
+                // more often than they are given names: أعلن المجلس فوز
+                // مادورو، عن حياة لوركا، في عهد يلتسين، ذكرى عرفات.)
+                && !Self.isExactly(p.bytes, "فوز", buf) && !Self.isExactly(p.bytes, "حياة", buf)
+                && !Self.isExactly(p.bytes, "عهد", buf) && !Self.isExactly(p.bytes, "ذكري", buf)
         }
         /// A one-word repeat that is also an ordinary word or given name
         /// (سعيد of قيس سعيد) right after a bare ordinary word is that
@@ -3219,6 +3300,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        buf[r].elementsEqual(word.utf8)
+        // (Lengths first: most calls fail there, before the generic
+        // comparison walks the bytes.)
+        r.count == word.utf8.count && buf[r].elementsEqual(word.utf8)
     }
 }

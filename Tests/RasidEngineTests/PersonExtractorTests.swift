@@ -1523,5 +1523,46 @@ struct PersonContextTests {
         #expect(try persons("وحقق البريطاني لاندو نوريس المركز الأول.") == ["لاندو نوريس"])
         #expect(try persons("وأضاف داروين نونيز الهدف الثاني بضربة رأس.") == ["داروين نونيز"])
     }
-}
 
+    /// Boundaries of names after a rank or title (pers18): دكتور after a
+    /// police rank is an honorific; علي before بأن ends the name; a
+    /// compound in الرحمن is a given name; طالب before إن is the family
+    /// name; a word before a definite noun after عبد + word heads an idafa;
+    /// a double family name keeps its third word; جون دو is a name.
+    @Test func boundariesAfterRankAndTitle() throws {
+        #expect(try persons("وأوضح العقيد شرطة دكتور محمد الكعبي أن الحملة مستمرة.") == ["محمد الكعبي"])
+        #expect(try persons("وقال المقدم دكتور خالد عمر إن المصابين نقلوا إلى المستشفى.") == ["خالد عمر"])
+        #expect(try persons("وأفاد النقيب شرطة حسن علي بأن المتهمين اعترفوا.") == ["حسن علي"])
+        #expect(try persons("وأكد العميد فتح الرحمن محمد التوم أن القوات تقدمت.") == ["فتح الرحمن محمد التوم"])
+        #expect(try persons("وقال محافظ بنك الجزائر صلاح الدين طالب إن التضخم تراجع.") == ["صلاح الدين طالب"])
+        #expect(try persons("ترأس المطران بولس عبد الساتر قداس الميلاد في الكاتدرائية.") == ["بولس عبد الساتر"])
+        #expect(try persons("وخالف العداء المغربي عبد الغني آيت باحماد التوقعات.") == ["عبد الغني آيت باحماد"])
+        #expect(try persons("قضت محكمة أمريكية بسجن سام بانكمان فرايد 25 عاما.") == ["سام بانكمان فرايد"])
+        #expect(try persons("وأوقفت الشرطة رجلا ويدعى جون دو (34 عاما) بتهمة السرقة.") == ["جون دو"])
+    }
+
+    /// No PERSON where the words are the sentence (pers18): a predicate
+    /// after إن + role noun, ل + a dual after a nationality, فوز before a
+    /// family name, ب + a verbal noun of form IV after a title, رحمة الله
+    /// تعالى, a court's place (محكمة سيدي امحمد).
+    @Test func noPersonInOrdinaryWords() throws {
+        #expect(try persons("وقال مدرب حراس المرمى في الرجاء إن الحارس جاهز للمباراة.").isEmpty)
+        #expect(try persons("وأكد المدير الفني للأهلي أن المهاجم مستعد للعودة.").isEmpty)
+        #expect(try persons("جدد الهلال عقد مهاجمه البرازيلي لموسمين إضافيين.").isEmpty)
+        #expect(try persons("أعلن المجلس الوطني للانتخابات في فنزويلا فوز مادورو بولاية ثالثة.") == ["مادورو"])
+        #expect(try persons("وأمرت قاضية التحقيق بإيداع المتهم السجن الاحتياطي.").isEmpty)
+        #expect(try persons("وانتقل إلى رحمة الله تعالى الحاج محمد بن عبد الله الشمري.") == ["محمد بن عبد الله الشمري"])
+        #expect(try persons("وأمر وكيل الجمهورية لدى محكمة سيدي امحمد بإيداع المتهمين الحبس المؤقت.").isEmpty)
+    }
+
+    /// A nisba that is also an ordinary word (الشهري «monthly») after عبد +
+    /// its word where the subject ends is the family name; a listed family
+    /// name after a compound in الدين; قداس a noun; a given name that is
+    /// an ordinary word after أن + role noun is the predicate (pers18).
+    @Test func familyNameAfterAbdCompoundAndPredicates() throws {
+        #expect(try persons("وأوضح اللواء طيار عبد الله الشهري أن الطائرات عادت بسلام.") == ["عبد الله الشهري"])
+        #expect(try persons("وأكد المفتي الشيخ أحمد بدر الدين حسون أن سوريا صامدة.") == ["أحمد بدر الدين حسون"])
+        #expect(try persons("وأوضح المدرب أن الحارس قادر على المشاركة.").isEmpty)
+        #expect(try !persons("وترأس الأنبا بولا قداس عيد القيامة في الكاتدرائية.").contains { $0.contains("قداس") })
+    }
+}
