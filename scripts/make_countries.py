@@ -91,6 +91,8 @@ AMBIGUOUS = [
     (["صاموا"], "'they fasted' (Samoa is written ساموا)"),
     (["الألبان"], "'dairy products' (never used for Albanians here)"),
     (["برازيليا"], "the capital Brasília (a LOCATION), more often than 'Brazilian' in the accusative"),
+    (["الأمريكيتين", "الأميركيتين", "أمريكيتين", "أميركيتين", "الأمريكيتان", "الأميركيتان"],
+     "'the two Americas' (القارتين الأمريكيتين), a continent, not the US"),
 ]
 
 # Kept on purpose although they have another reading: in news the country
@@ -102,7 +104,7 @@ KEPT_DESPITE = [
     ("لاوس", "also read inside كلاوس (Klaus = ك + لاوس)"),
     ("السوداني", "also a surname (Iraq's PM Mohammed Shia al-Sudani) and 'peanuts' in Egypt"),
     ("المغرب", "also the sunset prayer and the Maghreb region (المغرب العربي)"),
-    ("الجزائر/تونس/الكويت/جيبوتي/سنغافورة", "also the capital city"),
+    ("الجزائر/تونس/الكويت/جيبوتي/سنغافورة", "also the capital city (a LOCATION only in a dateline: DATELINE_CAPITAL)"),
     ("البحرين", "also 'the two seas'"),
     ("الأردن", "also the river Jordan"),
     ("جورجيا", "also the US state"),
@@ -339,17 +341,44 @@ STATE_NAMED_LIKE_COUNTRY = {
     "GE": ("جورجيا", "(?! ال(?:امريكية|اميركية)(?![\\p{L}\\p{M}\\p{N}]))",
            "فاز المرشح الديمقراطي في ولاية جورجيا"),
 }
+# A country whose capital has its name (تونس, الجزائر, الكويت, جيبوتي) opens
+# an agency's dateline with the CITY the report was filed from: «تونس - أعلنت
+# …», «الجزائر (واج) - …», «الكويت – كونا». The guidelines name capitals as
+# LOCATION («Capitals used for their governments (أنقرة، باريس) are
+# LOCATION»), so the name at the start of a line before a dash (after an
+# optional bracketed agency) is the city (locations/dateline-capital) and the
+# bare country rule refuses it there.
+DATELINE_CAPITAL = {"TN": "تونس", "DZ": "الجزائر", "KW": "الكويت", "DJ": "جيبوتي"}
+def dateline_lookahead(name):
+    # (the name starts the text or a line: no character but a newline before it)
+    return ("(?!(?<![^\n]" + name + ") ?(?:\\([^)\n]{1,30}\\) ?)?[-–—])")
+for _code, _name in DATELINE_CAPITAL.items():
+    if _code not in STATE_NAMED_LIKE_COUNTRY:
+        STATE_NAMED_LIKE_COUNTRY[_code] = (_name, None, None)
 for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
+    _state = _after is not None
+    _dateline = _code in DATELINE_CAPITAL
+    _why = []
+    if _state:
+        _why.append("after ولاية / ولايتي / ولايات, where it names a state or province "
+                    "(a LOCATION, locations/state-named-like-a-country)")
+    if _dateline:
+        _why.append("at the start of a line before a dash, an agency's dateline naming the "
+                    "capital city (a LOCATION, locations/dateline-capital)")
+    _nos = ([_no] if _state else []) + ([f"{_name} - أعلنت الحكومة اليوم عن إجراءات جديدة"]
+                                        if _dateline else [])
     PATTERN_RULES.setdefault(_code, []).insert(0, {
         "id": f"{_code.lower()}-bare",
         "form": "name",
-        "description": f"The bare name {_name}, except after ولاية / ولايتي / ولايات, where it "
-                       "names a state or province (a LOCATION, locations/state-named-like-a-country).",
-        "pattern": _name + state_head_lookbehind(_name) + _after + "(?![\\p{L}\\p{M}\\p{N}])",
+        "description": f"The bare name {_name}, except " + "; and ".join(_why) + ".",
+        "pattern": _name + (state_head_lookbehind(_name) + _after if _state else "")
+                   + (dateline_lookahead(_name) if _dateline else "")
+                   + "(?![\\p{L}\\p{M}\\p{N}])",
         "replaces": [_name],
         "match": [f"وصل الوفد إلى [[{_name}]] أمس في زيارة رسمية",
-                  f"بين المغرب و[[{_name}]]"],
-        "no_match": [_no],
+                  f"بين المغرب و[[{_name}]]"]
+                 + ([f"وأعلنت [[{_name}]] - في بيان - رفضها"] if _dateline else []),
+        "no_match": _nos,
     })
 
 # Hand-written examples for the big countries (clitics, formal names, the لل
@@ -527,9 +556,13 @@ def inflect(stem):
     """All forms of a masculine singular indefinite nisba stem.
 
     Returned grouped by kind: m (masc sg, with the indefinite accusative in ا),
-    f (fem sg), p (masc pl ين/ون, fem pl ات); definite forms first."""
+    f (fem sg), p (masc pl ين/ون, fem pl ات), d (duals of a one-word stem:
+    masc nominative ان, fem تان/تين — «الوفدين القطري والبحريني» has the
+    singular, but «الشركتان الإماراتيتان»، «الحكومتين السعوديتين»، «سوريان»
+    the dual; the masc oblique ين is the plural form already); definite
+    forms first."""
     tokens = [t.replace("_", " ") for t in stem.split()]
-    forms = {"m": [], "f": [], "p": []}
+    forms = {"m": [], "f": [], "p": [], "d": []}
     for art in ("ال", ""):
         # The indefinite accusative takes alif (tanween fatha): وفدا أمريكيا،
         # جنديا إسرائيليا، اتفاقا سعوديا إماراتيا. Where it is spelled like
@@ -538,6 +571,8 @@ def inflect(stem):
         for kind, suffixes in (("m", masculine), ("f", ["ة"]), ("p", ["ين", "ون", "ات"])):
             for suf in suffixes:
                 forms[kind].append(" ".join(art + t + suf for t in tokens))
+        if len(tokens) == 1:
+            forms["d"] += [art + tokens[0] + suf for suf in ("ان", "تان", "تين")]
     return forms
 
 
@@ -603,7 +638,14 @@ class Builder:
                     names.append(v)
         nisba = {"m": [], "f": [], "p": []}
         for stem in row["nisba"]:
+            # no dual of a stem whose singular is an ordinary word (المالي →
+            # الماليتين "the two fiscal …")
+            stem_amb = any(normalize(a + stem) in self.amb for a in ("", "ال"))
             for kind, forms in inflect(stem).items():
+                if kind == "d":
+                    if stem_amb:
+                        continue
+                    kind = "p"
                 for f in forms:
                     if self._keep(f, code, seen):
                         nisba[kind].append(f)
