@@ -1523,5 +1523,11 @@ struct PersonContextTests {
         #expect(try persons("وحقق البريطاني لاندو نوريس المركز الأول.") == ["لاندو نوريس"])
         #expect(try persons("وأضاف داروين نونيز الهدف الثاني بضربة رأس.") == ["داروين نونيز"])
     }
-}
 
+    /// Counterparts in the dual or plural after a TITLE are no name
+    /// («بنظيريه السعودي والقطري» gave PERSON بنظيريه).
+    @Test func dualCounterpartAfterATitleIsNoName() throws {
+        #expect(try persons("والتقى وزير الخارجية بنظيريه السعودي والقطري في الرياض.") == [])
+        #expect(try persons("وبحث الرئيس مع نظرائه العرب الأوضاع في المنطقة.") == [])
+    }
+}
