@@ -1524,10 +1524,11 @@ struct PersonContextTests {
         #expect(try persons("وأضاف داروين نونيز الهدف الثاني بضربة رأس.") == ["داروين نونيز"])
     }
 
-    /// Counterparts in the dual or plural after a TITLE are no name
-    /// («بنظيريه السعودي والقطري» gave PERSON بنظيريه).
+    /// Counterparts and states in the dual or plural after a TITLE are no
+    /// name («بنظيريه السعودي والقطري», «المملكتين الأردنية» gave PERSON).
     @Test func dualCounterpartAfterATitleIsNoName() throws {
         #expect(try persons("والتقى وزير الخارجية بنظيريه السعودي والقطري في الرياض.") == [])
         #expect(try persons("وبحث الرئيس مع نظرائه العرب الأوضاع في المنطقة.") == [])
+        #expect(try persons("وزار الرئيس المملكتين الأردنية والمغربية.") == [])
     }
 }
