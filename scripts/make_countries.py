@@ -351,7 +351,12 @@ STATE_NAMED_LIKE_COUNTRY = {
 DATELINE_CAPITAL = {"TN": "تونس", "DZ": "الجزائر", "KW": "الكويت", "DJ": "جيبوتي"}
 def dateline_lookahead(name):
     # (the name starts the text or a line: no character but a newline before it)
-    return ("(?!(?<![^\n]" + name + ") ?(?:\\([^)\n]{1,30}\\) ?)?[-–—])")
+    return "(?!(?<![^\n]" + name + ")" + DATELINE_TAIL + ")"
+# What follows the city in a dateline: an optional date («، 5 مايو»، «في 12
+# جانفي 2025»), an optional bracketed agency («(كونا)»), then a dash, or a
+# slash before the agency («تونس/وات -»). The same in locations/dateline-capital.
+DATELINE_TAIL = ("(?: ?[،,]? ?(?:في )?\\d{1,2} [^\\s\\d()]+(?: \\d{4})?)? ?"
+                 "(?:\\([^)\n]{1,30}\\) ?)?(?:[-–—]|/)")
 for _code, _name in DATELINE_CAPITAL.items():
     if _code not in STATE_NAMED_LIKE_COUNTRY:
         STATE_NAMED_LIKE_COUNTRY[_code] = (_name, None, None)
