@@ -91,6 +91,8 @@ AMBIGUOUS = [
     (["صاموا"], "'they fasted' (Samoa is written ساموا)"),
     (["الألبان"], "'dairy products' (never used for Albanians here)"),
     (["برازيليا"], "the capital Brasília (a LOCATION), more often than 'Brazilian' in the accusative"),
+    (["الأمريكيتين", "الأميركيتين", "أمريكيتين", "أميركيتين", "الأمريكيتان", "الأميركيتان"],
+     "'the two Americas' (القارتين الأمريكيتين), a continent, not the US"),
 ]
 
 # Kept on purpose although they have another reading: in news the country
@@ -102,7 +104,7 @@ KEPT_DESPITE = [
     ("لاوس", "also read inside كلاوس (Klaus = ك + لاوس)"),
     ("السوداني", "also a surname (Iraq's PM Mohammed Shia al-Sudani) and 'peanuts' in Egypt"),
     ("المغرب", "also the sunset prayer and the Maghreb region (المغرب العربي)"),
-    ("الجزائر/تونس/الكويت/جيبوتي/سنغافورة", "also the capital city"),
+    ("الجزائر/تونس/الكويت/جيبوتي/سنغافورة", "also the capital city (a LOCATION only in a dateline: DATELINE_CAPITAL)"),
     ("البحرين", "also 'the two seas'"),
     ("الأردن", "also the river Jordan"),
     ("جورجيا", "also the US state"),
@@ -339,24 +341,57 @@ STATE_NAMED_LIKE_COUNTRY = {
     "GE": ("جورجيا", "(?! ال(?:امريكية|اميركية)(?![\\p{L}\\p{M}\\p{N}]))",
            "فاز المرشح الديمقراطي في ولاية جورجيا"),
 }
+# A country whose capital has its name (تونس, الجزائر, الكويت, جيبوتي) opens
+# an agency's dateline with the CITY the report was filed from: «تونس - أعلنت
+# …», «الجزائر (واج) - …», «الكويت – كونا». The guidelines name capitals as
+# LOCATION («Capitals used for their governments (أنقرة، باريس) are
+# LOCATION»), so the name at the start of a line before a dash (after an
+# optional bracketed agency) is the city (locations/dateline-capital) and the
+# bare country rule refuses it there.
+DATELINE_CAPITAL = {"TN": "تونس", "DZ": "الجزائر", "KW": "الكويت", "DJ": "جيبوتي"}
+def dateline_lookahead(name):
+    # (the name starts the text or a line: no character but a newline before it)
+    return "(?!(?<![^\n]" + name + ")" + DATELINE_TAIL + ")"
+# What follows the city in a dateline: an optional date («، 5 مايو»، «في 12
+# جانفي 2025»), an optional bracketed agency («(كونا)»), then a dash, or a
+# slash before the agency («تونس/وات -»). The same in locations/dateline-capital.
+DATELINE_TAIL = ("(?: ?[،,]? ?(?:في )?\\d{1,2} [^\\s\\d()]+(?: \\d{4})?)? ?"
+                 "(?:\\([^)\n]{1,30}\\) ?)?(?:[-–—]|/)")
+for _code, _name in DATELINE_CAPITAL.items():
+    if _code not in STATE_NAMED_LIKE_COUNTRY:
+        STATE_NAMED_LIKE_COUNTRY[_code] = (_name, None, None)
 for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
+    _state = _after is not None
+    _dateline = _code in DATELINE_CAPITAL
+    _why = []
+    if _state:
+        _why.append("after ولاية / ولايتي / ولايات, where it names a state or province "
+                    "(a LOCATION, locations/state-named-like-a-country)")
+    if _dateline:
+        _why.append("at the start of a line before a dash, an agency's dateline naming the "
+                    "capital city (a LOCATION, locations/dateline-capital)")
+    _nos = ([_no] if _state else []) + ([f"{_name} - أعلنت الحكومة اليوم عن إجراءات جديدة"]
+                                        if _dateline else [])
     PATTERN_RULES.setdefault(_code, []).insert(0, {
         "id": f"{_code.lower()}-bare",
         "form": "name",
-        "description": f"The bare name {_name}, except after ولاية / ولايتي / ولايات, where it "
-                       "names a state or province (a LOCATION, locations/state-named-like-a-country).",
-        "pattern": _name + state_head_lookbehind(_name) + _after + "(?![\\p{L}\\p{M}\\p{N}])",
+        "description": f"The bare name {_name}, except " + "; and ".join(_why) + ".",
+        "pattern": _name + (state_head_lookbehind(_name) + _after if _state else "")
+                   + (dateline_lookahead(_name) if _dateline else "")
+                   + "(?![\\p{L}\\p{M}\\p{N}])",
         "replaces": [_name],
         "match": [f"وصل الوفد إلى [[{_name}]] أمس في زيارة رسمية",
-                  f"بين المغرب و[[{_name}]]"],
-        "no_match": [_no],
+                  f"بين المغرب و[[{_name}]]"]
+                 + ([f"وأعلنت [[{_name}]] - في بيان - رفضها"] if _dateline else []),
+        "no_match": _nos,
     })
 
 # Hand-written examples for the big countries (clitics, formal names, the لل
 # contraction where the span starts at the second ل). Key: rule id.
 HAND_EXAMPLES = {
     "ly": ["وشاركت في الاجتماع دول تونس و[[ليبيا]] والجزائر",
-           "وصل الوفد إلى [[دولة ليبيا]] في زيارة رسمية"],
+           "وصل الوفد إلى [[دولة ليبيا]] في زيارة رسمية",
+           "وشاركت [[الجماهيرية العربية الليبية]] في القمة عام 2005"],
     "ly-nisba": ["بين الجانبين التركي و[[الليبي]]",
                  "وجه الرئيس رسالة ل[[ليبيين]] في الخارج"],
     "dz-bare": ["في زيارة رسمية ل[[لجزائر]] تستمر يومين"],
@@ -527,9 +562,13 @@ def inflect(stem):
     """All forms of a masculine singular indefinite nisba stem.
 
     Returned grouped by kind: m (masc sg, with the indefinite accusative in ا),
-    f (fem sg), p (masc pl ين/ون, fem pl ات); definite forms first."""
+    f (fem sg), p (masc pl ين/ون, fem pl ات), d (duals of a one-word stem:
+    masc nominative ان, fem تان/تين — «الوفدين القطري والبحريني» has the
+    singular, but «الشركتان الإماراتيتان»، «الحكومتين السعوديتين»، «سوريان»
+    the dual; the masc oblique ين is the plural form already); definite
+    forms first."""
     tokens = [t.replace("_", " ") for t in stem.split()]
-    forms = {"m": [], "f": [], "p": []}
+    forms = {"m": [], "f": [], "p": [], "d": []}
     for art in ("ال", ""):
         # The indefinite accusative takes alif (tanween fatha): وفدا أمريكيا،
         # جنديا إسرائيليا، اتفاقا سعوديا إماراتيا. Where it is spelled like
@@ -538,6 +577,8 @@ def inflect(stem):
         for kind, suffixes in (("m", masculine), ("f", ["ة"]), ("p", ["ين", "ون", "ات"])):
             for suf in suffixes:
                 forms[kind].append(" ".join(art + t + suf for t in tokens))
+        if len(tokens) == 1:
+            forms["d"] += [art + tokens[0] + suf for suf in ("ان", "تان", "تين")]
     return forms
 
 
@@ -601,9 +642,14 @@ class Builder:
             for v in democratic_variants(t):
                 if self._keep(v, code, seen):
                     names.append(v)
-        nisba = {"m": [], "f": [], "p": []}
+        nisba = {"m": [], "f": [], "p": [], "d": []}
         for stem in row["nisba"]:
+            # no dual of a stem whose singular is an ordinary word (المالي →
+            # الماليتين "the two fiscal …")
+            stem_amb = any(normalize(a + stem) in self.amb for a in ("", "ال"))
             for kind, forms in inflect(stem).items():
+                if kind == "d" and stem_amb:
+                    continue
                 for f in forms:
                     if self._keep(f, code, seen):
                         nisba[kind].append(f)
@@ -678,6 +724,8 @@ def header(b, countries):
         "#                 masculine and feminine, definite and indefinite, sound plurals",
         "#                 and a few broken plurals (الليبي الليبية ليبي ليبية الليبيين",
         "#                 ليبيين الليبيون ليبيون الليبيات; الأتراك الروس المغاربة).",
+        "#   <code>-nisba-dual  attrs {form: dual}: the duals (الليبيان الليبيتان الليبيتين",
+        "#                 ليبيان …), apart so that {{@COUNTRY/nisba}} lists stay short.",
         "# Pattern rules give the forms that need context: us-america (أمريكا/أميركا, but",
         "# not in أمريكا اللاتينية/الجنوبية/الشمالية/الوسطى), ml-context (مالي after",
         "# في/إلى/شمال...), ml-context-list (مالي before و + a Sahel neighbour),",
@@ -751,6 +799,17 @@ def render(b, countries):
             parts.append(rule_yaml(rid, code, "nisba", f"{en}: nationality adjectives (nisba).", terms=flat,
                                    match=nisba_examples(nisba) + HAND_EXAMPLES.get(rid, []),
                                    no_match=NO_MATCH.get(rid, [])))
+        # Duals in a rule of their own, form «dual»: {{@COUNTRY/nisba}} lists
+        # in orgs/locations patterns need none of them, and with them every
+        # such list grew by half (start-up +0.35 G instructions, +7 M per MB).
+        if nisba["d"]:
+            rid = f"{low}-nisba-dual"
+            ex = next((f for f in nisba["d"] if not f.startswith("ال") and f.endswith("ان")
+                       and not f.endswith("تان")), nisba["d"][0])
+            parts.append(rule_yaml(rid, code, "dual", f"{en}: nationality adjectives in the dual "
+                                   "(الإماراتيتان، إسرائيليتين، عراقيان); a nisba like the others "
+                                   "for the PERSON extractor.", terms=nisba["d"],
+                                   match=[f"وقتل جنديان [[{ex}]] في الهجوم"]))
         for p in [p for p in patterns if p["form"] == "nisba"]:
             parts.append(pattern_yaml(code, p))
     return "\n".join(parts) + "\n"
@@ -884,8 +943,8 @@ def check(path):
             problems.append(f"{where}: norm missing or not an alpha-2 code")
         if not rule_terms(r) and not r.get("pattern"):
             problems.append(f"{where}: no terms (and no pattern)")
-        if (r.get("attrs") or {}).get("form") not in ("name", "nisba"):
-            problems.append(f"{where}: attrs.form is not name/nisba")
+        if (r.get("attrs") or {}).get("form") not in ("name", "nisba", "dual"):
+            problems.append(f"{where}: attrs.form is not name/nisba/dual")
         seen = set()
         for t in rule_terms(r):
             k = normalize(t)
@@ -931,7 +990,7 @@ def check(path):
     # Coverage.
     countries = sorted({r["norm"] for r in rules})
     n_name = sum(len(rule_terms(r)) for r in rules if r["attrs"]["form"] == "name")
-    n_nisba = sum(len(rule_terms(r)) for r in rules if r["attrs"]["form"] == "nisba")
+    n_nisba = sum(len(rule_terms(r)) for r in rules if r["attrs"]["form"] in ("nisba", "dual"))
     n_pat = sum(1 for r in rules if r.get("pattern"))
     expected = set(UN_MEMBERS) | set(EXTRA)
     if set(countries) != expected:
