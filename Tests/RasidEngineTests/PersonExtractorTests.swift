@@ -1564,6 +1564,8 @@ struct PersonContextTests {
         #expect(try persons("وأكد المفتي الشيخ أحمد بدر الدين حسون أن سوريا صامدة.") == ["أحمد بدر الدين حسون"])
         #expect(try persons("وأوضح المدرب أن الحارس قادر على المشاركة.").isEmpty)
         #expect(try !persons("وترأس الأنبا بولا قداس عيد القيامة في الكاتدرائية.").contains { $0.contains("قداس") })
+    }
+
     /// Counterparts and states in the dual or plural after a TITLE are no
     /// name («بنظيريه السعودي والقطري», «المملكتين الأردنية» gave PERSON).
     @Test func dualCounterpartAfterATitleIsNoName() throws {
