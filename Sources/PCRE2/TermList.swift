@@ -119,7 +119,7 @@ public final class TermList: @unchecked Sendable {
 
 }
 
-/// The long term lists of one compile, shared by its patterns, and what
+/// The long term lists one pattern looks up (see `TermList`), and what
 /// each callout number means. Lists are added while the patterns are
 /// compiled, never while they match.
 public final class TermLists: @unchecked Sendable {

@@ -42,10 +42,13 @@ public struct RuleCompiler {
     private var expandingLookups = false
     private var metLongList = false
 
-    /// The lists matched through a lookup, shared by every pattern of the
-    /// compile, and where each is by label, case and normalization.
-    private let termLists = TermLists()
-    private var termListIndex: [TermListKey: Int] = [:]
+    /// The tries of the lists matched through a lookup, built once per
+    /// compile, by label, case and normalization; and the callout numbers
+    /// of the pattern being expanded (each pattern numbers its own lists,
+    /// so PCRE2's 255 callout numbers bound one pattern, not the rule set).
+    private var termListCache: [TermListKey: TermList] = [:]
+    private var patternLists = TermLists()
+    private var patternListIndex: [TermListKey: Int] = [:]
     struct TermListKey: Hashable { var label: String, caseless: Bool, normalization: NormalizationOptions }
 
     /// Start-literal analyses of big groups, shared by every pattern of a compile.
@@ -79,15 +82,21 @@ public struct RuleCompiler {
         metLongList = true
         guard expandingLookups else { return t }
         let key = TermListKey(label: name, caseless: rule.caseInsensitive, normalization: file.normalization)
-        if let k = termListIndex[key] { return k < 0 ? t : termLists.pattern(k) }
-        // The terms as the file's normalizer leaves them, as it leaves the pattern around them.
-        let normalizer = Normalizer(options: file.normalization)
-        let list = TermList(terms.map { normalizer.normalizeString($0) }, caseless: rule.caseInsensitive)
-        guard let text = termLists.add(list) else {
-            termListIndex[key] = -1  // callout numbers used up: written out
+        if let k = patternListIndex[key] { return k < 0 ? t : patternLists.pattern(k) }
+        let list: TermList
+        if let built = termListCache[key] {
+            list = built
+        } else {
+            // The terms as the file's normalizer leaves them, as it leaves the pattern around them.
+            let normalizer = Normalizer(options: file.normalization)
+            list = TermList(terms.map { normalizer.normalizeString($0) }, caseless: rule.caseInsensitive)
+            termListCache[key] = list
+        }
+        guard let text = patternLists.add(list) else {
+            patternListIndex[key] = -1  // callout numbers used up: written out
             return t
         }
-        termListIndex[key] = termLists.lists.count - 1
+        patternListIndex[key] = patternLists.lists.count - 1
         return text
     }
 
@@ -162,7 +171,7 @@ public struct RuleCompiler {
                         build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text),
                                                       skeleton: normalizer.normalizeString(e.skeleton), caseless: r.caseInsensitive,
                                                       include: include, lookedUp: lookedUp, lookUpAlways: listLookup == .always),
-                                           prefilter: prefilter, memo: prefixMemo, lists: termLists)
+                                           prefilter: prefilter, memo: prefixMemo)
                     }
                     if let callout = source.range(of: "(?C") {
                         var l = loc; l.column += source.unicodeScalars.distance(from: source.unicodeScalars.startIndex, to: callout.lowerBound)
@@ -261,8 +270,9 @@ public struct RuleCompiler {
         var caseless: Bool
         /// Whether the rule goes into the set (else only checked).
         var include: Bool
-        /// The pattern with its long lists looked up (see `ListLookup`), when it has one.
-        var lookedUp: String? = nil
+        /// The pattern with its long lists looked up (see `ListLookup`), when
+        /// it has one, and the lists its callouts number.
+        var lookedUp: (text: String, lists: TermLists)? = nil
         /// Use `lookedUp` even far from the size limit.
         var lookUpAlways = false
     }
@@ -272,15 +282,17 @@ public struct RuleCompiler {
     /// enough to come near PCRE2's limit (compiled, a pattern takes less
     /// than twice its text's bytes); nil otherwise.
     private mutating func lookedUpForm(_ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
-                                       rule: Rule, normalizer: Normalizer, inline: Expanded) -> String? {
+                                       rule: Rule, normalizer: Normalizer, inline: Expanded) -> (String, TermLists)? {
         guard metLongList, listLookup == .always || inline.text.utf8.count >= Regex.compiledSizeLimit / 4 else { return nil }
         expandingLookups = true
+        patternLists = TermLists()
+        patternListIndex = [:]
         defer { expandingLookups = false }
         var used = Set<String>()
         let before = diagnostics.count
         let e = expand(source, at: loc, file: file, refs: refs, used: &used, rule: rule)
         diagnostics.removeLast(diagnostics.count - before)  // (reported by the first expansion already)
-        return e.map { normalizer.normalizeString($0.text) }
+        return e.map { (normalizer.normalizeString($0.text), patternLists) }
     }
 
     /// What compiling one pattern gives: the bare pattern's outcome (can it
@@ -301,13 +313,12 @@ public struct RuleCompiler {
     /// when the pattern can. Where the skeleton fails (or the whole pattern
     /// does, as with a list too long inside a lookbehind), the bare pattern
     /// itself is compiled for PCRE2's own message and offset.
-    static func build(_ key: PatternKey, prefilter: Bool, memo: PatternPrefix.GroupMemo? = nil,
-                      lists: TermLists? = nil) -> PatternBuild {
+    static func build(_ key: PatternKey, prefilter: Bool, memo: PatternPrefix.GroupMemo? = nil) -> PatternBuild {
         let options: Regex.Options = key.caseless ? [.caseless] : []
         func compileBare() -> Result<Bool, any Error> {
             let inline = Result { try Regex(key.normalized, options: options, jit: false).canMatchEmpty }
             guard case .failure = inline, let lookedUp = key.lookedUp else { return inline }
-            return Result { try Regex(lookedUp, options: options, jit: false, termLists: lists).canMatchEmpty }
+            return Result { try Regex(lookedUp.text, options: options, jit: false, termLists: lookedUp.lists).canMatchEmpty }
         }
         var bare = key.skeleton == key.normalized
             ? compileBare() : Result { try Regex(key.skeleton, options: options, jit: false).canMatchEmpty }
@@ -320,8 +331,8 @@ public struct RuleCompiler {
         let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
         let wrappedOptions = starts == nil ? options : options.union(.anchored)
         var wrapped: Result<Regex, any Error>
-        func lookingUp(_ lookedUp: String) -> Result<Regex, any Error> {
-            Result { try Regex(RegexSource.wrap(lookedUp), options: wrappedOptions, jit: .onFirstMatch, termLists: lists) }
+        func lookingUp(_ lookedUp: (text: String, lists: TermLists)) -> Result<Regex, any Error> {
+            Result { try Regex(RegexSource.wrap(lookedUp.text), options: wrappedOptions, jit: .onFirstMatch, termLists: lookedUp.lists) }
         }
         if let lookedUp = key.lookedUp, key.lookUpAlways, case .success(let regex) = lookingUp(lookedUp) {
             wrapped = .success(regex)
@@ -369,12 +380,10 @@ public struct RuleCompiler {
             }
         }
         alternationCache = probe.alternationCache  // the lists are built once
-        termListIndex = probe.termListIndex  // (the lists themselves are shared)
+        termListCache = probe.termListCache  // (tries built once)
         jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
-        let prefilter = self.prefilter, memo = prefixMemo, lists = termLists
-        let results = ParallelJobs.map(jobs.count, threads: threads) {
-            Self.build(jobs[$0].key, prefilter: prefilter, memo: memo, lists: lists)
-        }
+        let prefilter = self.prefilter, memo = prefixMemo
+        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter, memo: memo) }
         for (job, build) in zip(jobs, results) { ahead[job.ref] = Ahead(expanded: job.expanded, used: job.used, build: build) }
     }
 
