@@ -20,7 +20,6 @@ public final class TermList: @unchecked Sendable {
     public let caseless: Bool
     /// Scalars in the longest term.
     public let longest: Int
-    public let count: Int
     /// Ranges of term lengths in scalars, longest first: the pattern tries
     /// one run of characters per range, so that after a term is found the
     /// run is cut back a few characters, not from the longest term's length.
@@ -76,7 +75,6 @@ public final class TermList: @unchecked Sendable {
         edgeTarget = targets
         terminal = isTerminal
         self.longest = longest
-        self.count = sorted.count
         var buckets: [ClosedRange<Int>] = []
         for n in lengths.sorted(by: >) {
             if let last = buckets.last, last.upperBound - n < Self.bucketWidth {

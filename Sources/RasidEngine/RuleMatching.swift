@@ -70,8 +70,7 @@ extension RuleGroup {
                 defer {
                     if profile != nil, !p.prefiltered || k > from {
                         timed.append(RuleProfile.Entry(rule: rules[Int(p.rule)].fullID, nanoseconds: RuleProfile.now - began,
-                                                       attempts: p.prefiltered ? k - from : nil, matches: out.count - before,
-                                                       documents: 1))
+                                                       attempts: p.prefiltered ? k - from : nil, matches: out.count - before))
                     }
                 }
                 let stop = PatternScan.run(p.regex, prefiltered: p.prefiltered, candidates: candidates[from..<k], in: buf,

@@ -15,7 +15,6 @@ public final class RuleProfile: @unchecked Sendable {
         /// over the whole text (no start literals).
         public var attempts: Int? = 0
         public var matches = 0
-        public var documents = 0
     }
 
     private let lock = NSLock()
@@ -29,14 +28,12 @@ public final class RuleProfile: @unchecked Sendable {
         lock.withLock {
             scan.nanoseconds += scanNanoseconds
             scan.matches += termMatches
-            scan.documents += 1
             for e in entries {
                 guard let id = e.rule else { continue }
                 var t = byRule[id] ?? Entry(rule: id, attempts: e.attempts == nil ? nil : 0)
                 t.nanoseconds += e.nanoseconds
                 if let a = e.attempts { t.attempts = (t.attempts ?? 0) + a }
                 t.matches += e.matches
-                t.documents += e.documents
                 byRule[id] = t
             }
         }
