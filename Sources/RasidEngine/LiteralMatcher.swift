@@ -1,11 +1,18 @@
 /// Matches every literal term of every rule in one pass over the normalized
-/// text: an Aho-Corasick automaton compiled to a dense DFA over byte classes
-/// (one table lookup per byte, whatever the number of terms).
+/// text: an Aho-Corasick automaton over byte classes, whatever the number
+/// of terms.
+///
+/// The states of the first levels, where a scan spends most steps, have
+/// dense rows (one table lookup per byte, failures resolved); the deeper
+/// ones keep only their children and failure link. Rows for all of the
+/// bundled rules' 215,000 states would take 64 MB, a quarter of a process's
+/// memory; rows for the first 50,000 take 16 MB and the rest 2 MB, for
+/// about 2% more instructions per byte of text.
 ///
 /// The trie is built in one sequential pass over the patterns sorted by
-/// bytes (states numbered breadth first). When the whole automaton fits the
-/// table (`denseLimit` entries) — the bundled rules, and term lists up to
-/// some ten thousand terms — every pattern is in it. Beyond that, the
+/// bytes (states numbered breadth first). When the whole automaton has at
+/// most `stateLimit` states — the bundled rules, and term lists up to some
+/// hundred thousand terms — every pattern is in it. Beyond that, the
 /// automaton holds the patterns' first `cutDepth` bytes (as many levels as
 /// fit, and the smallest subtrees below in whole): reaching the state of a
 /// cut prefix means that the patterns sharing it may start there, and they
@@ -37,10 +44,18 @@ public final class LiteralMatcher: @unchecked Sendable {
 
     private let classOf: [UInt8]          // byte → class (ASCII letters folded)
     private let classCount: Int
-    /// state × classCount + class → the next state's row offset (state ×
-    /// classCount), with `outputFlag` set when that state reports hits (or
-    /// starts a check of cut patterns): the scan reads one table per byte.
+    /// For the first `denseCount` states (whole levels of the trie): state ×
+    /// classCount + class → the next state, as its row offset (state ×
+    /// classCount) when it has a row, else as its number with `sparseFlag`;
+    /// with `outputFlag` set when that state reports hits (or starts a check
+    /// of cut patterns).
     private let delta: [Int32]
+    private let denseCount: Int
+    /// The trie: state s's children are first[s] ..< first[s + 1], in class
+    /// order, labelled with their classes; `fail` is the failure link.
+    private let first: [Int32]
+    private let label: [UInt8]
+    private let fail: [Int32]
     /// States with outputs (one bit each) and, per 64 states, how many
     /// before them have outputs: a state's rank among the output states.
     private let outputBits: [UInt64]
@@ -70,23 +85,30 @@ public final class LiteralMatcher: @unchecked Sendable {
 
     static let outputFlag = Int32.min
     static let stateMask = Int32.max
+    static let sparseFlag = Int32(1 << 30)
+    static let idMask = Int32(1 << 30) - 1
 
     /// Number of distinct patterns (byte strings).
     public let patternCount: Int
     /// Number of automaton states.
     public let stateCount: Int
     /// Whether the automaton holds every pattern whole (no checks).
-    public var isDense: Bool { !cut }
+    public var isWhole: Bool { !cut }
+    /// How many states have a dense row.
+    public var rowStates: Int { denseCount }
 
-    /// Table entries (states × classes) at most.
-    public static let denseLimit = 16 << 20
+    /// States at most; patterns are cut beyond.
+    public static let stateLimit = 1 << 22
+    /// Dense-row entries (states × classes) at most: 16 MB.
+    public static let rowLimit = 1 << 22
     /// Texts of at least 4 × this many bytes are scanned as four interleaved quarters.
     static let minQuarter = 256
 
     /// Builds the automaton for `patterns` (UTF-8 byte strings, non-empty).
     /// ASCII letters are matched case-insensitively; callers that need exact
     /// case check the hit's bytes.
-    public convenience init(patterns: [[UInt8]], denseLimit: Int = LiteralMatcher.denseLimit) {
+    public convenience init(patterns: [[UInt8]], stateLimit: Int = LiteralMatcher.stateLimit,
+                            rowLimit: Int = LiteralMatcher.rowLimit) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(patterns.reduce(0) { $0 + $1.count })
         var start: [Int] = [], length: [Int32] = []
@@ -97,10 +119,10 @@ public final class LiteralMatcher: @unchecked Sendable {
         let (order, lcp) = ByteStrings.sort(bytes: bytes, start: start, length: length, raw: false)
         self.init(sorted: SortedPatterns(bytes: bytes, start: order.map { start[Int($0)] },
                                          length: order.map { length[Int($0)] }, ids: order, lcp: lcp),
-                  denseLimit: denseLimit)
+                  stateLimit: stateLimit, rowLimit: rowLimit)
     }
 
-    init(sorted p: SortedPatterns, denseLimit: Int = LiteralMatcher.denseLimit) {
+    init(sorted p: SortedPatterns, stateLimit: Int = LiteralMatcher.stateLimit, rowLimit: Int = LiteralMatcher.rowLimit) {
         let P = p.start.count
         patternCount = P
         ids = p.ids
@@ -142,7 +164,7 @@ public final class LiteralMatcher: @unchecked Sendable {
         // as the table holds (at least one); then, with the room left, the
         // smallest subtrees below that level are put in whole (so a few long
         // terms that share a common prefix are not checked each time it occurs).
-        let maxStates = max(1, min(denseLimit, 1 << 30) / C)
+        let maxStates = max(1, min(stateLimit, 1 << 29))
         var perDepth = [Int](repeating: 0, count: maxLength + 2)
         for k in 0..<P {
             perDepth[Int(lcp[k]) + 1] += 1
@@ -258,8 +280,12 @@ public final class LiteralMatcher: @unchecked Sendable {
         terminal = []
 
         // Failure links, rows and outputs in breadth-first order: a state's
-        // failure target and its parent come before it.
-        var d = [Int32](repeating: 0, count: n * C)
+        // failure target and its parent come before it. The states of the
+        // levels whose rows fit `rowLimit` get rows.
+        let rowBudget = min(max(rowLimit, 0), 1 << 29)
+        var dense = n * C <= rowBudget ? n : 1
+        if dense < n { for level in 1...deepest where levelStart[level] * C <= rowBudget { dense = levelStart[level] } }
+        var d = [Int32](repeating: 0, count: dense * C)
         var f = [Int32](repeating: 0, count: n)
         var outBits = [UInt64](repeating: 0, count: words)
         var outRank = [Int32](repeating: 0, count: words + 1)
@@ -280,6 +306,16 @@ public final class LiteralMatcher: @unchecked Sendable {
         ownRank.withUnsafeMutableBufferPointer { ownRank in
         outBits.withUnsafeMutableBufferPointer { outBits in
         outRank.withUnsafeMutableBufferPointer { outRank in
+            // The transition from state s on class c (s's row, or its
+            // children and then its failure link's).
+            func go(_ s: Int, _ c: UInt8) -> Int {
+                var s = s
+                while s >= dense {
+                    for k in Int(first[s])..<Int(first[s + 1]) where label[k] == c { return k }
+                    s = Int(f[s])
+                }
+                return Int(d[s * C + Int(c)])
+            }
             for k in Int(first[0])..<Int(first[1]) { d[Int(label[k])] = Int32(k) }
             var parent = 0
             for t in 0..<n {
@@ -288,11 +324,13 @@ public final class LiteralMatcher: @unchecked Sendable {
                     while Int(first[parent + 1]) <= t { parent += 1 }
                     // fail(t) = the transition from fail(parent) on t's class;
                     // row(t) = row(fail(t)) but for t's children.
-                    let ft = parent == 0 ? 0 : Int(d[Int(f[parent]) * C + Int(label[t])])
+                    let ft = parent == 0 ? 0 : go(Int(f[parent]), label[t])
                     f[t] = Int32(ft)
-                    let row = t * C, failRow = ft * C
-                    (d.baseAddress! + row).update(from: d.baseAddress! + failRow, count: C)
-                    for k in Int(first[t])..<Int(first[t + 1]) { d[row + Int(label[k])] = Int32(k) }
+                    if t < dense {
+                        let row = t * C, failRow = ft * C
+                        (d.baseAddress! + row).update(from: d.baseAddress! + failRow, count: C)
+                        for k in Int(first[t])..<Int(first[t + 1]) { d[row + Int(label[k])] = Int32(k) }
+                    }
                 }
                 let ownHere = has(t, own)
                 let failTarget = Int(f[t])
@@ -330,13 +368,17 @@ public final class LiteralMatcher: @unchecked Sendable {
             if words > 0 {
                 outRank[words] = outRank[words - 1] + Int32(outBits[words - 1].nonzeroBitCount)
             }
-            // Flag the targets that report hits; targets become row offsets.
+            // Flag the targets that report hits; targets with rows become row offsets.
             for i in 0..<d.count {
                 let s = Int(d[i])
-                d[i] = Int32(s * C) | (has(s, outBits) ? Self.outputFlag : 0)
+                d[i] = (s < dense ? Int32(s * C) : Int32(s) | Self.sparseFlag) | (has(s, outBits) ? Self.outputFlag : 0)
             }
         }}}}}}}}
         delta = d
+        denseCount = dense
+        self.first = first
+        self.label = label
+        fail = f
         outputBits = outBits
         outputRank = outRank
         outputStart = oStart
@@ -378,82 +420,150 @@ public final class LiteralMatcher: @unchecked Sendable {
         }
     }
 
-    /// Runs the DFA over `text`; calls `found(state, i)` in order of `i` for
-    /// every byte `i` after which the automaton is in an output state.
+    /// One step of a scan.
+    private protocol Stepper {
+        func step(_ cur: Int32, _ byte: UInt8) -> Int32
+    }
+
+    /// The step when every state has a row.
+    private struct RowStep: Stepper {
+        let w: Walker
+        @inline(__always)
+        func step(_ cur: Int32, _ byte: UInt8) -> Int32 { w.rows[Int(cur) &+ Int(w.cls[Int(byte)])] }
+    }
+
+    /// The tables a scan reads, as raw pointers (valid while the arrays are held).
+    private struct Walker: Stepper {
+        let cls: UnsafePointer<UInt8>, rows: UnsafePointer<Int32>
+        let first: UnsafePointer<Int32>, label: UnsafePointer<UInt8>, fail: UnsafePointer<Int32>
+        let outputBits: UnsafePointer<UInt64>
+        let classCount: Int, denseCount: Int
+
+        /// The step from `cur` (a row offset, or a state number with
+        /// `sparseFlag`) on `byte`: the next one, with `outputFlag` when it
+        /// reports hits.
+        @inline(__always)
+        func step(_ cur: Int32, _ byte: UInt8) -> Int32 {
+            let c = cls[Int(byte)]
+            if _fastPath(cur & LiteralMatcher.sparseFlag == 0) { return rows[Int(cur) &+ Int(c)] }
+            return deep(Int(cur & LiteralMatcher.idMask), c)
+        }
+
+        /// A state without a row: its children, else its failure link's.
+        func deep(_ state: Int, _ c: UInt8) -> Int32 {
+            var s = state
+            repeat {
+                var k = Int(first[s])
+                let e = Int(first[s &+ 1])
+                while k < e {
+                    let l = label[k]
+                    if l == c {
+                        let out = outputBits[k >> 6] & (1 << UInt64(k & 63)) != 0
+                        return Int32(truncatingIfNeeded: k) | LiteralMatcher.sparseFlag | (out ? LiteralMatcher.outputFlag : 0)
+                    }
+                    if l > c { break }
+                    k &+= 1
+                }
+                s = Int(fail[s])
+            } while s >= denseCount
+            return rows[s &* classCount &+ Int(c)]
+        }
+
+        /// The state number of `cur`.
+        @inline(__always)
+        func state(_ cur: Int32) -> Int {
+            cur & LiteralMatcher.sparseFlag != 0 ? Int(cur & LiteralMatcher.idMask) : Int(cur) / classCount
+        }
+    }
+
+    private func withWalker<R>(_ body: (Walker) -> R) -> R {
+        classOf.withUnsafeBufferPointer { cls in
+        delta.withUnsafeBufferPointer { rows in
+        first.withUnsafeBufferPointer { first in
+        label.withUnsafeBufferPointer { label in
+        fail.withUnsafeBufferPointer { fail in
+        outputBits.withUnsafeBufferPointer { bits in
+            body(Walker(cls: cls.baseAddress!, rows: rows.baseAddress!, first: first.baseAddress!, label: label.baseAddress!,
+                        fail: fail.baseAddress!, outputBits: bits.baseAddress!, classCount: classCount, denseCount: denseCount))
+        }}}}}}
+    }
+
+    /// Runs the automaton over `text`; calls `found(state, i)` in order of
+    /// `i` for every byte `i` after which it is in an output state.
     ///
-    /// Each step is one load that depends on the one before, so a long
+    /// Each step is a load that depends on the one before, so a long
     /// text is scanned as four interleaved quarters: four loads in flight
-    /// hide most of the latency (about twice as fast). A quarter's scan
-    /// starts `depth` bytes early, which puts it in the state a single scan
-    /// would be in (no state is deeper); the later quarters' output states
-    /// wait in a list until the earlier ones are reported.
+    /// hide most of the latency. A quarter's scan starts `depth` bytes
+    /// early, which puts it in the state a single scan would be in (no
+    /// state is deeper); the later quarters' output states wait in a list
+    /// until the earlier ones are reported.
     @inline(__always)
     private func states(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
-        let n = text.count, C = classCount
+        withWalker { w in
+            // Small automata (every state a row) step without the test for a row.
+            if denseCount == stateCount {
+                run(text, w, RowStep(w: w), found)
+            } else {
+                run(text, w, w, found)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func run<S: Stepper>(_ text: UnsafeBufferPointer<UInt8>, _ w: Walker, _ stepper: S,
+                                 _ found: (Int, Int) -> Void) {
+        @inline(__always) func step(_ cur: Int32, _ byte: UInt8) -> Int32 { stepper.step(cur, byte) }
+        let n = text.count
         let q = n >> 2
+        guard let t = text.baseAddress else { return }
+        let mask = Self.stateMask
         if q < max(Self.minQuarter, 2 * depth) {
-            guard let t = text.baseAddress else { return }
-            classOf.withUnsafeBufferPointer { clsBuf in
-                delta.withUnsafeBufferPointer { dBuf in
-                    let cls = clsBuf.baseAddress!, d = dBuf.baseAddress!
-                    var row = 0, i = 0
-                    while i < n {
-                        let v = d[row &+ Int(cls[Int(t[i])])]
-                        row = Int(v & Self.stateMask)
-                        if _slowPath(v < 0) { found(row / C, i) }
-                        i &+= 1
-                    }
-                }
+            var cur: Int32 = 0, i = 0
+            while i < n {
+                let v = step(cur, t[i])
+                cur = v & mask
+                if _slowPath(v < 0) { found(w.state(cur), i) }
+                i &+= 1
             }
             return
         }
-        var held1: [(row: Int, at: Int)] = [], held2: [(row: Int, at: Int)] = [], held3: [(row: Int, at: Int)] = []
+        var held1: [(cur: Int32, at: Int)] = [], held2: [(cur: Int32, at: Int)] = [], held3: [(cur: Int32, at: Int)] = []
         let back = depth
-        classOf.withUnsafeBufferPointer { clsBuf in
-            delta.withUnsafeBufferPointer { dBuf in
-                // Raw pointers and wrapping arithmetic: with the array
-                // wrappers and overflow checks the loop kept more values than
-                // there are registers, and spilled rows and offsets to the
-                // stack on every step.
-                let cls = clsBuf.baseAddress!, d = dBuf.baseAddress!, t = text.baseAddress!
-                let mask = Self.stateMask
-                func enter(_ at: Int) -> Int {
-                    var row = 0
-                    for i in (at - back)..<at { row = Int(d[row &+ Int(cls[Int(t[i])])] & mask) }
-                    return row
-                }
-                var r0 = 0, r1 = enter(q), r2 = enter(2 &* q), r3 = enter(3 &* q)
-                let t1 = t + q, t2 = t + 2 &* q, t3 = t + 3 &* q
-                var i = 0
-                while i < q {
-                    let v0 = d[r0 &+ Int(cls[Int(t[i])])]
-                    let v1 = d[r1 &+ Int(cls[Int(t1[i])])]
-                    let v2 = d[r2 &+ Int(cls[Int(t2[i])])]
-                    let v3 = d[r3 &+ Int(cls[Int(t3[i])])]
-                    r0 = Int(v0 & mask)
-                    r1 = Int(v1 & mask)
-                    r2 = Int(v2 & mask)
-                    r3 = Int(v3 & mask)
-                    if _slowPath((v0 | v1 | v2 | v3) < 0) {
-                        if v0 < 0 { found(r0 / C, i) }
-                        if v1 < 0 { held1.append((r1, q &+ i)) }
-                        if v2 < 0 { held2.append((r2, 2 &* q &+ i)) }
-                        if v3 < 0 { held3.append((r3, 3 &* q &+ i)) }
-                    }
-                    i &+= 1
-                }
-                var k = 4 &* q
-                while k < n {
-                    let v = d[r3 &+ Int(cls[Int(t[k])])]
-                    r3 = Int(v & mask)
-                    if v < 0 { held3.append((r3, k)) }
-                    k &+= 1
-                }
-            }
+        func enter(_ at: Int) -> Int32 {
+            var cur: Int32 = 0
+            for i in (at - back)..<at { cur = step(cur, t[i]) & mask }
+            return cur
         }
-        for h in held1 { found(h.row / C, h.at) }
-        for h in held2 { found(h.row / C, h.at) }
-        for h in held3 { found(h.row / C, h.at) }
+        var c0: Int32 = 0, c1 = enter(q), c2 = enter(2 &* q), c3 = enter(3 &* q)
+        let t1 = t + q, t2 = t + 2 &* q, t3 = t + 3 &* q
+        var i = 0
+        while i < q {
+            let v0 = step(c0, t[i])
+            let v1 = step(c1, t1[i])
+            let v2 = step(c2, t2[i])
+            let v3 = step(c3, t3[i])
+            c0 = v0 & mask
+            c1 = v1 & mask
+            c2 = v2 & mask
+            c3 = v3 & mask
+            if _slowPath((v0 | v1 | v2 | v3) < 0) {
+                if v0 < 0 { found(w.state(c0), i) }
+                if v1 < 0 { held1.append((c1, q &+ i)) }
+                if v2 < 0 { held2.append((c2, 2 &* q &+ i)) }
+                if v3 < 0 { held3.append((c3, 3 &* q &+ i)) }
+            }
+            i &+= 1
+        }
+        var k = 4 &* q
+        while k < n {
+            let v = step(c3, t[k])
+            c3 = v & mask
+            if v < 0 { held3.append((c3, k)) }
+            k &+= 1
+        }
+        for h in held1 { found(w.state(h.cur), h.at) }
+        for h in held2 { found(w.state(h.cur), h.at) }
+        for h in held3 { found(w.state(h.cur), h.at) }
     }
 
     /// The scan when patterns are cut: the automaton's hits, and the cut

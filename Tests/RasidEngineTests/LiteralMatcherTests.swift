@@ -25,14 +25,19 @@ struct LiteralMatcherTests {
     @Test func arabicTermsOverlappingAndNested() {
         let terms = ["ليبيا", "الليبي", "الليبية", "ليبي", "ABC", "bc"].map { Array($0.utf8) }
         let text = Array("زار الليبية وليبيا ثم abc".utf8)
-        let dense = LiteralMatcher(patterns: terms)
-        let sparse = LiteralMatcher(patterns: terms, denseLimit: 0)
-        let hybrid = LiteralMatcher(patterns: terms, denseLimit: 5 * 64)
-        #expect(dense.isDense && !sparse.isDense)
-        #expect(Self.hits(dense, text) == Self.naive(terms, text))
-        #expect(Self.hits(sparse, text) == Self.naive(terms, text))
-        #expect(!hybrid.isDense)
-        #expect(Self.hits(hybrid, text) == Self.naive(terms, text))
+        let whole = LiteralMatcher(patterns: terms)
+        let cut = LiteralMatcher(patterns: terms, stateLimit: 0)
+        let hybrid = LiteralMatcher(patterns: terms, stateLimit: 5)
+        #expect(whole.isWhole && !cut.isWhole && !hybrid.isWhole)
+        #expect(whole.rowStates == whole.stateCount)
+        for m in [whole, cut, hybrid] { #expect(Self.hits(m, text) == Self.naive(terms, text)) }
+        // Rows for the root only, and for the first levels: the deeper
+        // states step through their children and failure links.
+        let rootRow = LiteralMatcher(patterns: terms, rowLimit: 0)
+        let twoLevels = LiteralMatcher(patterns: terms, rowLimit: 100)
+        #expect(rootRow.rowStates == 1 && twoLevels.rowStates > 1 && twoLevels.rowStates < twoLevels.stateCount)
+        #expect(Self.hits(rootRow, text) == Self.naive(terms, text))
+        #expect(Self.hits(twoLevels, text) == Self.naive(terms, text))
     }
 
     @Test(arguments: [1, 2, 3])
@@ -44,11 +49,14 @@ struct LiteralMatcherTests {
         let text = word(3000)
         let expected = Self.naive(terms, text)
         #expect(Self.hits(LiteralMatcher(patterns: terms), text) == expected)
-        #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 0), text) == expected)
-        #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: 40 * 16), text) == expected)
-        // Every cut depth, with the room left filled by whole subtrees.
+        #expect(Self.hits(LiteralMatcher(patterns: terms, stateLimit: 0), text) == expected)
+        #expect(Self.hits(LiteralMatcher(patterns: terms, stateLimit: 40), text) == expected)
+        #expect(Self.hits(LiteralMatcher(patterns: terms, rowLimit: 0), text) == expected)
+        // Every cut depth, with the room left filled by whole subtrees, and
+        // rows for every number of levels.
         for states in stride(from: 20, to: 1200, by: 37) {
-            #expect(Self.hits(LiteralMatcher(patterns: terms, denseLimit: states * 16), text) == expected, "\(states) states")
+            #expect(Self.hits(LiteralMatcher(patterns: terms, stateLimit: states), text) == expected, "\(states) states")
+            #expect(Self.hits(LiteralMatcher(patterns: terms, rowLimit: states * 16), text) == expected, "\(states) rows")
         }
     }
 
@@ -64,8 +72,8 @@ struct LiteralMatcherTests {
         let expected = Self.naiveOrdered(terms, text)
         var sawCut = false
         for states in 5...80 {
-            let m = LiteralMatcher(patterns: terms, denseLimit: states * 16)
-            sawCut = sawCut || !m.isDense
+            let m = LiteralMatcher(patterns: terms, stateLimit: states, rowLimit: states * 8)
+            sawCut = sawCut || !m.isWhole
             #expect(Self.orderedHits(m, text) == expected, "\(states) states")
         }
         #expect(sawCut)
@@ -91,8 +99,9 @@ struct LiteralMatcherTests {
         return hits.map { "\($0.id)@\($0.end - $0.length)..<\($0.end)" }
     }
 
-    /// Every table layout (dense: one scan or four interleaved quarters;
-    /// hybrid; sparse) reports the same hits in the same order, including
+    /// Every layout (one scan or four interleaved quarters; whole or cut;
+    /// rows for every state, some levels or the root only) reports the
+    /// same hits in the same order, including
     /// case variants of one pattern and long chains of nested outputs.
     @Test(arguments: [4, 5, 6])
     func everyLayoutReportsHitsInScanOrder(seed: UInt64) {
@@ -107,9 +116,11 @@ struct LiteralMatcherTests {
             var text = word(length)
             if length > 40 { text.replaceSubrange(10..<30, with: Array(repeating: 0x41, count: 20)) }
             let expected = Self.naiveOrdered(terms, text)
-            for limit in [LiteralMatcher.denseLimit, 0, 40 * 16, 100 * 16, 400 * 16, 1000 * 16, 3000 * 16] {
-                let m = LiteralMatcher(patterns: terms, denseLimit: limit)
-                #expect(Self.orderedHits(m, text) == expected, "length \(length), dense limit \(limit)")
+            for limit in [LiteralMatcher.stateLimit, 0, 40, 100, 400, 1000, 3000] {
+                for rows in [LiteralMatcher.rowLimit, 0, 300, Int.max] {
+                    let m = LiteralMatcher(patterns: terms, stateLimit: limit, rowLimit: rows)
+                    #expect(Self.orderedHits(m, text) == expected, "length \(length), state limit \(limit), rows \(rows)")
+                }
             }
         }
     }
