@@ -809,8 +809,8 @@ VARIANT_STOP = {
     "الكوفه", "العاصمه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي",
     # and his grandfather, his dialogue / evils / wish / mail / he tried it, the infidels, Engels, she reaped
     "وجده", "حواره", "شروره", "مراده", "بريده", "جربه", "الكفره", "انجلز", "جنت",
-    # his mood (على كيفه «as he likes»)
-    "كيفه",
+    # his mood (على كيفه «as he likes»), his monastery
+    "كيفه", "ديره",
 }
 
 
