@@ -718,6 +718,9 @@ ANER_STOP_LOC = {
     "وليبيريا", "هونج كونح", "تركمنستان", "اسكوتلنديارد", "سترافورد", "كولون", "الاناضول",
     "سافانا", "بريانة", "بيرينجيا", "بنديرادلي", "بغنداران", "انيشة", "النوبة", "بسيناء",
     "بعقوبة", "البندقية", "الرباط", "الخليل",
+    # normalized, also لجأوا «they resorted» (ل + جأوا): a term of
+    # locations/bare-alef-cities, which refuses the hamza
+    "جاوا",
 }
 
 
@@ -809,6 +812,8 @@ VARIANT_STOP = {
     "الكوفه", "العاصمه", "الشرقيه", "الغربيه", "الشماليه", "الجنوبيه", "الوسطي",
     # and his grandfather, his dialogue / evils / wish / mail / he tried it, the infidels, Engels, she reaped
     "وجده", "حواره", "شروره", "مراده", "بريده", "جربه", "الكفره", "انجلز", "جنت",
+    # his mood (على كيفه «as he likes»), his monastery
+    "كيفه", "ديره",
 }
 
 

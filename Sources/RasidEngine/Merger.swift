@@ -33,6 +33,9 @@ public struct Merger: Sendable {
         (Label.org, Label.person), (Label.location, Label.person), (Label.country, Label.person),
         (Label.person, Label.location), (Label.title, Label.location), (Label.person, Label.date),
         (Label.person, Label.rank), (Label.location, Label.country),
+        // A country's name inside a place's name is no mention of the
+        // country (جبل لبنان، نهر السنغال، المحيط الهندي، أرض الصومال).
+        (Label.country, Label.location),
         // A ship named after a person or a city (حاملة الطائرات دوايت
         // أيزنهاور، الفرقاطة آي إن إس كولكاتا): VESSEL is the label
         // rules/vessels.yaml defines, not one of the guidelines.

@@ -14,6 +14,7 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
         let attrs: [String: String]
         let provenance: [Provenance]
         let priority: Int
+        let bareAlef: Bool
     }
     private let templates: [Template]
 
@@ -22,12 +23,15 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
         self.name = name
         templates = ruleSet.rules.map {
             Template(label: $0.label, norm: $0.norm, attrs: $0.attrs,
-                     provenance: [Provenance(extractor: name, rule: $0.fullID)], priority: $0.priority)
+                     provenance: [Provenance(extractor: name, rule: $0.fullID)], priority: $0.priority,
+                     bareAlef: $0.source.bareAlef)
         }
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         var spans: [Span] = []
+        // The document's scalars, made only when a `bare_alef` rule matched.
+        var scalars: [Unicode.Scalar]?
         for group in ruleSet.groups {
             let text = context.normalized(group.options)
             let raw = group.matches(in: text, rules: ruleSet.rules, scratch: context.scratch, problems: &context.problems,
@@ -36,6 +40,10 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
             spans.reserveCapacity(spans.count + raw.count)
             for (m, r) in zip(raw, ranges) where !r.isEmpty {
                 let t = templates[m.rule]
+                if t.bareAlef {
+                    if scalars == nil { scalars = Array(context.document.text.unicodeScalars) }
+                    if scalars![r].contains(where: { RuleLoader.hamzaAlefs.contains($0.value) }) { continue }
+                }
                 var attrs = t.attrs
                 if let a = m.attrs { attrs.merge(a) { $1 } }
                 spans.append(Span(

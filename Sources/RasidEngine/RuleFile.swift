@@ -99,6 +99,10 @@ public struct Rule: Sendable {
     /// checks its terms or pattern, so every error shows at once, but leaves
     /// it out of the compiled set.
     public var isComplete = true
+    /// `bare_alef: true`: the rule's terms write their alefs bare (ا), and a
+    /// match whose text writes one of them أ, إ, آ or ٱ is refused (the city
+    /// فاس, not بفأس «with an axe»: normalized, both read بفاس).
+    public var bareAlef = false
 
     /// `DOMAIN/ID`: the `rule` of every span it makes.
     public var fullID: String { "\(domain)/\(id)" }

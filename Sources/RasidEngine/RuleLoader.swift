@@ -8,7 +8,7 @@ public struct RuleLoader {
     static let fileKeys = ["description", "labels", "defaults", "normalize", "definitions", "rules"]
     static let ruleKeys = [
         "id", "label", "terms", "pattern", "gazetteer", "norm", "attrs", "priority",
-        "case_insensitive", "description", "examples",
+        "case_insensitive", "bare_alef", "description", "examples",
     ]
     static let defaultKeys = ["label", "priority", "norm", "attrs", "case_insensitive"]
     static let termKeys = ["term", "norm", "attrs"]
@@ -259,13 +259,26 @@ public struct RuleLoader {
         }
         var attrs = defaults.attrs ?? [:]
         if let a = m["attrs"] { attrs.merge(self.attrs(a, ctx) ?? [:]) { $1 } }
-        return Rule(
+        var rule = Rule(
             domain: file.domain, id: id, label: label, body: body,
             norm: string(m["norm"], "norm", ctx) ?? defaults.norm, attrs: attrs,
             priority: int(m["priority"], "priority", ctx) ?? defaults.priority ?? 0,
             caseInsensitive: bool(m["case_insensitive"], "case_insensitive", ctx) ?? defaults.caseInsensitive ?? false,
             description: string(m["description"], "description", ctx),
             examples: examples(m["examples"], ctx), location: ctx.loc(m["id"] ?? node), isComplete: complete)
+        if bool(m["bare_alef"], "bare_alef", ctx) == true {
+            rule.bareAlef = true
+            // Only literal terms, written with bare alefs: the check looks
+            // at every alef of the match.
+            if case .terms(let list) = body {
+                for t in list where t.text.unicodeScalars.contains(where: { Self.hamzaAlefs.contains($0.value) }) {
+                    error(t.location, "term '\(t.text)' of a `bare_alef` rule writes an alef with hamza or madda: write it bare (ا) or move it to another rule")
+                }
+            } else {
+                error(ctx.loc(m["bare_alef"]), "`bare_alef` needs `terms:` or `gazetteer:` (a pattern cannot say which alefs are bare)")
+            }
+        }
+        return rule
     }
 
     /// Where the first character of a pattern scalar is in the file.
@@ -644,6 +657,9 @@ public struct RuleLoader {
         }
         return v
     }
+
+    /// أ آ إ ٱ: the alefs a `bare_alef` rule's match may not write.
+    static let hamzaAlefs: Set<UInt32> = [0x0622, 0x0623, 0x0625, 0x0671]
 
     private mutating func bool(_ node: Node?, _ key: String, _ ctx: Context) -> Bool? {
         guard let node else { return nil }

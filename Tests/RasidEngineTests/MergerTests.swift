@@ -44,6 +44,14 @@ struct MergerTests {
         #expect(kept.count == 2)
     }
 
+    /// A country's name inside a place's name (جبل لبنان، نهر السنغال،
+    /// المحيط الهندي) is no mention of the country.
+    @Test func countryInsideLocationIsDropped() {
+        let (kept, dropped) = Merger().merge([span(0, 9, "LOCATION", rule: "l"), span(4, 9, "COUNTRY", rule: "c")])
+        #expect(kept.map(\.label) == ["LOCATION"])
+        #expect(dropped.first?.reason.contains("COUNTRY inside LOCATION") == true)
+    }
+
     @Test func orgInsideTitleIsDropped() {
         let (kept, dropped) = Merger().merge([span(0, 17, "TITLE", rule: "t"), span(5, 17, "ORG", rule: "o")])
         #expect(kept.map(\.label) == ["TITLE"])
