@@ -170,7 +170,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     range = start..<whole.upperBound
                     norm = Self.rangeNorm(first: first, last: norm)
                 }
-                if kinds[i] == .arabic, g("d0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon], m > 0,
+                if kinds[i] == .arabic, g("d0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon],
                     let d = g("d").flatMap({ Int($0) }) ?? g("ord").flatMap({ o in Self.ordinals.first(where: { $0.0 == o })?.1 }),
                     d >= 1, d <= 31 {
                     dayMonth[found.count] = (d, m, g("y").flatMap { Int($0) } ?? 0)
@@ -280,13 +280,18 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     /// Two day-and-month DATEs joined by a range word are one DATE, the
     /// first without its year: «من [1 يناير إلى 31 مارس 2024]», «بين [1
     /// يناير و31 مارس 2024]» (و only after بين), norm an ISO 8601 interval
-    /// within the year. Looks only at the DATEs found, in text order.
+    /// within the year; also without a year or in Hijri months («من [28
+    /// فبراير إلى 2 مارس]», «من [10 رمضان حتى 20 رمضان]»), with no norm.
+    /// Looks only at the DATEs found, in text order.
     static func joinDayRanges(_ found: inout [(Range<Int>, String?, Int)], _ dayMonth: [Int: (d: Int, m: Int, y: Int)],
                               _ buf: UnsafeBufferPointer<UInt8>) {
         let order = dayMonth.keys.sorted { found[$0].0.lowerBound < found[$1].0.lowerBound }
         var drop = Set<Int>()
         for (a, b) in zip(order, order.dropFirst()) where !drop.contains(a) {
-            guard let x = dayMonth[a], let y = dayMonth[b], x.y == 0, y.y > 0 else { continue }
+            // The first without a year; the second with or without one
+            // («من 28 فبراير إلى 2 مارس», «من 10 رمضان حتى 20 رمضان»: one
+            // DATE, no norm), both in one calendar.
+            guard let x = dayMonth[a], let y = dayMonth[b], x.y == 0, (x.m == 0) == (y.m == 0) else { continue }
             let ra = found[a].0, rb = found[b].0
             guard ra.upperBound < rb.lowerBound, rb.lowerBound - ra.upperBound <= 10 else { continue }
             let gap = String(decoding: UnsafeBufferPointer(rebasing: buf[ra.upperBound..<rb.lowerBound]), as: UTF8.self)
@@ -304,7 +309,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             let before = String(decoding: UnsafeBufferPointer(rebasing: buf[k..<j]), as: UTF8.self)
             if and && before != "بين" { continue }
             found[a].0 = ra.lowerBound..<rb.upperBound
-            found[a].1 = (x.m, x.d) < (y.m, y.d)
+            found[a].1 = x.m > 0 && y.y > 0 && (x.m, x.d) < (y.m, y.d)
                 ? "\(y.y)-\(x.m < 10 ? "0" : "")\(x.m)-\(x.d < 10 ? "0" : "")\(x.d)/\(found[b].1 ?? "")" : nil
             if found[b].1 == nil { found[a].1 = nil }
             drop.insert(b)

@@ -3031,6 +3031,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// definite adjective (ال…ي، ال…ية: الماروني، الشيعية) that is not a known name.
     func holderModifier(_ w: Word, _ buf: UnsafeBufferPointer<UInt8>) -> HolderModifier? {
         let r = w.bytes
+        // Indefinite, as Egyptian and Israeli army news write them after a
+        // rank: «الفريق أول ركن متقاعد سعد الشاذلي», «الرائد احتياط يوآف زيتون».
+        if r.count == 12, Self.isExactly(r, "متقاعد", buf) || Self.isExactly(r, "احتياط", buf) { return .listed }
         guard r.count >= 8, Self.startsWithArticle(r, buf), w.raw & Bit.known == 0 else { return nil }
         if Self.listed(r, buf, List.holderModifier) {
             return Self.praiseModifiers.contains { Self.isExactly(r, $0, buf) } ? .praise : .listed

@@ -182,6 +182,10 @@ struct DateExtractorTests {
         // Across the new year: one DATE, no norm; two dates joined by و without بين stay two.
         #expect(try dates("من 15 نوفمبر حتى 10 فبراير 2026 تجري") == ["15 نوفمبر حتى 10 فبراير 2026=-"])
         #expect(try dates("وقعت الأحداث في 5 يناير و7 مارس 2025") == ["5 يناير=-", "7 مارس 2025=2025-03-07"])
+        // Without a year, and in Hijri months: one DATE, no norm; not across calendars.
+        #expect(try dates("وتستمر المناورات من 28 فبراير إلى 2 مارس في البحر") == ["28 فبراير إلى 2 مارس=-"])
+        #expect(try dates("وتمتد الهدنة من 10 رمضان حتى 20 رمضان.") == ["10 رمضان حتى 20 رمضان=-"])
+        #expect(try dates("وتمتد الهدنة من 10 رمضان حتى 20 مارس.") == ["10 رمضان=-", "20 مارس=-"])
     }
 
     @Test func weekdayAndPartOfMonthStayOutOfTheDate() throws {

@@ -48,6 +48,13 @@ struct PersonExtractorTests {
         #expect(try !persons("وقال إن سعيد استقبل الوفد").contains { $0.contains("استقبل") })
     }
 
+    /// An indefinite modifier of the holder after a rank (متقاعد، احتياط)
+    /// stays out of the name, as «المتقاعد» does.
+    @Test func indefiniteHolderModifierAfterARank() throws {
+        #expect(try persons("وصرح الفريق أول ركن متقاعد سعد الشاذلي في مذكراته بذلك.") == ["سعد الشاذلي"])
+        #expect(try persons("وقال الرائد احتياط يوآف زيتون إن الوضع صعب.") == ["يوآف زيتون"])
+    }
+
     /// After بن, the father's name is a given name even when it is also a
     /// family name (عبدالرحمن): the family name after it stays in the name.
     @Test func fathersNameAfterBin() throws {
