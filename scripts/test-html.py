@@ -475,9 +475,16 @@ def review(page, dt, docs, total, work, downloads):
 
     # The decisions survive a reload (localStorage, keyed by report).
     page.load(None, reload=True)
-    states = page.js("""Object.fromEntries(Array.from(document.querySelectorAll('[data-span][data-review]')).map(m => [m.dataset.span, [m.dataset.review, m.dataset.label]]))""")
     want = {f"{d}:{i}": ([v[0], v[1]] if isinstance(v, tuple) else [v, docs[d]["spans"][i]["label"]]) for (d, i), v in decisions.items()}
     want[f"{de}:a1"] = ["added", "ORG"]
+    # The page restores the decisions after it has rendered; on a loaded
+    # machine that can land after the load event, so poll (bounded).
+    deadline = time.time() + 15
+    while True:
+        states = page.js("""Object.fromEntries(Array.from(document.querySelectorAll('[data-span][data-review]')).map(m => [m.dataset.span, [m.dataset.review, m.dataset.label]]))""")
+        if states == want or time.time() > deadline:
+            break
+        page.js("new Promise(r => setTimeout(r, 200))", await_promise=True)
     check(states == want, f"after reload the page shows {states}, expected {want}")
     progress = page.js("document.getElementById('progress').textContent")
     check(progress == f"Reviewed {len(decisions)} of {total} spans, 1 added", f"progress line: {progress!r}")
