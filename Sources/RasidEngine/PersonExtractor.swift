@@ -1563,7 +1563,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 var lastWord = false
                 var maternal = false
-                if n > 0 && lastWasSurname && !inLexicon && !dynasty && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
+                if n > 0 && lastWasSurname && !inLexicon && !dynasty && !sayyid && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
                     // (A word before الله or الدين heads a compound family
                     // name, which goes on: عبد الأمير رشيد يار الله.)
                     if beforeCompoundTail(i) {
