@@ -453,6 +453,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     return true
                 }
             }
+            // (After a title, rank or role, a nationality adjective without
+            // the article that is a listed name too: الصحفي علي تركي — the
+            // preposition على takes no bare adjective.)
+            if anchored, i + 1 < count, spaceBetween(i, i + 1), nameNisba(i + 1, inName: false) { return true }
             guard i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1), words[i + 1].rawShaped else { return false }
             let next = words[i + 1].raw
             // (Inside a name, after a given name, a family name with the
@@ -1032,7 +1036,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (A given name that is also an ordinary word, before a
                     // listed name: نذير العرباوي.)
                     || g & Bit.ambiguous != 0 && i + 1 < count && spaceBetween(i, i + 1)
-                        && words[i + 1].stemFlags & Bit.known != 0 && words[i + 1].stemFlags & Bit.common == 0)
+                        && words[i + 1].stemFlags & Bit.known != 0 && words[i + 1].stemFlags & Bit.common == 0
+                    // (And, after a family name with the article, which is
+                    // never a given name, another bare family name of four
+                    // letters or more listed only as one: the object after
+                    // the subject, هنأ الرئيس السيسي ترمب. Not after one
+                    // without it: a foreign given name may be listed as a
+                    // family name only, رئيس النادي رامون كالديرون.)
+                    || g & Bit.family != 0 && g & (Bit.given | Bit.ambiguous | Bit.common | Bit.abdOrAbu) == 0
+                        && words[i].stemScalars >= 4 && !startsWithArticle(words[i].bytes) && startsWithArticle(words[first].bytes))
                 && !Self.listed(words[first].bytes, buf, List.eastAsianSyllable)
                 && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
         }
@@ -1451,9 +1463,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // السيد، عبد الواحد السيد, frequent in Egypt): the honorific
                 // step leaves it there. Not before another given name, whose
                 // honorific it is then (مع محمد السيد عمرو موسى).
+                // So is الشيخ (نائب الرئيس الفلسطيني حسين الشيخ إن، عباس
+                // الشيخ), not before a given name, also one that is an
+                // ordinary word, or عبد، أبو (حسين الشيخ صباح الخالد is two
+                // people, الشيخ his honorific).
+                let sheikhName = n >= 1 && words[i].bytes.count == 10 && Self.isExactly(words[i].bytes, "الشيخ", buf)
                 let sayyid = n >= 1 && words[i].strip == 0 && (words[i - 1].raw & Bit.given != 0 || abdName)
-                    && words[i - 1].raw & Bit.particle == 0 && Self.isExactly(words[i].bytes, "السيد", buf)
-                    && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].stemFlags & Bit.given != 0)
+                    && words[i - 1].raw & Bit.particle == 0 && (sheikhName || Self.isExactly(words[i].bytes, "السيد", buf))
+                    && !(i + 1 < count && spaceBetween(i, i + 1)
+                        && words[i + 1].stemFlags & (sheikhName ? Bit.given | Bit.ambiguous | Bit.abdOrAbu : Bit.given) != 0)
                 // A given name that is also an ordinary word (مساعد، طالب)
                 // between a given name and a listed family name that is no
                 // ordinary word is the father's name (ناصر مساعد الساير).
@@ -1545,7 +1563,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 var lastWord = false
                 var maternal = false
-                if n > 0 && lastWasSurname && !inLexicon && !dynasty && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
+                if n > 0 && lastWasSurname && !inLexicon && !dynasty && !sayyid && !(n == 1 && !anchored && surnameAfterGivenName(i, first: start)) {
                     // (A word before الله or الدين heads a compound family
                     // name, which goes on: عبد الأمير رشيد يار الله.)
                     if beforeCompoundTail(i) {

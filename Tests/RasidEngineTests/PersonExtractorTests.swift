@@ -1580,4 +1580,28 @@ struct PersonContextTests {
         #expect(try persons("وبحث الرئيس مع نظرائه العرب الأوضاع في المنطقة.") == [])
         #expect(try persons("وزار الرئيس المملكتين الأردنية والمغربية.") == [])
     }
+
+    /// Clergy and family names that are ordinary words (pers19): a surname
+    /// that is a noun after a bishop's first name, a family name after a
+    /// regnal number, Coptic honorifics, الشيخ after a given name, علي
+    /// before a bare nisba after a role, a family name that is also a
+    /// place, أمير as a first name after an office, and two bare family
+    /// names after a title as subject and object.
+    @Test func clergyAndOrdinaryWordSurnames() throws {
+        #expect(try persons("ترأس المطران إلياس عودة صلاة الشكر في الكاتدرائية.") == ["إلياس عودة"])
+        #expect(try persons("استقبل البطريرك يوحنا العاشر يازجي وفدا كنسيا.") == ["يوحنا العاشر يازجي"])
+        #expect(try persons("وشارك الأنبا إرميا في افتتاح المعرض.") == ["إرميا"])
+        #expect(try persons("واستقبل البابا لاون الرابع عشر الرئيس اللبناني.") == ["لاون الرابع عشر"])
+        #expect(try persons("وقال نائب الرئيس الفلسطيني حسين الشيخ إن السلطة مستعدة للحوار.") == ["حسين الشيخ"])
+        #expect(try persons("وقال نائب رئيس الوزراء محمد الشيخ إن الموازنة جاهزة.") == ["محمد الشيخ"])
+        #expect(try persons("وأكد أن حسين الشيخ سيتولى الملف.") == ["حسين الشيخ"])
+        #expect(try persons("وأكد أن طارق السيد سيتولى الملف.") == ["طارق السيد"])
+        #expect(try persons("والتقى طارق السيد عمرو موسى.") == ["طارق", "عمرو موسى"])
+        #expect(try persons("وتوج الفريق بالكأس بعد هدف من اللاعب علي تركي في الدقيقة 90.") == ["علي تركي"])
+        #expect(try persons("وصرح راشد الطالبي العلمي للصحفيين بأن البرلمان سيصادق على القانون.") == ["راشد الطالبي العلمي"])
+        #expect(try persons("وقال توماس براك إن واشنطن تدعم الحكومة.") == ["توماس براك"])
+        #expect(try persons("وقال رئيس الكنيست أمير أوحانا إن الجلسة ستعقد غدا.") == ["أمير أوحانا"])
+        #expect(try persons("وهنأ الرئيس السيسي ترمب على فوزه بولاية ثانية.") == ["السيسي", "ترمب"])
+        #expect(try persons("وقال رئيس النادي رامون كالديرون إن المدرب باق.") == ["رامون كالديرون"])
+    }
 }
