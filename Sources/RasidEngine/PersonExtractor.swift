@@ -1606,12 +1606,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         let endNisba = n == 1 && words[start].strip == 0 && words[start].stemFlags & Bit.ambiguous != 0
                             && words[start].stemFlags & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i)
                         // (So after two given names, the second a family name
-                        // too, may a family name not listed in ي: the Persian
-                        // compound first name, العميد محمد رضا زاهدي في.)
+                        // too, may a family name not listed in ي where the
+                        // sentence plainly goes on: the Persian compound first
+                        // name, العميد محمد رضا زاهدي في.)
                         let afterTwoGiven = anchored && n == 2 && particleCount == 0 && i == start + 2
                             && words[start].stemFlags & Bit.given != 0 && words[start].stemFlags & Bit.common == 0
                             && words[i - 1].raw & (Bit.given | Bit.ambiguous) != 0 && words[i - 1].raw & Bit.common == 0
-                            && Self.endsWithYaa(words[i].bytes, buf) && unlistedSurname(i) && nameEndsAfter(i)
+                            && Self.endsWithYaa(words[i].bytes, buf) && unlistedSurname(i)
+                            // (or ب، ل on an ordinary word: العقيد محمد رضا آشتياني بأداء)
+                            && (nameEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false))
                         guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal

@@ -1611,6 +1611,7 @@ struct PersonContextTests {
     /// word (أمير) before a foreign family name in ا and إن.
     @Test func fullNamesAfterATitle() throws {
         #expect(try persons("وقتل العميد محمد رضا زاهدي في الغارة على القنصلية.") == ["محمد رضا زاهدي"])
+        #expect(try persons("وأشاد العقيد الركن محمد رضا آشتياني بأداء القوات.") == ["محمد رضا آشتياني"])
         #expect(try persons("وقال رئيس الكنيست أمير أوحانا إن الجلسة ستعقد الأسبوع المقبل.") == ["أمير أوحانا"])
         #expect(try persons("وانتخب النواب هيبت الحلبوسي رئيسا للمجلس.") == ["هيبت الحلبوسي"])
         #expect(try persons("وذكر البيان أن الفريق أول عبد المجيد صقر التقى نظيره اليوناني.") == ["عبد المجيد صقر"])
