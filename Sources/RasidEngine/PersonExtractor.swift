@@ -447,6 +447,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if Self.hasDash(g) { return true }
                 if spaceBetween(i, i + 1)
                     && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName)
+                        // (Inside a name, من before a noun with a pronoun
+                        // or the article: إعفاء اللواء أحمد محمد علي من
+                        // منصبه; على من takes a verb, يجب على من يريد.)
+                        || !first && Self.isExactly(words[i + 1].bytes, "من", buf) && i + 2 < count && spaceBetween(i + 1, i + 2)
+                            && (Self.pronounSuffix(words[i + 2].bytes, buf) || startsWithArticle(words[i + 2].bytes))
                         // (Inside a name only: «شدد الرئيس علي إن» may be على أن misspelled.)
                         || !first && words[i + 1].raw & Bit.inna != 0)
                 {
@@ -842,6 +847,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Also a given name that is no ordinary word, the father's name
             // as the family name: وزير الشباب والرياضة أشرف صبحي.)
             return next.raw & Bit.family != 0 || nisbaSurname(i + 1) || unlistedSurname(i + 1) || unlistedSurnameBeforeEnd(i + 1)
+                // (Or a foreign family name in ا before what ends a subject
+                // (إن، قد, a verb of saying), where an accusative does not
+                // stand: رئيس الكنيست أمير أوحانا إن.)
+                || (next.strip == 0 && next.bytes.count >= 10 && next.bytes.count <= 16 && Self.endsWithAlef(next.bytes, buf)
+                    && subjectEndsAfter(i + 1) && !startsWithArticle(next.bytes) && !cliticOnOrdinaryWord(next.bytes)
+                    && !Self.futureVerbShaped(next.bytes, buf) && !inflectedCommon(next.bytes, buf)
+                    && !Self.derivedMasdarShaped(next.bytes.lowerBound..<(next.bytes.upperBound - 2), buf)
+                    && !Self.listed(next.bytes, buf, List.functionWord | List.holderModifier | List.descriptionNoun))
                 || (next.raw & Bit.given != 0 && next.raw & Bit.ambiguous == 0)
                 // (Or علي, written with ي, and a listed family name: the
                 // Persian compound first name, العميد أمير علي حاجي زاده.)
@@ -1197,6 +1210,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // الرئيس تبون نذير العرباوي). Not East Asian names, family
                     // name first (كيم جونغ أون).
                     if n == 1 && familyOnlyBeforeGivenName(start, i) { break }
+                    // (So does a full name, given name and bare family name:
+                    // عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو وزيرا.)
+                    if n == 2 && particleCount == 0 && i == start + 2 && words[start].stemFlags & Bit.given != 0
+                        && words[start].stemFlags & (Bit.abdOrAbu | Bit.particle) == 0 && familyOnlyBeforeGivenName(i - 1, i)
+                    {
+                        break
+                    }
                     // A month that is also a given name, before its epithet
                     // (شهر رمضان المبارك، شعبان المعظم), is the month: the
                     // epithet is no family name there (خلدون خليفة المبارك is).
@@ -1372,6 +1392,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // انفعال (المتحدث العسكري باسم الحوثيين استهداف …): the
                     // sentence going on, not a name.
                     if Self.derivedMasdarShaped(words[i].bytes, buf) { return 0 }
+                    // (Or of form II, تفعيل: أعلن رئيس الحكومة العراقية تكليف
+                    // اللواء …، تعيين، تمديد.)
+                    if Self.formIIMasdarShaped(words[i].bytes, buf) { return 0 }
+                    // (Also as an indefinite accusative in ا: قدم النائب
+                    // استجوابا إلى الوزير، أجرى الوزير اتصالا.)
+                    if Self.endsWithAlef(words[i].bytes, buf),
+                        Self.derivedMasdarShaped(words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2), buf)
+                    {
+                        return 0
+                    }
+                    // Nor a plural in construct, ي on a common word before a
+                    // definite word (سأل النائب مسؤولي الوزارة، التقى الوزير
+                    // ممثلي الشركات): the object, not a name in ي; with the
+                    // article, the nisba of a common noun (اليهودي السويسري),
+                    // an adjective.
+                    if Self.endsWithYaa(words[i].bytes, buf), words[i].bytes.count >= 10, i + 1 < count, spaceBetween(i, i + 1),
+                        startsWithArticle(words[i + 1].bytes),
+                        table.lookup(UnsafeBufferPointer(rebasing: buf[words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2)]))
+                            & (Bit.common | Bit.known) == Bit.common
+                    {
+                        return 0
+                    }
                     // Nor an indefinite accusative in ا (no tanween mark
                     // written) before لل or an indefinite nisba adjective:
                     // the object (افتتح الوزير معرضا للفنون، زار الرئيس
@@ -1581,10 +1623,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         // plainly goes on: رضا الباهي إن.)
                         let endNisba = n == 1 && words[start].strip == 0 && words[start].stemFlags & Bit.ambiguous != 0
                             && words[start].stemFlags & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i)
+                        // (So after two given names, the second a family name
+                        // too, may a family name not listed in ي where the
+                        // sentence plainly goes on: the Persian compound first
+                        // name, العميد محمد رضا زاهدي في.)
+                        let afterTwoGiven = anchored && n == 2 && particleCount == 0 && i == start + 2
+                            && words[start].stemFlags & Bit.given != 0 && words[start].stemFlags & Bit.common == 0
+                            && words[i - 1].raw & (Bit.given | Bit.ambiguous) != 0 && words[i - 1].raw & Bit.common == 0
+                            && Self.endsWithYaa(words[i].bytes, buf) && unlistedSurname(i)
+                            // (or ب، ل on an ordinary word: العقيد محمد رضا آشتياني بأداء)
+                            && (nameEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false))
                         guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
-                                || afterCompound
+                                || afterCompound || afterTwoGiven
                         else { break }
                         lastWord = true
                     }
@@ -1620,6 +1672,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
                     && words[i - 1].raw & (Bit.abdOrAbu | Bit.particle) == 0  // (بن أبي يحيى الشهيد)
                     && !Self.listed(words[i + 1].bytes, buf, List.functionWord)  // (نينا عمر الذي)
+                    // (Nor التقى, a verb that begins like the article: الفريق
+                    // أول عبد المجيد صقر التقى نظيره.)
+                    && !Self.isExactly(words[i + 1].bytes, "التقي", buf) && !Self.isExactly(words[i + 1].bytes, "التقت", buf)
                 {
                     break
                 }
@@ -1641,7 +1696,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // اليمين أمام), unless a name word follows it.
                 if n > 0 && !afterAbd && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family | Bit.abdOrAbu | Bit.particle) == 0
                     && words[i].strip == 0 && startsWithArticle(words[i].bytes)
-                    && words[i - 1].raw & Bit.family != 0 && words[i - 1].raw & (Bit.given | Bit.ambiguous | Bit.particle) == 0
+                    && (words[i - 1].raw & Bit.family != 0 && words[i - 1].raw & (Bit.given | Bit.ambiguous | Bit.particle) == 0
+                        // (Also after a given name, where the oath's words
+                        // follow: أدى وزير الداخلية اللواء محمود توفيق اليمين
+                        // أمام الرئيس، اليمين الدستورية.)
+                        || i + 1 < count && spaceBetween(i, i + 1) && Self.isExactly(words[i].bytes, "اليمين", buf)
+                            && (Self.isExactly(words[i + 1].bytes, "امام", buf) || Self.isExactly(words[i + 1].bytes, "الدستورية", buf)
+                                || Self.isExactly(words[i + 1].bytes, "القانونية", buf)))
                     && !(i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].raw & (Bit.given | Bit.family) != 0
                         && words[i + 1].raw & Bit.common == 0)
                 {
@@ -1737,6 +1798,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // سيـ there begins names as often: سعد سيروب، كلارنس سيدورف).
                 // (Not a mother's surname read above: أرانتشا غونزاليس لايا إن.)
                 if n > 0 && !inLexicon && !maternal && cliticOnOrdinaryWord(words[i].bytes, wawArticle: false) { break }
+                // So is ب or ل on a verbal noun of three letters not listed
+                // before a definite word, after two name words (أمر النائب
+                // العام المستشار محمد شوقي بحبس المتهمين), as before the first.
+                if n - particleCount >= 2 && !inLexicon && !maternal && words[i].strip == 0 && words[i].bytes.count == 8,
+                    buf[words[i].bytes.lowerBound] == 0xD8 && buf[words[i].bytes.lowerBound + 1] == 0xA8
+                        || buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x84,
+                    !Self.vowelLetterEnding(words[i].bytes, buf), i + 1 < count, spaceBetween(i, i + 1),
+                    startsWithArticle(words[i + 1].bytes), words[i + 1].raw & Bit.known == 0, !nisbaSurname(i + 1)
+                {
+                    break
+                }
                 // سيـ، سنـ on a verb listed among the common words is the
                 // future of that verb (اللاعب محمد صلاح سيعود، إمام عاشور سيعود).
                 if n > 0 && !inLexicon && Self.futureVerbShaped(words[i].bytes, buf) {
@@ -1857,6 +1929,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // longer ones are names there as often: والراقصة دينا).
             if n == 1 && strictFirst && words[start].stemScalars <= 3 && words[start].stemFlags & Bit.ambiguous != 0
                 && words[start].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu) == 0
+            {
+                return 0
+            }
+            // Nor alone a word of two letters not listed: a past verb of a
+            // doubled root (قال رئيس أركان الجيش الأوكراني صد الهجوم، رد،
+            // شد), not a name (East Asian syllables are listed: لي، وو).
+            // (After an honorific it is one: وقد شرح السيد قو المشروع.)
+            if n == 1 && words[start].stemScalars <= 2 && words[start].stemFlags & (Bit.known | Bit.abdOrAbu | Bit.shortFamily) == 0
+                && !Self.listed(words[start].stem, buf, List.eastAsianSyllable)
+                && !(start > 0 && words[start - 1].raw & Bit.honorific != 0)
             {
                 return 0
             }
@@ -3180,6 +3262,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let vowels: Set<UInt16> = [alef, 0xD988, 0xD98A]
         guard !vowels.contains(letters[1]), !vowels.contains(letters[2]) else { return false }
         return letters[1] == noon || letters[2] == taa || letters[2] == tah
+    }
+
+    /// The word at `r` has the shape of a verbal noun of form II (تفعيل:
+    /// تكليف، تعيين، تمديد): five letters, ت first and ي fourth, no vowel
+    /// letter second (توخيل، تيكين are names).
+    static func formIIMasdarShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count == 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xAA,
+            buf[r.lowerBound + 6] == 0xD9, buf[r.lowerBound + 7] == 0x8A
+        else { return false }
+        let a = buf[r.lowerBound + 2], b = buf[r.lowerBound + 3]
+        return !((a == 0xD8 && (b == 0xA7 || b == 0xA3 || b == 0xA5)) || (a == 0xD9 && (b == 0x88 || b == 0x8A)))
     }
 
     /// The word at `r` ends in ا، و or ي, as many names do (بادو).

@@ -1,0 +1,48 @@
+import Testing
+@testable import RasidEngine
+import RasidModel
+
+/// The PERSON boundary right after a TITLE or RANK (title20): where the
+/// name ends and the sentence goes on, and names the title step cut short.
+struct TitleBoundaryTests {
+    func persons(_ text: String) throws -> [String] {
+        BundledPipeline.annotate(text).spans.filter { $0.label == Label.person }.map(\.text)
+    }
+
+    /// The name after a title or rank ends before the sentence goes on
+    /// (title20): ب + a verbal noun before its object, a noun heading an
+    /// idafa, a past verb of two letters after the office's body, the
+    /// oath (اليمين أمام), and a given name after a full name (the next
+    /// person).
+    @Test func nameAfterATitleEndsBeforeTheSentence() throws {
+        #expect(try persons("أمر النائب العام المستشار محمد شوقي بحبس المتهمين أربعة أيام.") == ["محمد شوقي"])
+        #expect(try persons("وبحث المشير عاصم منير سبل تعزيز التعاون العسكري.") == ["عاصم منير"])
+        #expect(try persons("وتفقد وزير الدفاع الفريق أول ركن حسن محمود سير العمليات في الجبهة.") == ["حسن محمود"])
+        #expect(try persons("وقال رئيس أركان الجيش الأوكراني صد الهجمات.") == [])
+        #expect(try persons("وأدى وزير الداخلية الجديد اللواء محمود توفيق اليمين أمام الرئيس.") == ["محمود توفيق"])
+        #expect(try persons("وعين الرئيس الفرنسي إيمانويل ماكرون سيباستيان لوكورنو وزيرا للقوات المسلحة.")
+            == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
+    }
+
+    /// After النائب (a role noun), a plural in construct (مسؤولي الوزارة)
+    /// or a verbal noun as an indefinite accusative (استجوابا) is the
+    /// object, not a name (title20).
+    @Test func objectAfterTheDeputyIsNoName() throws {
+        #expect(try persons("وسأل النائب مسؤولي الوزارة عن أسباب التأخير.") == [])
+        #expect(try persons("وقدم النائب استجوابا إلى وزير المالية.") == [])
+        #expect(try persons("وأعلن رئيس الحكومة العراقية تكليف اللواء عبد الأمير رشيد يار الله برئاسة الأركان.")
+            == ["عبد الأمير رشيد يار الله"])
+    }
+
+    /// Names the title step cut short (title20): a Persian family name in
+    /// ي after a compound given name, a given name that is an ordinary
+    /// word (أمير) before a foreign family name in ا and إن.
+    @Test func fullNamesAfterATitle() throws {
+        #expect(try persons("وقتل العميد محمد رضا زاهدي في الغارة على القنصلية.") == ["محمد رضا زاهدي"])
+        #expect(try persons("وأشاد العقيد الركن محمد رضا آشتياني بأداء القوات.") == ["محمد رضا آشتياني"])
+        #expect(try persons("وقال رئيس الكنيست أمير أوحانا إن الجلسة ستعقد الأسبوع المقبل.") == ["أمير أوحانا"])
+        #expect(try persons("وانتخب النواب هيبت الحلبوسي رئيسا للمجلس.") == ["هيبت الحلبوسي"])
+        #expect(try persons("وذكر البيان أن الفريق أول عبد المجيد صقر التقى نظيره اليوناني.") == ["عبد المجيد صقر"])
+        #expect(try persons("وقررت الحكومة إعفاء اللواء أحمد محمد علي من منصبه.") == ["أحمد محمد علي"])
+    }
+}
