@@ -17,6 +17,9 @@ import RasidModel
 ///    preferred one: an ORG found by a context rule over the LOCATION of a
 ///    place lexicon (نادي برشلونة، صحيفة القدس), a PERSON mention over a
 ///    nisba read in the same letters (كينيون).
+///    A span whose rule has the higher priority wins over the preferred
+///    label: a place rule's LOCATION after حي over a club's name in an ORG
+///    lexicon (حي الزمالك).
 /// 4. Spans of the same label that overlap are resolved by priority, then
 ///    length (longest wins), then position (leftmost wins).
 /// Spans of different labels may nest or overlap. Every dropped span is kept
@@ -178,8 +181,13 @@ public struct Merger: Sendable {
             if j - k > 1 {
                 for a in k..<j {
                     let i = sameRangeOrder[a]
-                    for b in k..<j where beats[uniqueLabel[sameRangeOrder[b]]][uniqueLabel[i]] {
-                        preferredOver[i] = sameRangeOrder[b]
+                    let li = uniqueLabel[i], pi = unique[i].priority
+                    for b in k..<j {
+                        let o = sameRangeOrder[b], lo = uniqueLabel[o], po = unique[o].priority
+                        // the preferred label wins unless the other span's rule
+                        // has the higher priority (a context rule over a lexicon)
+                        guard (beats[lo][li] && po >= pi) || (beats[li][lo] && po > pi) else { continue }
+                        preferredOver[i] = o
                         break
                     }
                 }

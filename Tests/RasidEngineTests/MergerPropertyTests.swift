@@ -6,7 +6,7 @@ import TestSupport
 /// The merger's fast paths (a window of containers, clusters of overlaps) decide exactly
 /// what the direct definition does — "contained in another span of an outer
 /// label, or starting inside it and running past it", "on the same range as a
-/// span of a preferred label", "overlaps a span kept before" — on random spans.
+/// span of a preferred label" (unless its priority is lower), "overlaps a span kept before" — on random spans.
 struct MergerPropertyTests {
 
     /// The policy written as directly as possible (quadratic), for comparison.
@@ -19,7 +19,11 @@ struct MergerPropertyTests {
             unique.append(u)
         }
         let candidates = unique.filter { s in
-            !unique.contains { o in o.range == s.range && prefer.contains { $0.winner == o.label && $0.loser == s.label } }
+            !unique.contains { o in
+                o.range == s.range
+                    && ((prefer.contains { $0.winner == o.label && $0.loser == s.label } && o.priority >= s.priority)
+                        || (prefer.contains { $0.winner == s.label && $0.loser == o.label } && o.priority > s.priority))
+            }
             && !unique.contains { o in
                 dropInside.contains { $0.inner == s.label && $0.outer == o.label }
                     && ((o.contains(s) && o.range != s.range) || (o.start < s.start && s.start < o.end && o.end < s.end))

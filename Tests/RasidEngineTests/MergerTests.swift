@@ -126,6 +126,22 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["ORG برشلونة", "COUNTRY الإسباني", "ORG القدس"])
     }
 
+    /// On the same words, a span of higher priority beats the preferred
+    /// label: the neighbourhood after حي over the club of an ORG lexicon.
+    @Test func higherPriorityBeatsThePreferredLabel() throws {
+        let (kept, dropped) = Merger().merge([span(0, 7, "LOCATION", rule: "l", priority: 1), span(0, 7, "ORG", rule: "o")])
+        #expect(kept.map(\.label) == ["LOCATION"])
+        #expect(dropped.first?.reason.contains("ORG on the same words as LOCATION") == true)
+        // Equal priorities: the preferred label, as before.
+        #expect(Merger().merge([span(0, 7, "LOCATION", rule: "l", priority: 1), span(0, 7, "ORG", rule: "o", priority: 1)])
+            .kept.map(\.label) == ["ORG"])
+        let report = BundledPipeline.annotate("وقع الانفجار في حي الزمالك بالقاهرة مساء أمس")
+        #expect(report.spans.map { "\($0.label) \($0.text)" } == ["LOCATION الزمالك", "LOCATION القاهرة"])
+        // The club elsewhere stays an ORG.
+        let club = BundledPipeline.annotate("واستجاب الزمالك لكل مطالب اللجنة")
+        #expect(club.spans.map { "\($0.label) \($0.text)" } == ["ORG الزمالك"])
+    }
+
     /// A place rule's LOCATION on exactly the words of a name read as a
     /// person (a kunya + given name: أبو موسى the Gulf island) drops the PERSON,
     /// as a PERSON inside a LOCATION is dropped.
