@@ -304,9 +304,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return w
         }
         var offset = t.bytes.lowerBound
+        var first: UInt32 = 0
         for n in 1...2 where w.stemScalars > n + 2 {
             let (v, len) = TextScan.scalar(at: offset, in: buf)
             guard TextScan.isProclitic(v) else { break }
+            // Two proclitics are a conjunction then a preposition (وب، فل،
+            // ولك), or the لل of ل + ال (read as two here, as before):
+            // ببيان is ب + بيان, never ب + ب + «يان».
+            if n == 1 { first = v } else if !((first == 0x0648 || first == 0x0641) && v != 0x0648 && v != 0x0641)
+                && !(first == 0x0644 && v == 0x0644) { break }
             offset += len
             let rest = offset..<t.bytes.upperBound
             let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))

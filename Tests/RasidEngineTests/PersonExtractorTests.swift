@@ -31,6 +31,14 @@ struct PersonExtractorTests {
         #expect(try persons("لمنصب الأمين العام للأمم المتحدة خلفا لأنان") == ["أنان"])
     }
 
+    /// Two proclitics are a conjunction and a preposition (وب، فل): ببيان
+    /// is ب + بيان «with a statement», never ب + ب + the name يان; ولمحمد
+    /// is و + ل + محمد.
+    @Test func twoProcliticsAreAConjunctionThenAPreposition() throws {
+        #expect(try persons("وردت وزارة الخارجية الجزائرية ببيان وصفت فيه الاتهامات بأنها باطلة") == [])
+        #expect(try persons("وقال ولمحمد صلاح هدفان في المباراة") == ["محمد صلاح"])
+    }
+
     /// Without a rank or title before it, such a name does not swallow the
     /// unknown word after it (often a verb).
     @Test func withoutAnchorTheNextUnknownWordStaysOut() throws {
