@@ -468,6 +468,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // article that is also an ordinary word still follows: محمد علي
             // النفطي.)
             if next & Bit.common != 0 {
+                // (And الشيخ inside a name of three words: وأكد علي الشيخ
+                // سلمان أن; not after a title: the honorific of a second
+                // person, or the preposition, هنأ الرئيس على الشيخ …)
+                if !(first && anchored) && sheikhInsideName(i + 1) { return true }
                 return !first && next & Bit.family != 0 && words[i - 1].raw & Bit.given != 0
                     && startsWithArticle(words[i + 1].bytes)
             }
@@ -1038,7 +1042,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `i` is a listed given name (one that is also an ordinary word only
         /// before a listed name): a full name never goes on from a bare
         /// family name to a given name (East Asian syllables aside).
-        func familyOnlyBeforeGivenName(_ first: Int, _ i: Int) -> Bool {
+        /// (`alone`: the family name at `first` is the whole name so far,
+        /// right after a rank, title or honorific.)
+        func familyOnlyBeforeGivenName(_ first: Int, _ i: Int, alone: Bool = false) -> Bool {
             let f = words[first].stemFlags, g = words[i].stemFlags
             // (Four letters at least: short ones are as often given names
             // elsewhere, لام أكول.)
@@ -1053,13 +1059,38 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (And, after a family name with the article, which is
                     // never a given name, another bare family name of four
                     // letters or more listed only as one: the object after
-                    // the subject, هنأ الرئيس السيسي ترمب. Not after one
-                    // without it: a foreign given name may be listed as a
-                    // family name only, رئيس النادي رامون كالديرون.)
+                    // the subject, هنأ الرئيس السيسي ترمب. Also after one
+                    // without it that a title introduces alone: هنأ الرئيس
+                    // تبون ماكرون; foreign given names once listed only as
+                    // family names, رئيس النادي رامون كالديرون, are listed as
+                    // given names now. Not after a given name, nor after a
+                    // role noun: double surnames, غابرييل غارسيا ماركيز،
+                    // الروائي الكولومبي غارسيا ماركيز.)
                     || g & Bit.family != 0 && g & (Bit.given | Bit.ambiguous | Bit.common | Bit.abdOrAbu) == 0
-                        && words[i].stemScalars >= 4 && !startsWithArticle(words[i].bytes) && startsWithArticle(words[first].bytes))
+                        && words[i].stemScalars >= 4 && !startsWithArticle(words[i].bytes)
+                        && (alone || startsWithArticle(words[first].bytes)))
                 && !Self.listed(words[first].bytes, buf, List.eastAsianSyllable)
                 && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+        }
+
+        /// الشيخ at `k` inside a name of three words: between a given name
+        /// and a given name after which the name ends (وزار محمد الشيخ حمد
+        /// مقر الوزارة، وأكد علي الشيخ سلمان أن), a part of the name as in
+        /// Sudan, Mauritania and the Gulf, not the honorific of a second
+        /// person; that one has a family name after its given name (حسين
+        /// الشيخ صباح الخالد is two people).
+        func sheikhInsideName(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < count, words[k].strip == 0, words[k].bytes.count == 10, Self.isExactly(words[k].bytes, "الشيخ", buf),
+                spaceBetween(k - 1, k), spaceBetween(k, k + 1)
+            else { return false }
+            let p = words[k - 1].raw, x = words[k + 1]
+            guard p & (Bit.given | Bit.ambiguous) != 0, p & (Bit.particle | Bit.abdOrAbu) == 0,
+                x.strip == 0, x.rawShaped, x.raw & Bit.given != 0,
+                x.raw & (Bit.common | Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0, !startsEntity(k + 1)
+            else { return false }
+            guard k + 2 < count, spaceBetween(k + 1, k + 2) else { return true }
+            let after = words[k + 2].raw
+            return after & (Bit.known | Bit.particle | Bit.abdOrAbu | Bit.familySuffix) == 0 || after & Bit.common != 0 && after & Bit.family == 0
         }
 
         /// A listed family name that is no ordinary word, which a place
@@ -1209,7 +1240,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // next person (عين الرئيس ماكرون سيباستيان لوكورنو، كلف
                     // الرئيس تبون نذير العرباوي). Not East Asian names, family
                     // name first (كيم جونغ أون).
-                    if n == 1 && familyOnlyBeforeGivenName(start, i) { break }
+                    if n == 1 && familyOnlyBeforeGivenName(start, i, alone: anchored && !strictFirst) { break }
                     // (So does a full name, given name and bare family name:
                     // عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو وزيرا.)
                     if n == 2 && particleCount == 0 && i == start + 2 && words[start].stemFlags & Bit.given != 0
@@ -1514,6 +1545,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i - 1].raw & Bit.particle == 0 && (sheikhName || Self.isExactly(words[i].bytes, "السيد", buf))
                     && !(i + 1 < count && spaceBetween(i, i + 1)
                         && words[i + 1].stemFlags & (sheikhName ? Bit.given | Bit.ambiguous | Bit.abdOrAbu : Bit.given) != 0)
+                    // (Before a given name that ends the name, after a given
+                    // name that no title introduces alone: محمد الشيخ حمد.)
+                    || sheikhName && !(n == 1 && anchored) && sheikhInsideName(i)
                 // A given name that is also an ordinary word (مساعد، طالب)
                 // between a given name and a listed family name that is no
                 // ordinary word is the father's name (ناصر مساعد الساير).
@@ -1873,7 +1907,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (Unless the word is a nisba surname not listed and a
                     // subject's verb or إن follows: أمل الباهي إن; not في,
                     // after a noun phrase too: أمل الجماهيري في.)
-                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon
+                    // (Nor before الشيخ inside a name: علي الشيخ سلمان.)
+                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon && !sayyid
                         && !(words[start].strip == 0 && first & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i))
                     {
                         return 0
