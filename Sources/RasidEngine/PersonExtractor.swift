@@ -1235,6 +1235,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
+                    // An office noun with the article that is a family name too
+                    // (الوزير، القاضي) right after a given name, before an office
+                    // in the indefinite accusative or where the subject ends: the
+                    // family name (عين كامل الوزير وزيرا للنقل، قال أحمد القاضي
+                    // إن). Not after a verb of telling, whose object it is then
+                    // (أبلغ الرئيس محمد الوزير أن).
+                    // (All of six letters: one comparison first.)
+                    // (A given name that is an ordinary word in ة is there
+                    // the honorific: وكان سعادة الوزير قد عرض.)
+                    if words[i].bytes.count == 12 && words[i].strip == 0
+                        && (words[i - 1].raw & Bit.given != 0 || abdName
+                            || words[i - 1].raw & Bit.ambiguous != 0 && !Self.endsWithTaMarbuta(words[i - 1].bytes, buf))
+                        && words[i - 1].raw & (Bit.particle | Bit.abdOrAbu) == 0 && Self.officeSurnames.contains(Array(buf[words[i].bytes]))
+                        && (i + 1 < count && spaceBetween(i, i + 1) && Self.officePredicates.contains(Array(buf[words[i + 1].bytes]))
+                            || subjectEndsAfter(i) && !afterInformingVerb(start))
+                    {
+                        n += 1
+                        break
+                    }
                     // A name begun by a bare family name (الرئيس ماكرون،
                     // الرئيس تبون) ends before a given name: that starts the
                     // next person (عين الرئيس ماكرون سيباستيان لوكورنو، كلف
@@ -1950,6 +1969,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 let (v, _) = TextScan.scalar(at: words[start].bytes.lowerBound, in: buf)
                 if v == 0x0628 || v == TextScan.lam || v == 0x0643 { return 0 }
+            }
+            // Nor alone a given name with the article that is also an
+            // ordinary word, before a definite word that is no name: a noun
+            // and its adjective (أدى الوزير اليمين الدستورية «took the oath»;
+            // الرئيس اليمين زروال is the name).
+            if n == 1 && words[start].stemFlags & Bit.ambiguous != 0 && words[start].stemFlags & (Bit.given | Bit.family) == 0
+                && startsWithArticle(words[start].stem) && start + 1 < count && spaceBetween(start, start + 1)
+                && startsWithArticle(words[start + 1].bytes) && words[start + 1].raw & Bit.known == 0
+            {
+                return 0
             }
             // Nor alone a word not listed in ة: after a title it is a noun
             // of the sentence, mostly heading an idafa or a phrase (رئيس قسم
@@ -3381,6 +3410,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
     static let descriptionNouns: [String] = ["الجنسية", "الاصل", "المولد", "المنشا"]
+    /// Office nouns with the article that are family names too (كامل
+    /// الوزير، أحمد القاضي), normalized.
+    static let officeSurnames: Set<[UInt8]> = Set(["الوزير", "القاضي", "الامير", "المفتي", "النقيب"].map { Array($0.utf8) })
+    /// Offices in the indefinite accusative, the predicate of عين، انتخب،
+    /// اختار (عين كامل الوزير وزيرا), normalized.
+    static let officePredicates: Set<[UInt8]> = Set([
+        "وزيرا", "رئيسا", "مديرا", "نائبا", "سفيرا", "محافظا", "قائدا", "مستشارا", "امينا", "عضوا", "مساعدا", "وكيلا",
+        "ممثلا", "مبعوثا", "مدربا", "قاضيا", "متحدثا", "ناطقا",
+    ].map { Array($0.utf8) })
 
     /// Letters a verb starts with (أ of أفعل folded to ا; ي ت ن of the
     /// present) or a proclitic (و ف ب ل ك).

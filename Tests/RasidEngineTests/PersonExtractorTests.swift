@@ -1647,4 +1647,22 @@ struct PersonContextTests {
         #expect(try persons("وقال الجنرال ساحر شمشاد ميرزا إن الجيش مستعد.") == ["ساحر شمشاد ميرزا"])
         #expect(try persons("وطالبت الحكومة بتحسين الخدمات.").isEmpty)
     }
+
+    /// An office noun that is a family name too (الوزير، القاضي) after a
+    /// given name, before an office as predicate or where the subject
+    /// ends; after a verb of telling it is the object, after سعادة the
+    /// honorific's office.
+    @Test func officeNounAsFamilyName() throws {
+        #expect(try persons("وعين كامل الوزير وزيرا للنقل.") == ["كامل الوزير"])
+        #expect(try persons("وقال أحمد القاضي إن الحكم نهائي.") == ["أحمد القاضي"])
+        #expect(try persons("وأبلغ الرئيس محمد الوزير أن القرار نهائي.") == ["محمد"])
+        #expect(try persons("وكان سعادة الوزير قد عرض ورقة عمل.").isEmpty)
+    }
+
+    /// A given name with the article that is an ordinary word too (اليمين)
+    /// alone after a title, before a definite adjective: the noun phrase.
+    @Test func definiteAmbiguousNameBeforeAnAdjective() throws {
+        #expect(try persons("وأدى الوزير اليمين الدستورية أمام الرئيس.").isEmpty)
+        #expect(try persons("وقال الرئيس اليمين زروال إن البلاد بخير.") == ["اليمين زروال"])
+    }
 }
