@@ -476,6 +476,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && startsWithArticle(words[i + 1].bytes)
             }
             if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
+            // (And a given name that is also an ordinary word before a listed
+            // name: بحق علي حسن خليل, the father's and grandfather's names;
+            // no adjective comes before a name after the preposition.)
+            if next & Bit.ambiguous != 0, i + 2 < count, spaceBetween(i + 1, i + 2), words[i + 2].rawShaped,
+                words[i + 2].raw & (Bit.given | Bit.family) != 0, words[i + 2].raw & (Bit.common | Bit.spelledByYaa) == 0
+            {
+                return true
+            }
             if first { return anchored }
             return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)
         }

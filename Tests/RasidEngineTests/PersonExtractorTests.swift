@@ -1665,4 +1665,11 @@ struct PersonContextTests {
         #expect(try persons("وأدى الوزير اليمين الدستورية أمام الرئيس.").isEmpty)
         #expect(try persons("وقال الرئيس اليمين زروال إن البلاد بخير.") == ["اليمين زروال"])
     }
+
+    /// علي (written with ي) before a given name that is also an ordinary
+    /// word (حسن) and a listed name: the name, not the preposition.
+    @Test func aliBeforeAnAmbiguousGivenName() throws {
+        #expect(try persons("وأصدر القاضي مذكرة توقيف بحق علي حسن خليل.") == ["علي حسن خليل"])
+        #expect(try persons("وحضر علي حسن خليل الاجتماع.") == ["علي حسن خليل"])
+    }
 }
