@@ -474,10 +474,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // article that is also an ordinary word still follows: محمد علي
             // النفطي.)
             if next & Bit.common != 0 {
+                // (And الشيخ inside a name of three words: وأكد علي الشيخ
+                // سلمان أن; not after a title: the honorific of a second
+                // person, or the preposition, هنأ الرئيس على الشيخ …)
+                if !(first && anchored) && sheikhInsideName(i + 1) { return true }
                 return !first && next & Bit.family != 0 && words[i - 1].raw & Bit.given != 0
                     && startsWithArticle(words[i + 1].bytes)
             }
             if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
+            // (And a given name that is also an ordinary word before a listed
+            // name: بحق علي حسن خليل, the father's and grandfather's names;
+            // no adjective comes before a name after the preposition.)
+            if next & Bit.ambiguous != 0, i + 2 < count, spaceBetween(i + 1, i + 2), words[i + 2].rawShaped,
+                words[i + 2].raw & (Bit.given | Bit.family) != 0, words[i + 2].raw & (Bit.common | Bit.spelledByYaa) == 0
+            {
+                return true
+            }
             if first { return anchored }
             return words[i - 1].raw & Bit.given != 0 && startsWithArticle(words[i + 1].bytes)
         }
@@ -1044,7 +1056,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `i` is a listed given name (one that is also an ordinary word only
         /// before a listed name): a full name never goes on from a bare
         /// family name to a given name (East Asian syllables aside).
-        func familyOnlyBeforeGivenName(_ first: Int, _ i: Int) -> Bool {
+        /// (`alone`: the family name at `first` is the whole name so far,
+        /// right after a rank, title or honorific.)
+        func familyOnlyBeforeGivenName(_ first: Int, _ i: Int, alone: Bool = false) -> Bool {
             let f = words[first].stemFlags, g = words[i].stemFlags
             // (Four letters at least: short ones are as often given names
             // elsewhere, لام أكول.)
@@ -1059,13 +1073,38 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (And, after a family name with the article, which is
                     // never a given name, another bare family name of four
                     // letters or more listed only as one: the object after
-                    // the subject, هنأ الرئيس السيسي ترمب. Not after one
-                    // without it: a foreign given name may be listed as a
-                    // family name only, رئيس النادي رامون كالديرون.)
+                    // the subject, هنأ الرئيس السيسي ترمب. Also after one
+                    // without it that a title introduces alone: هنأ الرئيس
+                    // تبون ماكرون; foreign given names once listed only as
+                    // family names, رئيس النادي رامون كالديرون, are listed as
+                    // given names now. Not after a given name, nor after a
+                    // role noun: double surnames, غابرييل غارسيا ماركيز،
+                    // الروائي الكولومبي غارسيا ماركيز.)
                     || g & Bit.family != 0 && g & (Bit.given | Bit.ambiguous | Bit.common | Bit.abdOrAbu) == 0
-                        && words[i].stemScalars >= 4 && !startsWithArticle(words[i].bytes) && startsWithArticle(words[first].bytes))
+                        && words[i].stemScalars >= 4 && !startsWithArticle(words[i].bytes)
+                        && (alone || startsWithArticle(words[first].bytes)))
                 && !Self.listed(words[first].bytes, buf, List.eastAsianSyllable)
                 && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+        }
+
+        /// الشيخ at `k` inside a name of three words: between a given name
+        /// and a given name after which the name ends (وزار محمد الشيخ حمد
+        /// مقر الوزارة، وأكد علي الشيخ سلمان أن), a part of the name as in
+        /// Sudan, Mauritania and the Gulf, not the honorific of a second
+        /// person; that one has a family name after its given name (حسين
+        /// الشيخ صباح الخالد is two people).
+        func sheikhInsideName(_ k: Int) -> Bool {
+            guard k > 0, k + 1 < count, words[k].strip == 0, words[k].bytes.count == 10, Self.isExactly(words[k].bytes, "الشيخ", buf),
+                spaceBetween(k - 1, k), spaceBetween(k, k + 1)
+            else { return false }
+            let p = words[k - 1].raw, x = words[k + 1]
+            guard p & (Bit.given | Bit.ambiguous) != 0, p & (Bit.particle | Bit.abdOrAbu) == 0,
+                x.strip == 0, x.rawShaped, x.raw & Bit.given != 0,
+                x.raw & (Bit.common | Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0, !startsEntity(k + 1)
+            else { return false }
+            guard k + 2 < count, spaceBetween(k + 1, k + 2) else { return true }
+            let after = words[k + 2].raw
+            return after & (Bit.known | Bit.particle | Bit.abdOrAbu | Bit.familySuffix) == 0 || after & Bit.common != 0 && after & Bit.family == 0
         }
 
         /// A listed family name that is no ordinary word, which a place
@@ -1210,12 +1249,31 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
+                    // An office noun with the article that is a family name too
+                    // (الوزير، القاضي) right after a given name, before an office
+                    // in the indefinite accusative or where the subject ends: the
+                    // family name (عين كامل الوزير وزيرا للنقل، قال أحمد القاضي
+                    // إن). Not after a verb of telling, whose object it is then
+                    // (أبلغ الرئيس محمد الوزير أن).
+                    // (All of six letters: one comparison first.)
+                    // (A given name that is an ordinary word in ة is there
+                    // the honorific: وكان سعادة الوزير قد عرض.)
+                    if words[i].bytes.count == 12 && words[i].strip == 0
+                        && (words[i - 1].raw & Bit.given != 0 || abdName
+                            || words[i - 1].raw & Bit.ambiguous != 0 && !Self.endsWithTaMarbuta(words[i - 1].bytes, buf))
+                        && words[i - 1].raw & (Bit.particle | Bit.abdOrAbu) == 0 && Self.officeSurnames.contains(Array(buf[words[i].bytes]))
+                        && (i + 1 < count && spaceBetween(i, i + 1) && Self.officePredicates.contains(Array(buf[words[i + 1].bytes]))
+                            || subjectEndsAfter(i) && !afterInformingVerb(start))
+                    {
+                        n += 1
+                        break
+                    }
                     // A name begun by a bare family name (الرئيس ماكرون،
                     // الرئيس تبون) ends before a given name: that starts the
                     // next person (عين الرئيس ماكرون سيباستيان لوكورنو، كلف
                     // الرئيس تبون نذير العرباوي). Not East Asian names, family
                     // name first (كيم جونغ أون).
-                    if n == 1 && familyOnlyBeforeGivenName(start, i) { break }
+                    if n == 1 && familyOnlyBeforeGivenName(start, i, alone: anchored && !strictFirst) { break }
                     // (So does a full name, given name and bare family name:
                     // عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو وزيرا.)
                     if n == 2 && particleCount == 0 && i == start + 2 && words[start].stemFlags & Bit.given != 0
@@ -1520,6 +1578,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[i - 1].raw & Bit.particle == 0 && (sheikhName || Self.isExactly(words[i].bytes, "السيد", buf))
                     && !(i + 1 < count && spaceBetween(i, i + 1)
                         && words[i + 1].stemFlags & (sheikhName ? Bit.given | Bit.ambiguous | Bit.abdOrAbu : Bit.given) != 0)
+                    // (Before a given name that ends the name, after a given
+                    // name that no title introduces alone: محمد الشيخ حمد.)
+                    || sheikhName && !(n == 1 && anchored) && sheikhInsideName(i)
                 // A given name that is also an ordinary word (مساعد، طالب)
                 // between a given name and a listed family name that is no
                 // ordinary word is the father's name (ناصر مساعد الساير).
@@ -1879,7 +1940,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (Unless the word is a nisba surname not listed and a
                     // subject's verb or إن follows: أمل الباهي إن; not في,
                     // after a noun phrase too: أمل الجماهيري في.)
-                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon
+                    // (Nor before الشيخ inside a name: علي الشيخ سلمان.)
+                    if first & Bit.ambiguous != 0 && first & (Bit.given | Bit.abdOrAbu) == 0 && !inLexicon && !sayyid
                         && !(words[start].strip == 0 && first & Bit.common == 0 && nisbaSurname(i) && subjectEndsAfter(i))
                     {
                         return 0
@@ -1921,6 +1983,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 let (v, _) = TextScan.scalar(at: words[start].bytes.lowerBound, in: buf)
                 if v == 0x0628 || v == TextScan.lam || v == 0x0643 { return 0 }
+            }
+            // Nor alone a given name with the article that is also an
+            // ordinary word, before a definite word that is no name: a noun
+            // and its adjective (أدى الوزير اليمين الدستورية «took the oath»;
+            // الرئيس اليمين زروال is the name).
+            if n == 1 && words[start].stemFlags & Bit.ambiguous != 0 && words[start].stemFlags & (Bit.given | Bit.family) == 0
+                && startsWithArticle(words[start].stem) && start + 1 < count && spaceBetween(start, start + 1)
+                && startsWithArticle(words[start + 1].bytes) && words[start + 1].raw & Bit.known == 0
+            {
+                return 0
             }
             // Nor alone a word not listed in ة: after a title it is a noun
             // of the sentence, mostly heading an idafa or a phrase (رئيس قسم
@@ -3352,6 +3424,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
     static let descriptionNouns: [String] = ["الجنسية", "الاصل", "المولد", "المنشا"]
+    /// Office nouns with the article that are family names too (كامل
+    /// الوزير، أحمد القاضي), normalized.
+    static let officeSurnames: Set<[UInt8]> = Set(["الوزير", "القاضي", "الامير", "المفتي", "النقيب"].map { Array($0.utf8) })
+    /// Offices in the indefinite accusative, the predicate of عين، انتخب،
+    /// اختار (عين كامل الوزير وزيرا), normalized.
+    static let officePredicates: Set<[UInt8]> = Set([
+        "وزيرا", "رئيسا", "مديرا", "نائبا", "سفيرا", "محافظا", "قائدا", "مستشارا", "امينا", "عضوا", "مساعدا", "وكيلا",
+        "ممثلا", "مبعوثا", "مدربا", "قاضيا", "متحدثا", "ناطقا",
+    ].map { Array($0.utf8) })
 
     /// Letters a verb starts with (أ of أفعل folded to ا; ي ت ن of the
     /// present) or a proclitic (و ف ب ل ك).

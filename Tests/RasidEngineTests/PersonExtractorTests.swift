@@ -1612,4 +1612,72 @@ struct PersonContextTests {
         #expect(try persons("وهنأ الرئيس السيسي ترمب على فوزه بولاية ثانية.") == ["السيسي", "ترمب"])
         #expect(try persons("وقال رئيس النادي رامون كالديرون إن المدرب باق.") == ["رامون كالديرون"])
     }
+
+    // MARK: pers21
+
+    /// A bare family name after a title, then another family name listed
+    /// only as one: two people, the subject and the object (the title
+    /// alone before the first); after a role noun the two are one double
+    /// surname.
+    @Test func twoBareFamilyNamesAfterATitle() throws {
+        #expect(try persons("وهنأ الرئيس تبون ماكرون بفوزه في الانتخابات.") == ["تبون", "ماكرون"])
+        #expect(try persons("وهاتف الرئيس أردوغان بوتين أمس.") == ["أردوغان", "بوتين"])
+        #expect(try persons("وقال الروائي الكولومبي غارسيا ماركيز إن الحب ممكن.") == ["غارسيا ماركيز"])
+        #expect(try persons("وقال رئيس النادي رامون كالديرون إن المدرب باق.") == ["رامون كالديرون"])
+    }
+
+    /// The Syriac honorific مار before a prelate's name stays out of it.
+    @Test func syriacHonorificMar() throws {
+        #expect(try persons("التقى البطريرك مار بشارة بطرس الراعي وفدا من النواب.") == ["بشارة بطرس الراعي"])
+        #expect(try persons("وترأس الكاردينال مار لويس روفائيل ساكو القداس.") == ["لويس روفائيل ساكو"])
+    }
+
+    /// Given names compounded with الله، الدين، الرحمن whose head is an
+    /// ordinary word (ذكر، صنع، نظام) continue a name.
+    @Test func compoundGivenNamesWithAllah() throws {
+        #expect(try persons("وقال أحمد ذكر الله إن الاتفاق نهائي.") == ["أحمد ذكر الله"])
+        #expect(try persons("وفاز الروائي صنع الله إبراهيم بالجائزة.") == ["صنع الله إبراهيم"])
+        #expect(try persons("وأكد محمد نظام الدين أن الخطة جاهزة.") == ["محمد نظام الدين"])
+    }
+
+    /// الشيخ between a given name and a given name that ends the name is
+    /// part of it; before a full name it is a second person's honorific.
+    @Test func sheikhInsideAName() throws {
+        #expect(try persons("وزار محمد الشيخ حمد مقر الوزارة أمس.") == ["محمد الشيخ حمد"])
+        #expect(try persons("وأكد علي الشيخ سلمان أن الحوار مستمر.") == ["علي الشيخ سلمان"])
+        #expect(try persons("وقال نائب الرئيس الفلسطيني حسين الشيخ إن السلطة جاهزة.") == ["حسين الشيخ"])
+    }
+
+    /// Given names of Iraq, the Gulf, South Asia missing before; those that
+    /// are ordinary words (تحسين، ساحر) start a name before a name word.
+    @Test func givenNamesOfIraqAndSouthAsia() throws {
+        #expect(try persons("وصرح اللواء تحسين الخفاجي بأن القوات تقدمت.") == ["تحسين الخفاجي"])
+        #expect(try persons("وقال الجنرال ساحر شمشاد ميرزا إن الجيش مستعد.") == ["ساحر شمشاد ميرزا"])
+        #expect(try persons("وطالبت الحكومة بتحسين الخدمات.").isEmpty)
+    }
+
+    /// An office noun that is a family name too (الوزير، القاضي) after a
+    /// given name, before an office as predicate or where the subject
+    /// ends; after a verb of telling it is the object, after سعادة the
+    /// honorific's office.
+    @Test func officeNounAsFamilyName() throws {
+        #expect(try persons("وعين كامل الوزير وزيرا للنقل.") == ["كامل الوزير"])
+        #expect(try persons("وقال أحمد القاضي إن الحكم نهائي.") == ["أحمد القاضي"])
+        #expect(try persons("وأبلغ الرئيس محمد الوزير أن القرار نهائي.") == ["محمد"])
+        #expect(try persons("وكان سعادة الوزير قد عرض ورقة عمل.").isEmpty)
+    }
+
+    /// A given name with the article that is an ordinary word too (اليمين)
+    /// alone after a title, before a definite adjective: the noun phrase.
+    @Test func definiteAmbiguousNameBeforeAnAdjective() throws {
+        #expect(try persons("وأدى الوزير اليمين الدستورية أمام الرئيس.").isEmpty)
+        #expect(try persons("وقال الرئيس اليمين زروال إن البلاد بخير.") == ["اليمين زروال"])
+    }
+
+    /// علي (written with ي) before a given name that is also an ordinary
+    /// word (حسن) and a listed name: the name, not the preposition.
+    @Test func aliBeforeAnAmbiguousGivenName() throws {
+        #expect(try persons("وأصدر القاضي مذكرة توقيف بحق علي حسن خليل.") == ["علي حسن خليل"])
+        #expect(try persons("وحضر علي حسن خليل الاجتماع.") == ["علي حسن خليل"])
+    }
 }
