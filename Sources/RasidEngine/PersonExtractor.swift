@@ -2266,6 +2266,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     continue
                 }
             }
+            // A body the office governs, found by the ORG rules right after a
+            // title that stops before it (محافظ بنك الجزائر صلاح الدين طالب:
+            // TITLE محافظ, ORG بنك الجزائر): the name may follow the body,
+            // read strictly as above; without one the words go on as before.
+            if !afterRank, next < count, spaceBetween(i, next), let end = orgEnd[words[next].original.lowerBound],
+                let last = token(endingAt: end), last >= next, last + 1 < count, spaceBetween(last, last + 1),
+                !taken[last + 1]
+            {
+                let n = strictNameAt(last + 1)
+                if n > 0 {
+                    names.append((last + 1, last + 1 + n, .afterTitle))
+                    for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
+                    continue
+                }
+            }
             // A country the office governs, by its name (ممثل اليابان كنزو
             // أوشيما، رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا): the name
             // may follow it, read strictly as above.
