@@ -34,6 +34,12 @@ struct PersonExtractorTests {
     /// Two proclitics are a conjunction and a preposition (وب، فل): ببيان
     /// is ب + بيان «with a statement», never ب + ب + the name يان; ولمحمد
     /// is و + ل + محمد.
+    /// «خلفا ل» (as successor to) is no name word: after a predicate
+    /// office it ends one name and the next starts after its ل.
+    @Test func successorToEndsANameAndIsNoneItself() throws {
+        #expect(try persons("عين الرئيس سيفي غريب وزيرا أول خلفا لنذير العرباوي.") == ["سيفي غريب", "نذير العرباوي"])
+    }
+
     @Test func twoProcliticsAreAConjunctionThenAPreposition() throws {
         #expect(try persons("وردت وزارة الخارجية الجزائرية ببيان وصفت فيه الاتهامات بأنها باطلة") == [])
         #expect(try persons("وقال ولمحمد صلاح هدفان في المباراة") == ["محمد صلاح"])
