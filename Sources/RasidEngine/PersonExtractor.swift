@@ -1447,6 +1447,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
                     return 0
                 }
+                // Nor a dynasty not listed as a name (في نفس السلطان الحفصي ،
+                // فبادر): it describes the holder. (Inside a name it is the
+                // name's nisba: أبي زكريا الحفصي.)
+                if n == 0 && anchored && f & Bit.known == 0 && words[i].bytes.count >= 12,
+                    Self.dynastyAdjectives.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
+                {
+                    return 0
+                }
                 // Nor a word not listed with the future سيـ، سنـ (الرئيس سيجتمع),
                 // nor ب or ل on a verbal noun of three letters before a definite
                 // word (أمر النائب العام بحبس المتهمين، لبحث الأزمة).
@@ -3105,6 +3113,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
         "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
     ] + praiseModifiers
+
+    /// The dynasty of a sultan, caliph or king (السلطان الحفصي، الخليفة
+    /// الفاطمي، الحاكم القاجاري): it describes the holder, so it is no name
+    /// right after the title («في نفس السلطان الحفصي ، فبادر» gave PERSON
+    /// الحفصي); inside a name it is the name's nisba (أبي زكريا الحفصي). Only dynasties that are not listed family names
+    /// (العثماني، العباسي، الأيوبي، المريني، الزياني are, and stay names:
+    /// رئيس الحكومة العثماني).
+    static let dynastyAdjectives: [String] = [
+        "الحفصي", "الاموي", "الفاطمي", "المملوكي", "الصفوي", "الموحدي", "المرابطي",
+        "السلجوقي", "المغولي", "القاجاري", "الاخشيدي", "الطولوني", "الاغلبي", "البويهي", "الغزنوي",
+        "الوطاسي", "الرستمي",
+    ]
 
     /// Praise of a player, an artist, a coach (المدرب المحلي المخضرم صالح
     /// زكريا): as often the end of the noun phrase (يستعد المدرب المخضرم

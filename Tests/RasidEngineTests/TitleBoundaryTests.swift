@@ -45,4 +45,29 @@ struct TitleBoundaryTests {
         #expect(try persons("وذكر البيان أن الفريق أول عبد المجيد صقر التقى نظيره اليوناني.") == ["عبد المجيد صقر"])
         #expect(try persons("وقررت الحكومة إعفاء اللواء أحمد محمد علي من منصبه.") == ["أحمد محمد علي"])
     }
+
+    func spans(_ text: String, _ label: String) -> [String] {
+        BundledPipeline.annotate(text).spans.filter { $0.label == label }.map(\.text)
+    }
+
+    /// A dynasty after a sultan or caliph describes the holder (title21): no
+    /// PERSON when no name follows, the name after it when one does.
+    @Test func dynastyAfterARoyalTitleIsNoName() throws {
+        #expect(try persons("وتركت القصيدة أثرها في نفس السلطان الحفصي ، فبادر إلى نجدة البلدة.") == [])
+        #expect(try persons("وزار السلطان المملوكي قلاوون القاهرة.") == ["قلاوون"])
+        #expect(try persons("وقال رئيس الحكومة العثماني إن الحكومة ستواصل الإصلاحات.") == ["العثماني"])
+    }
+
+    /// An office whose body carries a possessive pronoun is one TITLE, and
+    /// the name after it is still read (title21); the treasurer is a TITLE,
+    /// not the given name أمين.
+    @Test func possessedBodyAndTreasurer() throws {
+        let t = "واستقبل الرئيس التركي وزير خارجيته هاكان فيدان في أنقرة."
+        #expect(spans(t, Label.title) == ["الرئيس", "وزير خارجيته"])
+        #expect(try persons(t) == ["هاكان فيدان"])
+        #expect(spans("وكلف الرئيس رئيس وزرائه الجديد بتشكيل الحكومة.", Label.title) == ["الرئيس", "رئيس وزرائه"])
+        let u = "ويختار المجلس الأمين العام الفخري وأمين الخزينة الفخري."
+        #expect(try persons(u) == [])
+        #expect(spans(u, Label.title) == ["الأمين العام الفخري", "أمين الخزينة الفخري"])
+    }
 }
