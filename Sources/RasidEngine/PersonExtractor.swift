@@ -2669,6 +2669,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// The head of a two-word tail of a name listed whole (كي of بان كي
         /// مون): it may be an ordinary word, the pair is still the name.
         let commonHeadAllowed: UInt16 = 4
+        /// The last word of a found name that is also an ordinary word
+        /// (فارس of أمين فارس, «knight»): a mention alone only right after a
+        /// verb of saying, as the subject of what is said (وتوقع فارس أن).
+        let commonLastWord: UInt16 = 8
         var tails = WordTable()
         func addTail(_ bytes: [UInt8]) {
             tails.insert(bytes, isTail)
@@ -2678,6 +2682,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for (a, b, _) in names where b - a >= 2 {
             for k in (a + 1)..<b {
                 let w = words[k]
+                if k + 1 == b, w.strip == 0, w.stemFlags & Bit.common != 0, w.stemFlags & (Bit.family | Bit.ambiguous) != 0,
+                    w.stemFlags & (Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0, w.stemScalars >= 3,
+                    !startsWithArticle(w.bytes), !compoundTail(k)
+                {
+                    tails.insert(buf[w.stem], commonLastWord)
+                }
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
                 // علي alone is too often على to be a repeat of the name; a
                 // nationality adjective that ends it, too often the adjective
@@ -2822,6 +2832,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for i in 0..<count where !taken[i] {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
+            // (A found name's last word that is an ordinary word too, right
+            // after a verb of saying and before what follows a subject or
+            // a comma: أمين فارس … وتوقع فارس أن، ورجح فارس في.)
+            if tf & (isTail | commonLastWord) == commonLastWord {
+                if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
+                    subjectEndsAfter(i) || nameEndsAfter(i)
+                {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
+            }
             let known = tf & isTail != 0
                 || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & (Bit.common | Bit.ambiguous) == 0
                     && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
