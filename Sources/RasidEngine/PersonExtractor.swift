@@ -195,6 +195,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     continue
                 }
+                // A listed name in ب، ل، ك، ف then ا (باول، لارا) written
+                // with أ، إ or آ there in the original is the proclitic on a
+                // word in hamza (أولا بأول، لأجل), never the name: names
+                // spelled so are not written with a hamza after that letter.
+                if count >= 6, words[k].raw & Bit.known != 0, buf[lower + 2] == 0xD8, buf[lower + 3] == 0xA7,
+                    buf[lower] == 0xD8 && buf[lower + 1] == 0xA8 || buf[lower] == 0xD9 && (buf[lower + 1] == 0x84 || buf[lower + 1] == 0x83 || buf[lower + 1] == 0x81)
+                {
+                    let target = words[k].original.lowerBound + 1
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count {
+                        let v = TextScan.scalar(at: byte, in: orig).0
+                        if v == 0x0623 || v == 0x0625 || v == 0x0622 {
+                            words[k].raw &= ~Bit.known
+                            words[k].stemFlags &= ~Bit.known
+                        }
+                    }
+                    continue
+                }
                 guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
                 // preposition أمام: written with hamza below it is the name (or
@@ -424,6 +443,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 buf[b.upperBound - 2] == 0xD8
             else { return false }
             return buf[b.upperBound - 1] == 0xA7 || buf[b.upperBound - 1] == 0xA9  // ا or ة
+        }
+        /// A word not listed that is an ordinary noun (or the verbal noun of
+        /// a derived form) with the nisba ي: an adjective, never a name
+        /// (واقعي، تحريضي، استثنائي), four letters at least.
+        func nisbaOfOrdinaryNoun(_ r: Range<Int>) -> Bool {
+            guard r.count >= 8, Self.endsWithYaa(r, buf) else { return false }
+            let rest = r.lowerBound..<(r.upperBound - 2)
+            let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+            if f & Bit.known != 0 { return false }
+            return f & Bit.common != 0 || Self.formIIMasdarShaped(rest, buf) || Self.derivedMasdarShaped(rest, buf)
         }
         /// The word ends in alef with a mark after it in the original: the
         /// tanween of an accusative (مصمماً، وفداً، تطويراً), never a name.
@@ -1403,7 +1432,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (After بن it is the father's: الأمير الحسين بن عبد الله الثاني.)
                     var from = start
                     for k in start..<i where words[k].raw & Bit.compoundHead != 0 && words[k].raw & Bit.particle != 0 { from = k + 1 }
-                    if nameUnits(from, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
+                    // (A patriarch's two names take it too, after مار, البطريرك
+                    // or البابا: مار أغناطيوس أفرام الثاني، البطريرك لويس
+                    // روفائيل الأول ساكو.)
+                    let prelate = start > 0 && from == start && nameUnits(from, i) == 2
+                        && (Self.isExactly(words[start - 1].bytes, "مار", buf) || Self.isExactly(words[start - 1].bytes, "البطريرك", buf)
+                            || Self.isExactly(words[start - 1].bytes, "البابا", buf))
+                    if nameUnits(from, i) > 1 && !prelate && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
                 }
                 // After a syllable of an East Asian name that is no Arabic
                 // word, another syllable continues the name, also an Arabic
@@ -1441,6 +1476,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
+                // (So is ف on one, a verb or noun of the sentence: وعاد
+                // السلطان فقبل يد الشيخ، فقال.)
+                if n == 0 && anchored && f & Bit.known == 0 && words[i].strip == 0 && words[i].bytes.count >= 8
+                    && buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x81
+                    && table.lookup(UnsafeBufferPointer(rebasing: buf[(words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound])) & Bit.common != 0
+                {
+                    return 0
+                }
                 // Nor a word not listed with an attached pronoun or the plural
                 // ات (وواصل الملك سيره، حاكم دبي ووجههم): a noun or verb of
                 // the sentence, not a name.
@@ -1452,6 +1495,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // word (أمر النائب العام بحبس المتهمين، لبحث الأزمة).
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 {
                     if Self.futureVerbShaped(words[i].bytes, buf) { return 0 }
+                    // Nor the nisba adjective of an ordinary noun (في شقه
+                    // اللبناني تحريضي، وكلام الحكيم واقعي): an adjective.
+                    if words[i].strip == 0 && nisbaOfOrdinaryNoun(words[i].bytes) { return 0 }
                     // Nor a verbal noun of the derived forms استفعال، افتعال،
                     // انفعال (المتحدث العسكري باسم الحوثيين استهداف …): the
                     // sentence going on, not a name.
@@ -1506,6 +1552,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                 }
                 if n == 0 && strictFirst {
+                    // (Nor a present verb, also after the ل of purpose: الأسود
+                    // الأوروبية تنمو لديها، بعث ابن أخيه ليفاوض الملك.)
+                    if f & (Bit.known | Bit.abdOrAbu) == 0 && words[i].strip == 0 && Self.presentVerbShaped(words[i].bytes, buf) {
+                        return 0
+                    }
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0
                         && (startsWithArticle(words[i].stem) || Self.ordinaryEnding(words[i].stem, buf)
@@ -2156,6 +2207,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
+            // A body named after a person that the TITLE cuts (رئيس مجلس
+            // إدارة مجموعة طلعت مصطفى: TITLE up to طلعت, ORG مجموعة طلعت
+            // مصطفى): the holder's name follows the whole body, read strictly
+            // (هشام طلعت مصطفى), never from the body's last word.
+            if !afterRank, let first = token(containing: o.start), first < i,
+                let k = (first...i).first(where: { (orgEnd[words[$0].original.lowerBound] ?? 0) > o.end }),
+                let last = token(endingAt: orgEnd[words[k].original.lowerBound]!), last > i
+            {
+                if last + 1 < count, spaceBetween(last, last + 1), !taken[last + 1] {
+                    let n = strictNameAt(last + 1)
+                    if n > 0 {
+                        names.append((last + 1, last + 1 + n, .afterTitle))
+                        for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
+                    }
+                }
+                continue
+            }
             // A title in the accusative (عين جعفر حسان رئيسا للوزراء خلفا
             // لبشر الخصاونة) is predicated of a name before it: none follows.
             if !afterRank, let first = token(containing: o.start), words[first].original.lowerBound == o.start,
@@ -2929,6 +2997,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if w.raw & Bit.common != 0 && !ambiguousGiven { break }
                 if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 && !ambiguousGiven { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                // (Nor an adjective of an ordinary noun: وكلام الحكيم واقعي.)
+                if rf & Bit.known == 0 && (nisbaOfOrdinaryNoun(w.bytes) || nisbaOfOrdinaryNoun(rest)) { break }
                 // (Nor an inflected common word with its و: وفدا، ولاعبين.)
                 if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
                 // A word in ا before a nisba in يا (or a word with و in ا) is
@@ -3394,6 +3464,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard r.count >= 2 else { return false }
         let a = buf[r.upperBound - 2], b = buf[r.upperBound - 1]
         return (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x8A))
+    }
+
+    /// The word at `r` has the shape of a present verb, not a name: ي، ت
+    /// or ن then a consonant, four letters at most (تنمو، يبدو، نرصد), or
+    /// the ل of purpose before one of form I or III, يفعل or يفاعل
+    /// (ليبحث، ليفاوض). Names in those letters have a vowel letter second
+    /// (تيري، نيمار) or elsewhere (ليليان، ليونارد), or are listed (ترمب،
+    /// نبيل، ليفني).
+    static func presentVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count % 2 == 0 else { return false }
+        func letter(_ k: Int) -> UInt32 { TextScan.scalar(at: r.lowerBound + 2 * k, in: buf).0 }
+        func consonant(_ k: Int) -> Bool { let v = letter(k); return v != 0x0627 && v != 0x0648 && v != 0x064A && v != 0x0622 && v >= 0x0621 && v <= 0x064A }
+        let letters = r.count / 2
+        if letters >= 3 && letters <= 4 {
+            let v = letter(0)
+            return (v == 0x064A || v == 0x062A || v == 0x0646) && consonant(1)
+        }
+        guard letters == 5 || letters == 6, letter(0) == 0x0644 else { return false }
+        let v = letter(1)
+        guard v == 0x064A || v == 0x062A, consonant(2) else { return false }
+        return letters == 5 ? consonant(3) && consonant(4) : letter(3) == 0x0627 && letter(4) != 0x0627 && consonant(5)
     }
 
     /// The word at `r` ends in ي (D9 8A), normalized (ى is ي).
