@@ -514,8 +514,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (And a given name that is also an ordinary word before a listed
             // name: بحق علي حسن خليل, the father's and grandfather's names;
             // no adjective comes before a name after the preposition.)
+            // (Also a family name with the article that is an ordinary word
+            // too: علي حسن المجيد; the preposition's «حسن» «good» goes before
+            // a noun, على حسن التنظيم, not a listed family name.)
             if next & Bit.ambiguous != 0, i + 2 < count, spaceBetween(i + 1, i + 2), words[i + 2].rawShaped,
-                words[i + 2].raw & (Bit.given | Bit.family) != 0, words[i + 2].raw & (Bit.common | Bit.spelledByYaa) == 0
+                words[i + 2].raw & (Bit.given | Bit.family) != 0 && words[i + 2].raw & (Bit.common | Bit.spelledByYaa) == 0
+                    || words[i + 2].raw & Bit.family != 0 && words[i + 2].raw & (Bit.spelledByYaa | Bit.role | Bit.roleHead) == 0
+                        && words[i + 2].strip == 0 && startsWithArticle(words[i + 2].bytes)
             {
                 return true
             }
@@ -1292,7 +1297,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             || words[i - 1].raw & Bit.ambiguous != 0 && !Self.endsWithTaMarbuta(words[i - 1].bytes, buf))
                         && words[i - 1].raw & (Bit.particle | Bit.abdOrAbu) == 0 && Self.officeSurnames.contains(Array(buf[words[i].bytes]))
                         && (i + 1 < count && spaceBetween(i, i + 1) && Self.officePredicates.contains(Array(buf[words[i + 1].bytes]))
-                            || subjectEndsAfter(i) && !afterInformingVerb(start))
+                            || subjectEndsAfter(i) && !afterInformingVerb(start)
+                            // (Or before the oath it took: وأدى كامل الوزير
+                            // اليمين الدستورية وزيرا.)
+                            || i + 2 < count && spaceBetween(i, i + 1) && spaceBetween(i + 1, i + 2)
+                                && Self.isExactly(words[i + 1].bytes, "اليمين", buf)
+                                && (Self.isExactly(words[i + 2].bytes, "الدستورية", buf) || Self.isExactly(words[i + 2].bytes, "القانونية", buf)))
                     {
                         n += 1
                         break

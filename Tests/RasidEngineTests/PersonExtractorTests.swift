@@ -1730,4 +1730,18 @@ struct PersonContextTests {
         #expect(try persons("وقال مار أغناطيوس أفرام الثاني إن الكنيسة تصلي.") == ["أغناطيوس أفرام الثاني"])
         #expect(try persons("وترأس البطريرك لويس روفائيل الأول ساكو القداس.") == ["لويس روفائيل الأول ساكو"])
     }
+
+    /// علي and a given name that is an ordinary word (حسن) before a family
+    /// name with the article that is an ordinary word too (المجيد): the
+    /// name; على حسن before a plain noun stays the preposition.
+    @Test func aliHasanAndAnOrdinaryFamilyName() throws {
+        #expect(try persons("وكان من بين المعتقلين قادة النظام وابرزهم علي حسن المجيد.") == ["علي حسن المجيد"])
+        #expect(try persons("وحرص المنظمون على حسن التنظيم.").isEmpty)
+    }
+
+    /// An office noun as family name before the oath it took.
+    @Test func officeNounAsFamilyNameBeforeTheOath() throws {
+        #expect(try persons("وأدى كامل الوزير اليمين الدستورية وزيرا للنقل.") == ["كامل الوزير"])
+        #expect(try persons("وأدى الوزير اليمين الدستورية أمام الرئيس.").isEmpty)
+    }
 }
