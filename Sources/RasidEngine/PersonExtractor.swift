@@ -1761,7 +1761,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             && Self.endsWithYaa(words[i].bytes, buf) && unlistedSurname(i)
                             // (or ب، ل on an ordinary word: العقيد محمد رضا آشتياني بأداء)
                             && (nameEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false))
-                        guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound,
+                        // (So may a nisba surname with the article after a
+                        // compound given name in الدين، الله, whose tail is an
+                        // ordinary word: الباحث صلاح الدين الجورشي.)
+                        let nisbaAfterCompound = n >= 2 && compoundTail(i - 1) && words[i - 1].strip == 0 && nisbaSurname(i)
+                        guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound || nisbaAfterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
                                 || afterCompound || afterTwoGiven

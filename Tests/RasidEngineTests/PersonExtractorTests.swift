@@ -1744,4 +1744,11 @@ struct PersonContextTests {
         #expect(try persons("وأدى كامل الوزير اليمين الدستورية وزيرا للنقل.") == ["كامل الوزير"])
         #expect(try persons("وأدى الوزير اليمين الدستورية أمام الرئيس.").isEmpty)
     }
+
+    /// A nisba surname not listed after a compound given name in الدين
+    /// (an ordinary word); a Maghrebi given name spelled with ل (لسعد).
+    @Test func nisbaSurnameAfterACompoundGivenName() throws {
+        #expect(try persons("وقال الباحث صلاح الدين الجورشي إن الوضع صعب.") == ["صلاح الدين الجورشي"])
+        #expect(try persons("وقال مدرب الرجاء لسعد الشابي إن فريقه عانى من الإرهاق.") == ["لسعد الشابي"])
+    }
 }
