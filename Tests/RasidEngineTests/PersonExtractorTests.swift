@@ -1751,4 +1751,11 @@ struct PersonContextTests {
         #expect(try persons("وقال الباحث صلاح الدين الجورشي إن الوضع صعب.") == ["صلاح الدين الجورشي"])
         #expect(try persons("وقال مدرب الرجاء لسعد الشابي إن فريقه عانى من الإرهاق.") == ["لسعد الشابي"])
     }
+
+    /// Foreign given names in إلي (normalized like the article + a word)
+    /// and Iraqi family names in القره written apart.
+    @Test func foreignEliAndIraqiQaraNames() throws {
+        #expect(try persons("وفاز العداء الكيني إليود كيبتشوغي بالسباق.") == ["إليود كيبتشوغي"])
+        #expect(try persons("وشيع المواطنون جثمان الملحن طالب القره غولي.") == ["طالب القره غولي"])
+    }
 }
