@@ -195,6 +195,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     continue
                 }
+                // A listed name in ب، ل، ك، ف then ا (باول، لارا) written
+                // with أ، إ or آ there in the original is the proclitic on a
+                // word in hamza (أولا بأول، لأجل), never the name: names
+                // spelled so are not written with a hamza after that letter.
+                if count >= 6, words[k].raw & Bit.known != 0, buf[lower + 2] == 0xD8, buf[lower + 3] == 0xA7,
+                    buf[lower] == 0xD8 && buf[lower + 1] == 0xA8 || buf[lower] == 0xD9 && (buf[lower + 1] == 0x84 || buf[lower + 1] == 0x83 || buf[lower + 1] == 0x81)
+                {
+                    let target = words[k].original.lowerBound + 1
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count {
+                        let v = TextScan.scalar(at: byte, in: orig).0
+                        if v == 0x0623 || v == 0x0625 || v == 0x0622 {
+                            words[k].raw &= ~Bit.known
+                            words[k].stemFlags &= ~Bit.known
+                        }
+                    }
+                    continue
+                }
                 guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
                 // preposition أمام: written with hamza below it is the name (or
@@ -425,6 +444,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             else { return false }
             return buf[b.upperBound - 1] == 0xA7 || buf[b.upperBound - 1] == 0xA9  // ا or ة
         }
+        /// A word not listed that is an ordinary noun (or the verbal noun of
+        /// a derived form) with the nisba ي: an adjective, never a name
+        /// (واقعي، تحريضي، استثنائي), four letters at least.
+        func nisbaOfOrdinaryNoun(_ r: Range<Int>) -> Bool {
+            guard r.count >= 8, Self.endsWithYaa(r, buf) else { return false }
+            let rest = r.lowerBound..<(r.upperBound - 2)
+            let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+            if f & Bit.known != 0 { return false }
+            return f & Bit.common != 0 || Self.formIIMasdarShaped(rest, buf) || Self.derivedMasdarShaped(rest, buf)
+        }
         /// The word ends in alef with a mark after it in the original: the
         /// tanween of an accusative (مصمماً، وفداً، تطويراً), never a name.
         func tanweenAfterAlef(_ w: Word) -> Bool {
@@ -485,8 +514,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (And a given name that is also an ordinary word before a listed
             // name: بحق علي حسن خليل, the father's and grandfather's names;
             // no adjective comes before a name after the preposition.)
+            // (Also a family name with the article that is an ordinary word
+            // too: علي حسن المجيد; the preposition's «حسن» «good» goes before
+            // a noun, على حسن التنظيم, not a listed family name.)
             if next & Bit.ambiguous != 0, i + 2 < count, spaceBetween(i + 1, i + 2), words[i + 2].rawShaped,
-                words[i + 2].raw & (Bit.given | Bit.family) != 0, words[i + 2].raw & (Bit.common | Bit.spelledByYaa) == 0
+                words[i + 2].raw & (Bit.given | Bit.family) != 0 && words[i + 2].raw & (Bit.common | Bit.spelledByYaa) == 0
+                    || words[i + 2].raw & Bit.family != 0 && words[i + 2].raw & (Bit.spelledByYaa | Bit.role | Bit.roleHead) == 0
+                        && words[i + 2].strip == 0 && startsWithArticle(words[i + 2].bytes)
             {
                 return true
             }
@@ -1263,7 +1297,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             || words[i - 1].raw & Bit.ambiguous != 0 && !Self.endsWithTaMarbuta(words[i - 1].bytes, buf))
                         && words[i - 1].raw & (Bit.particle | Bit.abdOrAbu) == 0 && Self.officeSurnames.contains(Array(buf[words[i].bytes]))
                         && (i + 1 < count && spaceBetween(i, i + 1) && Self.officePredicates.contains(Array(buf[words[i + 1].bytes]))
-                            || subjectEndsAfter(i) && !afterInformingVerb(start))
+                            || subjectEndsAfter(i) && !afterInformingVerb(start)
+                            // (Or before the oath it took: وأدى كامل الوزير
+                            // اليمين الدستورية وزيرا.)
+                            || i + 2 < count && spaceBetween(i, i + 1) && spaceBetween(i + 1, i + 2)
+                                && Self.isExactly(words[i + 1].bytes, "اليمين", buf)
+                                && (Self.isExactly(words[i + 2].bytes, "الدستورية", buf) || Self.isExactly(words[i + 2].bytes, "القانونية", buf)))
                     {
                         n += 1
                         break
@@ -1403,7 +1442,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (After بن it is the father's: الأمير الحسين بن عبد الله الثاني.)
                     var from = start
                     for k in start..<i where words[k].raw & Bit.compoundHead != 0 && words[k].raw & Bit.particle != 0 { from = k + 1 }
-                    if nameUnits(from, i) > 1 && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
+                    // (A patriarch's two names take it too, after مار, البطريرك
+                    // or البابا: مار أغناطيوس أفرام الثاني، البطريرك لويس
+                    // روفائيل الأول ساكو.)
+                    let prelate = start > 0 && from == start && nameUnits(from, i) == 2
+                        && (Self.isExactly(words[start - 1].bytes, "مار", buf) || Self.isExactly(words[start - 1].bytes, "البطريرك", buf)
+                            || Self.isExactly(words[start - 1].bytes, "البابا", buf))
+                    if nameUnits(from, i) > 1 && !prelate && !Self.isExactly(words[i - 1].bytes, "خان", buf) { break }
                 }
                 // After a syllable of an East Asian name that is no Arabic
                 // word, another syllable continues the name, also an Arabic
@@ -1441,6 +1486,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // After a title, a proclitic on an ordinary word is the
                 // office's body or the sentence going on, not a name.
                 if n == 0 && anchored && f & Bit.known == 0 && cliticOnOrdinaryWord(words[i].bytes) { return 0 }
+                // (So is ف on one, a verb or noun of the sentence: وعاد
+                // السلطان فقبل يد الشيخ، فقال.)
+                if n == 0 && anchored && f & Bit.known == 0 && words[i].strip == 0 && words[i].bytes.count >= 8
+                    && buf[words[i].bytes.lowerBound] == 0xD9 && buf[words[i].bytes.lowerBound + 1] == 0x81
+                    && table.lookup(UnsafeBufferPointer(rebasing: buf[(words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound])) & Bit.common != 0
+                {
+                    return 0
+                }
                 // Nor a word not listed with an attached pronoun or the plural
                 // ات (وواصل الملك سيره، حاكم دبي ووجههم): a noun or verb of
                 // the sentence, not a name.
@@ -1460,6 +1513,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // word (أمر النائب العام بحبس المتهمين، لبحث الأزمة).
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 {
                     if Self.futureVerbShaped(words[i].bytes, buf) { return 0 }
+                    // Nor the nisba adjective of an ordinary noun (في شقه
+                    // اللبناني تحريضي، وكلام الحكيم واقعي): an adjective.
+                    if words[i].strip == 0 && nisbaOfOrdinaryNoun(words[i].bytes) { return 0 }
                     // Nor a verbal noun of the derived forms استفعال، افتعال،
                     // انفعال (المتحدث العسكري باسم الحوثيين استهداف …): the
                     // sentence going on, not a name.
@@ -1514,6 +1570,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                 }
                 if n == 0 && strictFirst {
+                    // (Nor a present verb, also after the ل of purpose: الأسود
+                    // الأوروبية تنمو لديها، بعث ابن أخيه ليفاوض الملك.)
+                    if f & (Bit.known | Bit.abdOrAbu) == 0 && words[i].strip == 0 && Self.presentVerbShaped(words[i].bytes, buf) {
+                        return 0
+                    }
                     // (Nor و: وحراس، وتسهيل — the sentence going on.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0
                         && (startsWithArticle(words[i].stem) || Self.ordinaryEnding(words[i].stem, buf)
@@ -1708,7 +1769,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             && Self.endsWithYaa(words[i].bytes, buf) && unlistedSurname(i)
                             // (or ب، ل on an ordinary word: العقيد محمد رضا آشتياني بأداء)
                             && (nameEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false))
-                        guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound,
+                        // (So may a nisba surname with the article after a
+                        // compound given name in الدين، الله, whose tail is an
+                        // ordinary word: الباحث صلاح الدين الجورشي.)
+                        let nisbaAfterCompound = n >= 2 && compoundTail(i - 1) && words[i - 1].strip == 0 && nisbaSurname(i)
+                        guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound || nisbaAfterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
                                 || afterCompound || afterTwoGiven
@@ -2164,6 +2229,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
+            // A body named after a person that the TITLE cuts (رئيس مجلس
+            // إدارة مجموعة طلعت مصطفى: TITLE up to طلعت, ORG مجموعة طلعت
+            // مصطفى): the holder's name follows the whole body, read strictly
+            // (هشام طلعت مصطفى), never from the body's last word.
+            if !afterRank, let first = token(containing: o.start), first < i,
+                let k = (first...i).first(where: { (orgEnd[words[$0].original.lowerBound] ?? 0) > o.end }),
+                let last = token(endingAt: orgEnd[words[k].original.lowerBound]!), last > i
+            {
+                if last + 1 < count, spaceBetween(last, last + 1), !taken[last + 1] {
+                    let n = strictNameAt(last + 1)
+                    if n > 0 {
+                        names.append((last + 1, last + 1 + n, .afterTitle))
+                        for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
+                    }
+                }
+                continue
+            }
             // A title in the accusative (عين جعفر حسان رئيسا للوزراء خلفا
             // لبشر الخصاونة) is predicated of a name before it: none follows.
             if !afterRank, let first = token(containing: o.start), words[first].original.lowerBound == o.start,
@@ -2677,6 +2759,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// The head of a two-word tail of a name listed whole (كي of بان كي
         /// مون): it may be an ordinary word, the pair is still the name.
         let commonHeadAllowed: UInt16 = 4
+        /// The last word of a found name that is also an ordinary word
+        /// (فارس of أمين فارس, «knight»): a mention alone only right after a
+        /// verb of saying, as the subject of what is said (وتوقع فارس أن).
+        let commonLastWord: UInt16 = 8
         var tails = WordTable()
         func addTail(_ bytes: [UInt8]) {
             tails.insert(bytes, isTail)
@@ -2686,6 +2772,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for (a, b, _) in names where b - a >= 2 {
             for k in (a + 1)..<b {
                 let w = words[k]
+                if k + 1 == b, w.strip == 0, w.stemFlags & Bit.common != 0, w.stemFlags & (Bit.family | Bit.ambiguous) != 0,
+                    w.stemFlags & (Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0, w.stemScalars >= 3,
+                    !startsWithArticle(w.bytes), !compoundTail(k)
+                {
+                    tails.insert(buf[w.stem], commonLastWord)
+                }
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
                 // علي alone is too often على to be a repeat of the name; a
                 // nationality adjective that ends it, too often the adjective
@@ -2830,6 +2922,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for i in 0..<count where !taken[i] {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
+            // (A found name's last word that is an ordinary word too, right
+            // after a verb of saying and before what follows a subject or
+            // a comma: أمين فارس … وتوقع فارس أن، ورجح فارس في.)
+            if tf & (isTail | commonLastWord) == commonLastWord {
+                if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
+                    subjectEndsAfter(i) || nameEndsAfter(i)
+                {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
+            }
             let known = tf & isTail != 0
                 || (w.stemFlags & (Bit.family | Bit.shortFamily) != 0 && w.stemFlags & (Bit.common | Bit.ambiguous) == 0
                     && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
@@ -2916,6 +3019,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if w.raw & Bit.common != 0 && !ambiguousGiven { break }
                 if rf & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 && !ambiguousGiven { break }
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
+                // (Nor an adjective of an ordinary noun: وكلام الحكيم واقعي.)
+                if rf & Bit.known == 0 && (nisbaOfOrdinaryNoun(w.bytes) || nisbaOfOrdinaryNoun(rest)) { break }
                 // (Nor an inflected common word with its و: وفدا، ولاعبين.)
                 if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
                 // A word in ا before a nisba in يا (or a word with و in ا) is
@@ -3393,6 +3498,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard r.count >= 2 else { return false }
         let a = buf[r.upperBound - 2], b = buf[r.upperBound - 1]
         return (a == 0xD8 && b == 0xA7) || (a == 0xD9 && (b == 0x88 || b == 0x8A))
+    }
+
+    /// The word at `r` has the shape of a present verb, not a name: ي، ت
+    /// or ن then a consonant, four letters at most (تنمو، يبدو، نرصد), or
+    /// the ل of purpose before one of form I or III, يفعل or يفاعل
+    /// (ليبحث، ليفاوض). Names in those letters have a vowel letter second
+    /// (تيري، نيمار) or elsewhere (ليليان، ليونارد), or are listed (ترمب،
+    /// نبيل، ليفني).
+    static func presentVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count % 2 == 0 else { return false }
+        func letter(_ k: Int) -> UInt32 { TextScan.scalar(at: r.lowerBound + 2 * k, in: buf).0 }
+        func consonant(_ k: Int) -> Bool { let v = letter(k); return v != 0x0627 && v != 0x0648 && v != 0x064A && v != 0x0622 && v >= 0x0621 && v <= 0x064A }
+        let letters = r.count / 2
+        if letters >= 3 && letters <= 4 {
+            let v = letter(0)
+            return (v == 0x064A || v == 0x062A || v == 0x0646) && consonant(1)
+        }
+        guard letters == 5 || letters == 6, letter(0) == 0x0644 else { return false }
+        let v = letter(1)
+        guard v == 0x064A || v == 0x062A, consonant(2) else { return false }
+        return letters == 5 ? consonant(3) && consonant(4) : letter(3) == 0x0627 && letter(4) != 0x0627 && consonant(5)
     }
 
     /// The word at `r` ends in ي (D9 8A), normalized (ى is ي).
