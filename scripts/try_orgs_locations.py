@@ -877,7 +877,7 @@ def spelling_variants():
 # --------------------------------------------------------------------------
 # spelling variants of the hand-curated organisation names
 
-ORG_VARIANT_SOURCES = ["org-world.txt"]
+ORG_VARIANT_SOURCES = ["org-world.txt", "org-clubs.txt"]
 # word-level spellings that outlets use interchangeably (normalized forms):
 # الفيدرالي / الفدرالي, الأمريكية / الأميركية, الأوروبي / الأوربي
 ORG_WORD_VARIANTS = [("فيدرالي", "فدرالي"), ("امريكي", "اميركي"), ("اوروبي", "اوربي")]

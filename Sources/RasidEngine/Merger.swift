@@ -13,6 +13,8 @@ import RasidModel
 ///    and annotate no ORG for the body cut there; a PERSON «بكر لتؤكد» across
 ///    the LOCATION «ديار بكر»). A span that starts first and ends inside the
 ///    other is not dropped by this: the span started first owns the words.
+///    A span whose attrs say `no_inner: LABEL` drops every shorter span of
+///    that label inside it (a club's name holding a nisba that is no country).
 /// 3. Two spans of configured labels on exactly the same words keep the
 ///    preferred one: an ORG found by a context rule over the LOCATION of a
 ///    place lexicon (نادي برشلونة، صحيفة القدس), a PERSON mention over a
@@ -52,6 +54,10 @@ public struct Merger: Sendable {
 
     /// Both pair lists as integer tables (kept in step with them).
     private var policy: MergerLabelPolicy
+
+    /// The attr key by which a rule keeps spans of one label out of its own
+    /// (`attrs: {no_inner: COUNTRY}`).
+    public static let noInnerAttr = "no_inner"
 
     public static let defaultPreferOnSameRange: [(winner: String, loser: String)] = [
         (Label.org, Label.location), (Label.org, Label.country), (Label.org, Label.title),
@@ -196,7 +202,27 @@ public struct Merger: Sendable {
         }
         var longest = 0
         for k in outerIndices { longest = max(longest, uEnd[k] - uStart[k]) }
+        // A span whose rule says `no_inner: LABEL` in its attrs keeps no span
+        // of that label inside it: a club whose name holds a nisba that names
+        // no country (المصري البورسعيدي: no COUNTRY «المصري»). Rare, so a list.
+        var blockers: [(span: Int, inner: Int)] = []
+        for i in unique.indices where !unique[i].attrs.isEmpty {
+            guard let v = unique[i].attrs[Self.noInnerAttr],
+                let l = labels.firstIndex(where: { Label.same($0, v) }) else { continue }
+            blockers.append((i, l))
+        }
         for i in unique.indices {
+            if !blockers.isEmpty,
+                let b = blockers.first(where: { b in
+                    b.inner == uniqueLabel[i] && b.span != i && uStart[b.span] <= uStart[i] && uEnd[i] <= uEnd[b.span]
+                        && uEnd[b.span] - uStart[b.span] > uEnd[i] - uStart[i]
+                })
+            {
+                let span = unique[i], c = unique[b.span]
+                discarded.append(DiscardedSpan(
+                    span: span, reason: Self.sentence(span.label, " inside ", c, " is part of its name", ""), winner: c))
+                continue
+            }
             if preferredOver[i] >= 0 {
                 let span = unique[i], w = unique[preferredOver[i]]
                 discarded.append(DiscardedSpan(

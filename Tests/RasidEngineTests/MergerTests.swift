@@ -52,6 +52,23 @@ struct MergerTests {
         #expect(dropped.first?.reason.contains("COUNTRY inside LOCATION") == true)
     }
 
+    /// A club's name that holds a nisba naming no country (المصري
+    /// البورسعيدي): its rule's `no_inner: COUNTRY` drops the COUNTRY inside
+    /// it, on its own words and on a duplicate found by another rule; an ORG
+    /// without the attr keeps its nisba (الاتحاد المصري → COUNTRY المصري).
+    @Test func noInnerAttrDropsThatLabelInside() {
+        var club = span(0, 17, "ORG", rule: "club")
+        club.attrs["no_inner"] = "COUNTRY"
+        let (kept, dropped) = Merger().merge([
+            span(0, 17, "ORG", rule: "lexicon"), club, span(0, 6, "COUNTRY", rule: "c"),
+            span(20, 34, "ORG", rule: "federation"), span(28, 34, "COUNTRY", rule: "d"),
+        ])
+        #expect(kept.map(\.rule) == ["lexicon", "federation", "d"])
+        #expect(kept[0].provenance.map(\.rule) == ["lexicon", "club"])
+        #expect(dropped.map(\.span.rule) == ["c"])
+        #expect(dropped.first?.reason.contains("is part of its name") == true)
+    }
+
     @Test func orgInsideTitleIsDropped() {
         let (kept, dropped) = Merger().merge([span(0, 17, "TITLE", rule: "t"), span(5, 17, "ORG", rule: "o")])
         #expect(kept.map(\.label) == ["TITLE"])
