@@ -104,4 +104,11 @@ struct TitleBoundaryTests {
         #expect(try persons(t) == ["تركي آل الشيخ"])
         #expect(spans(t, Label.title) == ["رئيس مجلس إدارة الهيئة العامة"])
     }
+
+    /// السعيد is a given name too (Algeria): the name after a rank is read
+    /// whole, not split in two (title22).
+    @Test func saidAsAGivenName() throws {
+        #expect(try persons("واستقبل الفريق أول السعيد شنقريحة قائد القوات البحرية.") == ["السعيد شنقريحة"])
+        #expect(try persons("وقال وزير الداخلية السعيد سعيود إن.") == ["السعيد سعيود"])
+    }
 }
