@@ -160,7 +160,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words that never follow the preposition على, but follow a name
     /// (بأن after a verb of telling: أفاد النقيب حسن علي بأن; على أن is
     /// left out, «on condition that»).
-    static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن", "بان", "بانه", "بانها", "بانهم", "خلال", "امس"]
+    /// (Nor إلى or مع, which the preposition never takes either: الرقيب
+    /// أول حسن علي إلى موقع الحادث.)
+    static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن", "بان", "بانه", "بانها", "بانهم", "خلال", "امس",
+                                    "الي", "مع"]
     static let alanBytes = Array("الان".utf8)
     static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)
@@ -283,9 +286,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard words.count > 2 else { return }
         for k in 1..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
             let head = words[k - 1], next = words[k + 1]
+            // (Or before إن، أن، في, a verb of saying or a mark: the name
+            // ends on it, العميد ركن محمد الأمين إن الوضع مستقر; «الأمين
+            // العام» is not so followed.)
+            let gapMark = buf[words[k].bytes.upperBound] != 0x20 || words[k].bytes.upperBound + 1 != next.bytes.lowerBound
             guard head.strip == 0, head.raw & Bit.given != 0, head.raw & Bit.abdOrAbu == 0, head.bytes.upperBound + 1 == words[k].bytes.lowerBound,
-                words[k].bytes.upperBound + 1 == next.bytes.lowerBound,
-                next.stemFlags & Bit.known != 0, next.stemFlags & Bit.common == 0,
+                gapMark || next.stemFlags & Bit.known != 0 && next.stemFlags & Bit.common == 0
+                    || next.raw & Bit.speech != 0 || Self.isExactly(next.bytes, "ان", buf) || Self.isExactly(next.bytes, "في", buf),
                 table.lookup(UnsafeBufferPointer(rebasing: buf[head.bytes.lowerBound..<words[k].bytes.upperBound])) & Bit.given != 0
             else { continue }
             words[k].raw = words[k].raw & ~Bit.common | Bit.family
@@ -488,7 +495,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         || !first && Self.isExactly(words[i + 1].bytes, "من", buf) && i + 2 < count && spaceBetween(i + 1, i + 2)
                             && (Self.pronounSuffix(words[i + 2].bytes, buf) || startsWithArticle(words[i + 2].bytes))
                         // (Inside a name only: «شدد الرئيس علي إن» may be على أن misspelled.)
-                        || !first && words[i + 1].raw & Bit.inna != 0)
+                        || !first && words[i + 1].raw & Bit.inna != 0
+                        // (Or و + a rank or title, the next person: المقدم
+                        // محمد علي والنقيب أحمد سعيد; the preposition's
+                        // object never starts with و and an entity.)
+                        || Self.startsWithWaw(words[i + 1].bytes, buf) && entityStart.contains(words[i + 1].original.lowerBound + 1))
                 {
                     return true
                 }
@@ -1505,6 +1516,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // name's nisba: أبي زكريا الحفصي.)
                 if n == 0 && anchored && f & Bit.known == 0 && words[i].bytes.count >= 12,
                     Self.dynastyAdjectives.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
+                {
+                    return 0
+                }
+                // Nor an ethnic or confessional adjective, listed as a
+                // family name or not (رئيس الوزراء الكردي في بيان gave
+                // PERSON الكردي): right after an office it describes the
+                // holder; the name after it is read on its own.
+                if n == 0 && anchored && words[i].strip == 0,
+                    Self.ethnicAdjectives.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
+                {
+                    return 0
+                }
+                // (So too a dynasty that is a listed family name, right after
+                // الخليفة or السلطان: الخليفة العباسي هارون الرشيد, where
+                // «رئيس الحكومة العثماني» keeps its name.)
+                if n == 0 && anchored && words[i].strip == 0 && i > 0 && spaceBetween(i - 1, i)
+                    && (Self.isExactly(words[i - 1].bytes, "الخليفة", buf) || Self.isExactly(words[i - 1].bytes, "السلطان", buf)),
+                    Self.listedDynasties.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
                 {
                     return 0
                 }
@@ -2956,6 +2985,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             if a == i && tf & isTail == 0 && nisbaAdjectiveAfterDefiniteNoun(i) { continue }
+            // (A dynasty right after الخليفة or السلطان describes the holder:
+            // السلطان العثماني سليمان القانوني.)
+            if a == i && tf & isTail == 0 && w.strip == 0 && i > 0 && spaceBetween(i - 1, i)
+                && (Self.isExactly(words[i - 1].bytes, "الخليفة", buf) || Self.isExactly(words[i - 1].bytes, "السلطان", buf))
+                && Self.listedDynasties.contains(where: { Self.isExactly(w.bytes, $0, buf) })
+            {
+                continue
+            }
             // A lone family name right after في is a place named like a
             // family (في كرمان، في عثمان آباد), not a person: «in X» seldom
             // names one. A repeat of a name read in full stays (في بايدن).
@@ -3231,6 +3268,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "الوطاسي", "الرستمي",
     ]
 
+    /// Ethnic and confessional adjectives of an office holder (رئيس الوزراء
+    /// الكردي، الزعيم الدرزي، النائب الشيعي): no name right after a title.
+    static let ethnicAdjectives: [String] = [
+        "الكردي", "الكردية", "التركماني", "التركمانية", "الامازيغي", "الامازيغية", "الدرزي", "الدرزية",
+        "الشيعي", "الشيعية", "السني", "السنية", "الايزيدي", "الايزيدية", "الاشوري", "الاشورية",
+        "الكلداني", "الكلدانية", "السرياني", "السريانية", "القبطي", "القبطية", "المسيحي", "المسيحية",
+        "البلوشي", "البلوشية", "الماروني", "المارونية", "الارمني", "الارمنية",
+    ]
+
+    /// Dynasties that are listed family names too (العباسي، العثماني):
+    /// no name right after الخليفة or السلطان only.
+    static let listedDynasties: [String] = ["العباسي", "العثماني", "الايوبي", "المريني", "الزياني", "السعدي", "العلوي"]
+
     /// Praise of a player, an artist, a coach (المدرب المحلي المخضرم صالح
     /// زكريا): as often the end of the noun phrase (يستعد المدرب المخضرم
     /// لإنفاق), so a name after one must start with a known name word.
@@ -3364,6 +3414,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// The article ال at the start of `r` (UTF-8 D8 A7 D9 84).
+    static func startsWithWaw(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count > 4 && buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x88
+    }
+
     static func startsWithArticle(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         r.count >= 4 && buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA7
             && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
