@@ -1507,8 +1507,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // Nor a word not listed with an attached pronoun or the plural
                 // ات (وواصل الملك سيره، حاكم دبي ووجههم): a noun or verb of
-                // the sentence, not a name.
-                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf) {
+                // the sentence, not a name. (Before ولد، بن and a name it is
+                // a first name in ه: وزير الدفاع حننه ولد سيدي.)
+                if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf)
+                    && !beforeNasab(i)
+                {
                     return 0
                 }
                 // Nor a dynasty not listed as a name (في نفس السلطان الحفصي ،
@@ -2322,6 +2325,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     words[next].raw |= Bit.given
                     words[next].stemFlags |= Bit.given
+                }
+            }
+            // A spokesperson's body as a pronoun (المتحدث باسمها راندير
+            // جايسوال) or as one generic definite noun that no ORG rule found
+            // (المتحدث باسم الوزارة راندير جايسوال): the name follows it, read
+            // strictly after the noun.
+            if !afterRank, next + 1 < count, spaceBetween(i, next), spaceBetween(next, next + 1) {
+                if Self.spokespersonPronouns.contains(where: { Self.isExactly(words[next].bytes, $0, buf) }) {
+                    i = next
+                    next = i + 1
+                } else if Self.isExactly(words[next].bytes, "باسم", buf), startsWithArticle(words[next + 1].bytes),
+                    words[next + 1].raw & Bit.known == 0, !startsEntity(next + 1), next + 2 < count,
+                    spaceBetween(next + 1, next + 2), !taken[next + 2]
+                {
+                    let n = strictNameAt(next + 2)
+                    if n > 0 {
+                        names.append((next + 2, next + 2 + n, .afterTitle))
+                        for k in (next + 2)..<(next + 2 + n) { taken[k] = true }
+                    }
+                    continue
                 }
             }
             // The place of the post after the title (سفير الاتحاد الأوروبي
@@ -3638,6 +3661,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
+    /// باسم + a pronoun after a spokesperson (المتحدث باسمها).
+    static let spokespersonPronouns: [String] = ["باسمه", "باسمها", "باسمهم", "باسمهما"]
     static let descriptionNouns: [String] = ["الجنسية", "الاصل", "المولد", "المنشا"]
     /// Office nouns with the article that are family names too (كامل
     /// الوزير، أحمد القاضي), normalized.

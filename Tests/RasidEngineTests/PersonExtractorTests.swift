@@ -40,6 +40,21 @@ struct PersonExtractorTests {
         #expect(try persons("عين الرئيس سيفي غريب وزيرا أول خلفا لنذير العرباوي.") == ["سيفي غريب", "نذير العرباوي"])
     }
 
+    /// باسم + a pronoun, or + one generic noun, between a spokesperson
+    /// and the name does not cut the name off its title.
+    @Test func nameAfterASpokespersonsPronounOrGenericBody() throws {
+        #expect(try persons("وقال المتحدث باسمها راندير جايسوال إن نيودلهي ترفض") == ["راندير جايسوال"])
+        #expect(try persons("وقال المتحدث باسم الوزارة راندير جايسوال إن نيودلهي ترفض") == ["راندير جايسوال"])
+        #expect(try persons("وقال المتحدث باسمها إن الوزارة ترفض") == [])
+    }
+
+    /// A first name ending in ه (Mauritanian حننه، اباه) is a name before
+    /// ولد or بن and a name, not a noun with its pronoun.
+    @Test func firstNameInHaBeforeWalad() throws {
+        #expect(try persons("وقدمها وزير الدفاع حننه ولد سيدي أمس") == ["حننه ولد سيدي"])
+        #expect(try persons("وواصل الملك سيره نحو القصر") == [])
+    }
+
     @Test func twoProcliticsAreAConjunctionThenAPreposition() throws {
         #expect(try persons("وردت وزارة الخارجية الجزائرية ببيان وصفت فيه الاتهامات بأنها باطلة") == [])
         #expect(try persons("وقال ولمحمد صلاح هدفان في المباراة") == ["محمد صلاح"])
