@@ -90,15 +90,8 @@ struct EvalTests {
 
     /// score.py's numbers for GOLD and REPORT: label → mode → [P, R, F1], plus missing docs and offset errors.
     static func scorePy(_ gold: String, _ report: String, _ extra: [String] = []) throws -> (table: [String: [String: [Double]]], raw: [String: Any]) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python!)
-        p.arguments = [scorePy, gold, report, "--json"] + extra
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let line = try #require(String(decoding: data, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("{") })
+        let r = try CLI.program(python!, [scorePy, gold, report, "--json"] + extra)
+        let line = try #require(r.output.split(separator: "\n").first { $0.hasPrefix("{") }, "score.py: \(r.output)")
         let obj = try json(String(line))
         var t: [String: [String: [Double]]] = [:]
         for (label, modes) in obj["labels"] as! [String: [String: [Double]]] { t[label] = modes }

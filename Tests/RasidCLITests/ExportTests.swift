@@ -154,18 +154,10 @@ struct HTMLBrowserTests {
                    "needs chromium and python3 (Debian: apt-get install chromium); the HTML report's browser test is skipped"))
     func reviewInTheBrowserGivesGoldThatReadsBack() throws {
         let dir = try CLI.tempDir()
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.python!)
-        p.arguments = [CLI.root.appendingPathComponent("scripts/test-html.py").path, "--rasid", CLI.binary, "--out", dir.path,
-                       "--chromium", Self.chromium!]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "scripts/test-html.py: \(text)")
-        guard p.terminationStatus == 0 else { return }
+        let r = try CLI.program(Self.python!, [CLI.root.appendingPathComponent("scripts/test-html.py").path, "--rasid", CLI.binary,
+                                               "--out", dir.path, "--chromium", Self.chromium!])
+        #expect(r.status == 0, "scripts/test-html.py: \(r.output)")
+        guard r.status == 0 else { return }
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("report.png").path))
         // The downloaded gold reads like any gold: the project's reader, offsets that slice the text.
         let gold = try ReportReader.read(path: dir.appendingPathComponent("report.gold.jsonl").path)

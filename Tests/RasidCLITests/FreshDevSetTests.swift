@@ -12,17 +12,7 @@ struct FreshDevSetTests {
 
     static func python(_ args: [String]) throws -> (status: Int32, output: String) {
         let python = try #require(EvalTests.python, "python3 is needed for this test")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [script] + args
-        p.currentDirectoryURL = CLI.root
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        return try CLI.program(python, [script] + args)
     }
 
     @Test func goldIsBuiltFromTheAnnotatedArticles() throws {

@@ -11,29 +11,12 @@ struct GeneratedRuleFilesTests {
 
     static func script(_ name: String, _ args: [String]) throws -> (status: Int32, output: String) {
         let python = try #require(EvalTests.python, "python3 is needed for this test")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = [CLI.root.appendingPathComponent("scripts/\(name)").path] + args
-        p.currentDirectoryURL = CLI.root
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        return (p.terminationStatus, text)
+        return try CLI.program(python, [CLI.root.appendingPathComponent("scripts/\(name)").path] + args)
     }
 
     static var pyYAML: Bool {
         guard let python = EvalTests.python else { return false }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: python)
-        p.arguments = ["-c", "import yaml"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
+        return (try? CLI.program(python, ["-c", "import yaml"]).status) == 0
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: isoCodes) && pyYAML,

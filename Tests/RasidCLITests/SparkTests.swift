@@ -5,16 +5,8 @@ import Testing
 /// one `rasid annotate` process (skipped when PySpark or Java is missing;
 /// .ci/run installs PySpark).
 struct SparkTests {
-    static let available: Bool = {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import pyspark, shutil, sys; sys.exit(0 if shutil.which('java') else 1)"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        do { try p.run() } catch { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }()
+    static let available: Bool =
+        (try? CLI.program("/usr/bin/env", ["python3", "-c", "import pyspark, shutil, sys; sys.exit(0 if shutil.which('java') else 1)"]).status) == 0
 
     /// Report lines without `source` (a partition's stdin line numbers differ
     /// from those of a single stdin), keyed by document id, in order.
@@ -47,18 +39,10 @@ struct SparkTests {
         #expect(single.status == 0, "\(single.stderr)")
 
         let out = dir.appendingPathComponent("spark.jsonl")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", CLI.root.appendingPathComponent("examples/spark/annotate_corpus.py").path, corpus.path,
-                       "--master", "local[2]", "--partitions", "2", "--rasid", CLI.binary,
-                       "--rules", CLI.root.appendingPathComponent("rules").path, "--single", out.path]
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(String(decoding: stderr.suffix(3000), as: UTF8.self))")
+        let r = try CLI.program("/usr/bin/env", ["python3", CLI.root.appendingPathComponent("examples/spark/annotate_corpus.py").path,
+                                                corpus.path, "--master", "local[2]", "--partitions", "2", "--rasid", CLI.binary,
+                                                "--rules", CLI.root.appendingPathComponent("rules").path, "--single", out.path])
+        #expect(r.status == 0, "\(String(r.output.suffix(3000)))")
 
         let expected = try Self.documents(Data(single.stdout.utf8))
         let got = try Self.documents(Data(contentsOf: out))
