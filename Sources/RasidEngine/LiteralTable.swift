@@ -123,13 +123,16 @@ struct LiteralTable {
             bytes.append(contentsOf: raw)
             if raw.count > 4 && raw[0] == 0xD8 && raw[1] == 0xA7 && raw[2] == 0xD9 && raw[3] == 0x84
                 && PlainText.scalarCount(raw) > 3 {
-                contracted = s + 2
+                // A stem in ل loses the article's ل too: اللاذقية → للاذقية
+                // is ل + «لاذقية».
+                contracted = raw.count > 6 && raw[4] == 0xD9 && raw[5] == 0x84 ? s + 4 : s + 2
             }
         } else {
             let normalized = normalizer.normalizeString(text())
             bytes.append(contentsOf: normalized.utf8)
             if normalized.hasPrefix("ال") && normalized.count > 3 {
-                contracted = bytes.count - normalized.dropFirst(1).utf8.count
+                let drop = normalized.hasPrefix("الل") ? 2 : 1
+                contracted = bytes.count - normalized.dropFirst(drop).utf8.count
             }
         }
         let n = bytes.count - s

@@ -105,17 +105,24 @@ enum RegexSource {
         guard let prefixes = PatternPrefix.literals(of: pattern, caseless: caseless, memo: memo) else { return nil }
         var out = prefixes.map { ($0, false) }
         if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
-            for p in prefixes where p.hasPrefix("ال") { out.append((String(p.dropFirst()), true)) }
+            // A stem in ل loses the article's ل too (اللواء → للواء): the
+            // contracted form is then the stem itself after the preposition.
+            let drop = pattern.hasPrefix("الل") ? 2 : 1
+            for p in prefixes where p.hasPrefix("ال") { out.append((String(p.dropFirst(drop)), true)) }
         }
         return out
     }
 
     /// Wraps a normalized rule pattern with the engine's boundaries. A pattern
-    /// that starts with the article ال also matches its لل-contracted form.
+    /// that starts with the article ال also matches its لل-contracted form:
+    /// «للرئيس» → «لرئيس», and for a stem in ل, whose article's ل is not
+    /// written either, «للواء» → «لواء» (the guidelines leave out only the
+    /// preposition's ل).
     static func wrap(_ pattern: String) -> String {
         if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
             let rest = pattern.dropFirst(2)
-            return "(?:\(start)ال|\(contractedStart)ل)(?:\(rest))\(end)"
+            let lam = rest.hasPrefix("ل") ? "" : "ل"
+            return "(?:\(start)ال|\(contractedStart)\(lam))(?:\(rest))\(end)"
         }
         return "\(start)(?:\(pattern))\(end)"
     }

@@ -31,6 +31,18 @@ struct LabelTests {
         #expect(has(s, "RANK", "العقيد"))
     }
 
+    /// A stem in ل loses the article's ل too after the preposition ل
+    /// (ل + اللواء → للواء, ل + اللاذقية → للاذقية): the span leaves out the
+    /// preposition's ل only, for a pattern (the rank) and a term (the city).
+    @Test func contractionOfAStemInLam() {
+        let s = spans("وللواء الركن سالم العبيدي دور كبير، وتوجه الوفد للاذقية ثم عاد")
+        #expect(has(s, "RANK", "لواء الركن"))
+        #expect(has(s, "PERSON", "سالم العبيدي"))
+        #expect(has(s, "LOCATION", "لاذقية"))
+        // The ordinary contraction is unchanged.
+        #expect(has(spans("وقدم التحية للعقيد أحمد المسماري"), "RANK", "لعقيد"))
+    }
+
     @Test func countryNameAndNisbaWithForm() {
         let s = spans("وصل الوفد المصري إلى السودان قادما من المملكة العربية السعودية")
         #expect(s.contains { $0.label == "COUNTRY" && $0.text == "المصري" && $0.norm == "EG" && $0.attrs["form"] == "nisba" })
