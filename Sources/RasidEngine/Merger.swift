@@ -15,6 +15,8 @@ import RasidModel
 ///    other is not dropped by this: the span started first owns the words.
 ///    A span whose attrs say `no_inner: LABEL` drops every shorter span of
 ///    that label inside it (a club's name holding a nisba that is no country).
+///    A container that is itself dropped inside another drops nothing: the
+///    place in a body's name inside a TITLE is kept (رئيس جامعة القاهرة).
 /// 3. Two spans of configured labels on exactly the same words keep the
 ///    preferred one: an ORG found by a context rule over the LOCATION of a
 ///    place lexicon (نادي برشلونة، صحيفة القدس), a PERSON mention over a
@@ -211,6 +213,42 @@ public struct Merger: Sendable {
                 let l = labels.firstIndex(where: { Label.same($0, v) }) else { continue }
             blockers.append((i, l))
         }
+        /// The first span (in input order) that drops span `i` by containing
+        /// it; `dead` spans (dropped themselves) contain nothing.
+        func container(of i: Int, dead: [Bool]) -> Int? {
+            let l = uniqueLabel[i]
+            guard isInner[l] else { return nil }
+            var found: Int?
+            var lo = 0, hi = outerIndices.count
+            let from = uStart[i] - longest
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if uStart[outerIndices[mid]] < from { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < outerIndices.count, uStart[outerIndices[lo]] <= uStart[i] {
+                let k = outerIndices[lo]
+                // k contains i, and is not the same range; or i starts
+                // inside k and ends after it.
+                if !dead[k], innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
+                    && (uEnd[i] <= uEnd[k] || uStart[k] < uStart[i]) && k < (found ?? Int.max)
+                {
+                    found = k
+                }
+                lo += 1
+            }
+            return found
+        }
+        // A container that is itself dropped inside another drops nothing:
+        // the place in a body's name inside a TITLE (رئيس جامعة القاهرة:
+        // the ORG جامعة القاهرة is not annotated inside the TITLE, so the
+        // LOCATION القاهرة is judged against the TITLE alone, and kept).
+        var dead = [Bool](repeating: false, count: unique.count)
+        let none = dead
+        // (Only one inside it: a body that runs past the TITLE's end, «مدرب
+        // بايرن» + ORG «بايرن ميونيخ», still holds its place «ميونيخ».)
+        for k in outerIndices where isInner[uniqueLabel[k]] {
+            if let c = container(of: k, dead: none), uEnd[k] <= uEnd[c] { dead[k] = true }
+        }
         for i in unique.indices {
             if !blockers.isEmpty,
                 let b = blockers.first(where: { b in
@@ -230,28 +268,7 @@ public struct Merger: Sendable {
                     winner: w))
                 continue
             }
-            var container: Int?
-            let l = uniqueLabel[i]
-            if isInner[l] {
-                var lo = 0, hi = outerIndices.count
-                let from = uStart[i] - longest
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if uStart[outerIndices[mid]] < from { lo = mid + 1 } else { hi = mid }
-                }
-                while lo < outerIndices.count, uStart[outerIndices[lo]] <= uStart[i] {
-                    let k = outerIndices[lo]
-                    // k contains i, and is not the same range; or i starts
-                    // inside k and ends after it.
-                    if innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
-                        && (uEnd[i] <= uEnd[k] || uStart[k] < uStart[i]) && k < (container ?? Int.max)
-                    {
-                        container = k
-                    }
-                    lo += 1
-                }
-            }
-            if let container {
+            if let container = container(of: i, dead: dead) {
                 let span = unique[i], c = unique[container]
                 let reason = uEnd[i] <= uEnd[container]
                     ? Self.sentence(span.label, " inside ", c, " is not annotated separately", "")

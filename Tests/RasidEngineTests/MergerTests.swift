@@ -79,6 +79,24 @@ struct MergerTests {
     /// الدولية | الوكالة الدولية للطاقة الذرية) is the TITLE's body cut at
     /// the preposition: not annotated (guidelines). One that starts first
     /// and ends inside the TITLE is not dropped by that pair.
+    /// A place inside a body's name is not annotated while the body is
+    /// (جامعة القاهرة); inside a TITLE the body is not, so the place is
+    /// (رئيس جامعة القاهرة → TITLE + LOCATION القاهرة, as the seeds' gold
+    /// has طرابلس in مدير عام مستشفى طرابلس المركزي). A body that runs past
+    /// the TITLE still holds its place.
+    @Test func placeInsideABodyInsideATitleIsKept() throws {
+        let alone = Merger().merge([span(0, 12, "ORG", rule: "university"), span(6, 12, "LOCATION", rule: "city")])
+        #expect(alone.kept.map(\.rule) == ["university"])
+        let inTitle = Merger().merge([span(0, 16, "TITLE", rule: "head"), span(4, 16, "ORG", rule: "university"),
+                                      span(10, 16, "LOCATION", rule: "city")])
+        #expect(inTitle.kept.map(\.rule) == ["head", "city"])
+        #expect(inTitle.discarded.map(\.span.rule) == ["university"])
+        let past = Merger().merge([span(0, 10, "TITLE", rule: "coach"), span(5, 16, "ORG", rule: "club"),
+                                   span(11, 16, "LOCATION", rule: "city")])
+        #expect(past.kept.map(\.rule) == ["coach"])
+        #expect(Set(past.discarded.map(\.span.rule)) == ["club", "city"])
+    }
+
     @Test func orgStartingInsideTitleAndRunningPastIsDropped() throws {
         let (kept, dropped) = Merger().merge([span(0, 20, "TITLE", rule: "t"), span(5, 30, "ORG", rule: "o")])
         #expect(kept.map(\.label) == ["TITLE"])
