@@ -33,6 +33,13 @@ public final class RefindExtractor: Extractor {
         "locations/area-name",
         "locations/state-before-nisba",
         "locations/province-two-word-after-head",
+        // عمان named as Amman by its context (العاصمة الأردنية عمان, a
+        // dateline, a Jordanian word in the paragraph): a later bare عمان
+        // of the same story is Amman too (it is Oman only in an Omani story).
+        "locations/amman",
+        "locations/amman-dateline",
+        "locations/amman-in-jordan-story",
+        "locations/amman-in-jordan-sentence",
         "orgs/quoted-name-after-head",
         "orgs/latin-name-after-head",
         "orgs/name-before-nisba",
