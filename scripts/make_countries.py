@@ -300,6 +300,30 @@ PATTERN_RULES = {
                   "قتل ثلاثة جنود [[كونغوليين]] في الهجوم"],
         "no_match": ["انعقد الكونغرس الأمريكي أمس"],
     }],
+    "BJ": [{
+        "id": "bj-context",
+        "form": "name",
+        "description": "Bare بنين is mostly 'sons, boys' (مدرسة بنين); it is Benin after a "
+                       "preposition, a direction, a government or border noun, a verb of "
+                       "visiting, or a neighbour joined by و (النيجر وبنين; first in "
+                       "such a pair: bj-context-list). Not before بنات (بنين وبنات).",
+        "pattern": "(?:(?:في|إلى|مع|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|حكومة|رئيس|سفير|سفارة|جيش|حدود|أراضي|سلطات|غادر|غادرت|زار|زارت) "
+                   "|(?:النيجر|نيجيريا|توغو|بوركينا فاسو|مالي|غانا)،? و)(?<span>بنين)(?!\\w)(?! ?و?بنات)",
+        "replaces": [],
+        "match": ["أعلنت السلطات إغلاق الحدود مع [[بنين]]",
+                  "تصدر النيجر نفطها عبر ميناء سيمي في [[بنين]]",
+                  "توتر بين النيجر و[[بنين]] بسبب خط الأنابيب"],
+        "no_match": ["افتتاح مدرسة بنين جديدة في المدينة",
+                     "رزقه الله من بنين وبنات"],
+    }, {
+        "id": "bj-context-list",
+        "form": "name",
+        "description": "بنين first in a pair with a neighbour joined by و (بنين ونيجيريا): Benin.",
+        "pattern": "(?<span>بنين)(?=،? و(?:النيجر|نيجيريا|توغو|بوركينا فاسو)(?!\\w))",
+        "replaces": [],
+        "match": ["وقعت [[بنين]] والنيجر اتفاقا لإعادة فتح الحدود"],
+        "no_match": ["مدرسة بنين وبنات"],
+    }],
     "ML": [{
         "id": "ml-context",
         "form": "name",
@@ -767,7 +791,10 @@ def header(b, countries):
         "# not in أمريكا اللاتينية/الجنوبية/الشمالية/الوسطى), ml-context (مالي after",
         "# في/إلى/شمال...), ml-context-list (مالي before و + a Sahel neighbour),",
         "# ml-nisba-context (المالي after الجيش/القوات/الرئيس, not",
-        "# 'financial'), om-context and om-context-list (عمان as Oman, not Amman),",
+        "# 'financial'), om-context, om-context-list, om-context-story and",
+        "# om-context-sentence (عمان as Oman, not Amman: after its sultan, in a list",
+        "# of Gulf states, or with an Omani word in its paragraph or sentence),",
+        "# bj-context and bj-context-list (بنين as Benin, not 'sons'),",
         "# cd-congo-bare and cd-congo-nisba (الكونغو and الكونغولي, not نهر الكونغو), and",
         "# ye-nisba-context (اليمني, but not اليمنى 'the right' after يده/الزاوية/الضفة...).",
         "#",
