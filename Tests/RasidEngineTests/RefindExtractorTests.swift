@@ -35,8 +35,8 @@ struct RefindExtractorTests {
         // bare عمان in another paragraph is Amman too.
         let text = "وصل الوفد إلى العاصمة الأردنية عمان أمس.\n\nوقال مسؤولون في عمان إن المحادثات ستستمر يومين."
         #expect(spans(text, Label.location) == ["عمان", "عمان"])
-        #expect(spans(text, Label.country).isEmpty)
-        // In an Omani story the bare name stays Oman.
+        #expect(spans(text, Label.country) == ["الأردنية"])
+        // In an Omani story the bare name stays Oman (no Amman seed).
         let oman = "افتتحت سلطنة عمان ميناء جديدا. وتسعى عمان إلى جذب الاستثمارات."
         #expect(spans(oman, Label.location).isEmpty)
         #expect(spans(oman, Label.country) == ["سلطنة عمان", "عمان"])
