@@ -243,6 +243,38 @@ PATTERN_RULES = {
         "replaces": [],
         "match": ["وقعت [[عمان]] والإمارات اتفاقا للربط الكهربائي"],
         "no_match": ["زار الوفد عمان والقدس", "زار الوفد عمان ودمشق والرياض"],
+    }, {
+        "id": "om-context-story",
+        "form": "name",
+        "description": "Bare عمان in a story about Oman: after an Omani word earlier in the "
+                       "paragraph (سلطنة عمان, العماني, مسقط, ظفار, الدقم …) with no "
+                       "Jordanian word between, and none later in its sentence (a "
+                       "Jordanian word makes it Amman: locations/amman-in-jordan-story). "
+                       "Not in خليج عمان / بحر عمان.",
+        "pattern": "(?:سلطنة|العماني|العمانية|العمانيين|العمانيون|مسقط|ظفار|صلالة|الدقم|صحار|البوسعيدي|هيثم بن طارق)(?!\\w)"
+                   "(?:(?!الأردن|بترا(?!\\w)|الهاشمية)[^\\n])*? [وفبل]{0,2}(?<!سلطنة )(?<!خليج )(?<!بحر )"
+                   "(?<span>عمان)(?!\\w)(?![^.\\n؟!]{0,100}?(?:الأردن|بترا(?!\\w)|الهاشمية))",
+        "replaces": [],
+        "match": ["افتتحت سلطنة عمان ميناء جديدا. وتسعى [[عمان]] إلى جذب الاستثمارات",
+                  "وقال المسؤول العماني إن [[عمان]] ستواصل الوساطة"],
+        "no_match": ["زار الوفد سلطنة عمان ثم عاد إلى الأردن. وفي عمان التقى الملك",
+                     "أعلنت سلطنة عمان. وفي عمان، قال وزير الخارجية الأردني إن",
+                     "وصل الملك إلى عمان قادما من الرياض",
+                     "ناقلة في خليج عمان قرب مسقط"],
+    }, {
+        "id": "om-context-sentence",
+        "form": "name",
+        "description": "Bare عمان before an Omani word later in its sentence (وفي عمان، "
+                       "أعلنت وزارة الطاقة العمانية) and no Jordanian one (then it is "
+                       "Amman: locations/amman-in-jordan-story). Not in خليج عمان / بحر عمان.",
+        "pattern": "(?<!سلطنة )(?<!خليج )(?<!بحر )(?<span>عمان)(?!\\w)"
+                   "(?![^.\\n؟!]{0,100}?(?:الأردن|بترا(?!\\w)|الهاشمية))"
+                   "(?=[^.\\n؟!]{0,100}?(?:العماني|العمانية|العمانيين|العمانيون|مسقط|ظفار|صلالة|الدقم|البوسعيدي)(?!\\w))",
+        "replaces": [],
+        "match": ["وفي [[عمان]]، أعلنت وزارة الطاقة العمانية عن اكتشاف نفطي"],
+        "no_match": ["وفي عمان، قال وزير الخارجية الأردني إن المملكة ترفض التهجير",
+                     "وفي عمان، التقى الصفدي نظيره العماني وأكد موقف الأردن",
+                     "ناقلة في خليج عمان قرب مسقط"],
     }],
     "CD": [{
         "id": "cd-congo-bare",
@@ -267,6 +299,30 @@ PATTERN_RULES = {
                   "استعادت القوات [[الكونغولية]] السيطرة على المدينة",
                   "قتل ثلاثة جنود [[كونغوليين]] في الهجوم"],
         "no_match": ["انعقد الكونغرس الأمريكي أمس"],
+    }],
+    "BJ": [{
+        "id": "bj-context",
+        "form": "name",
+        "description": "Bare بنين is mostly 'sons, boys' (مدرسة بنين); it is Benin after a "
+                       "preposition, a direction, a government or border noun, a verb of "
+                       "visiting, or a neighbour joined by و (النيجر وبنين; first in "
+                       "such a pair: bj-context-list). Not before بنات (بنين وبنات).",
+        "pattern": "(?:(?:في|إلى|مع|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط|حكومة|رئيس|سفير|سفارة|جيش|حدود|أراضي|سلطات|غادر|غادرت|زار|زارت) "
+                   "|(?:النيجر|نيجيريا|توغو|بوركينا فاسو|مالي|غانا)،? و)(?<span>بنين)(?!\\w)(?! ?و?بنات)",
+        "replaces": [],
+        "match": ["أعلنت السلطات إغلاق الحدود مع [[بنين]]",
+                  "تصدر النيجر نفطها عبر ميناء سيمي في [[بنين]]",
+                  "توتر بين النيجر و[[بنين]] بسبب خط الأنابيب"],
+        "no_match": ["افتتاح مدرسة بنين جديدة في المدينة",
+                     "رزقه الله من بنين وبنات"],
+    }, {
+        "id": "bj-context-list",
+        "form": "name",
+        "description": "بنين first in a pair with a neighbour joined by و (بنين ونيجيريا): Benin.",
+        "pattern": "(?<span>بنين)(?=،? و(?:النيجر|نيجيريا|توغو|بوركينا فاسو)(?!\\w))",
+        "replaces": [],
+        "match": ["وقعت [[بنين]] والنيجر اتفاقا لإعادة فتح الحدود"],
+        "no_match": ["مدرسة بنين وبنات"],
     }],
     "ML": [{
         "id": "ml-context",
@@ -750,7 +806,10 @@ def header(b, countries):
         "# not in أمريكا اللاتينية/الجنوبية/الشمالية/الوسطى), ml-context (مالي after",
         "# في/إلى/شمال...), ml-context-list (مالي before و + a Sahel neighbour),",
         "# ml-nisba-context (المالي after الجيش/القوات/الرئيس, not",
-        "# 'financial'), om-context and om-context-list (عمان as Oman, not Amman),",
+        "# 'financial'), om-context, om-context-list, om-context-story and",
+        "# om-context-sentence (عمان as Oman, not Amman: after its sultan, in a list",
+        "# of Gulf states, or with an Omani word in its paragraph or sentence),",
+        "# bj-context and bj-context-list (بنين as Benin, not 'sons'),",
         "# cd-congo-bare and cd-congo-nisba (الكونغو and الكونغولي, not نهر الكونغو), and",
         "# ye-nisba-context (اليمني, but not اليمنى 'the right' after يده/الزاوية/الضفة...).",
         "#",

@@ -33,12 +33,34 @@ public final class RefindExtractor: Extractor {
         "locations/area-name",
         "locations/state-before-nisba",
         "locations/province-two-word-after-head",
+        // عمان named as Amman by its context (العاصمة الأردنية عمان, a
+        // dateline, a Jordanian word in the paragraph): a later bare عمان
+        // of the same story is Amman too (it is Oman only in an Omani story).
+        "locations/amman",
+        "locations/amman-dateline",
+        "locations/amman-in-jordan-story",
+        "locations/amman-in-jordan-sentence",
         "orgs/quoted-name-after-head",
         "orgs/latin-name-after-head",
         "orgs/name-before-nisba",
         "orgs/company-with-purpose",
         "orgs/foreign-outlet-after-head",
     ]
+
+    /// Context rules whose one-word name is a common word (`common-words.txt`
+    /// lists عمان so that it stops person names) but is the same place again
+    /// wherever it stands bare in the story: عمان named as Amman by its
+    /// context is Amman in the rest of the document.
+    static let commonWordSeedRules = [
+        "locations/amman",
+        "locations/amman-dateline",
+        "locations/amman-in-jordan-story",
+        "locations/amman-in-jordan-sentence",
+    ]
+
+    static func repeatsACommonWord(_ rule: String) -> Bool {
+        commonWordSeedRules.contains { Label.same($0, rule) }
+    }
 
     /// `contextRules` as a list, searched by length first.
     private static let contextRuleList = Array(contextRules)
@@ -110,7 +132,8 @@ public final class RefindExtractor: Extractor {
             guard seen.insert(Array(s.label.utf8) + [0] + key).inserted else { continue }
             let words = key.split(separator: 0x20).map { Array($0) }
             guard let first = words.first, first.count >= 4, first.count < headLengths.count else { continue }  // two Arabic letters at least
-            if words.count == 1 && common.contains(first) { continue }
+            if words.count == 1 && common.contains(first)
+                && !s.provenance.contains(where: { $0.rule.map(Self.repeatsACommonWord) ?? false }) { continue }
             let fingerprint = first.withUnsafeBufferPointer { Self.fingerprint($0, 0, $0.count, alef: false) }
             byFingerprint[fingerprint, default: []].append(collected.count)
             collected.append(Seed(words: words, label: s.label, norm: s.norm))

@@ -29,6 +29,19 @@ struct RefindExtractorTests {
             == ["بلاتو", "بلاتو"])
     }
 
+    @Test func ammanNamedByItsContextIsFoundAgainBare() {
+        // Bare عمان is Amman or Oman; once the story has named Amman (the
+        // Jordanian capital, a Jordanian word in the paragraph), a later
+        // bare عمان in another paragraph is Amman too.
+        let text = "وصل الوفد إلى العاصمة الأردنية عمان أمس.\n\nوقال مسؤولون في عمان إن المحادثات ستستمر يومين."
+        #expect(spans(text, Label.location) == ["عمان", "عمان"])
+        #expect(spans(text, Label.country) == ["الأردنية"])
+        // In an Omani story the bare name stays Oman (no Amman seed).
+        let oman = "افتتحت سلطنة عمان ميناء جديدا. وتسعى عمان إلى جذب الاستثمارات."
+        #expect(spans(oman, Label.location).isEmpty)
+        #expect(spans(oman, Label.country) == ["سلطنة عمان", "عمان"])
+    }
+
     @Test func companyFoundByItsNisbaIsFoundAgain() {
         let text = "وأعلنت شركة فالي البرازيلية عن أرباح، وقالت فالي إن الطلب الصيني تراجع."
         #expect(spans(text, Label.org) == ["فالي", "فالي"])
