@@ -2056,12 +2056,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 // Nor a common noun in ي without the article before a
-                // definite word: the dual or plural in construct (سجل
-                // البرازيلي مالكوم هدفي الهلال، لاعبي الفريق), not a family
+                // definite word or a name another extractor found: the dual
+                // or plural in construct (سجل البرازيلي مالكوم هدفي الهلال،
+                // محمد صلاح هدفي ليفربول، لاعبي الفريق), not a family
                 // name in ي, which no definite word follows as often
                 // (علي محمد جيدي بدعم، برادران رفيعي مساعد).
                 if n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count >= 8 && Self.endsWithYaa(words[i].bytes, buf)
-                    && !startsWithArticle(words[i].bytes) && i + 1 < count && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes)
+                    && !startsWithArticle(words[i].bytes) && i + 1 < count && spaceBetween(i, i + 1)
+                    && (startsWithArticle(words[i + 1].bytes) || entityStart.contains(words[i + 1].original.lowerBound))
                     && table.lookup(UnsafeBufferPointer(rebasing: buf[words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2)]))
                         & (Bit.common | Bit.known) == Bit.common
                 {
@@ -2688,6 +2690,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 h = e + 1
             }
         }
+        // 2b'. A role noun in construct before a club or body that the ORG
+        // rules found (مهاجم باريس سان جيرمان برادلي باركولا، حارس الهلال
+        // ياسين بونو), and a nationality adjective after it or not: the
+        // name may follow, read strictly (two name words, or a listed given
+        // name). (The dictionary first: this looks at every word.)
+        for h in 0..<max(0, count - 2) where !taken[h] && words[h].strip == 0 && spaceBetween(h, h + 1) {
+            guard let end = orgEnd[words[h + 1].original.lowerBound], let last = token(endingAt: end), last + 1 < count,
+                !startsEntity(h), !isCovered(h), roleConstruct(words[h].bytes, buf)
+            else { continue }
+            var j = last + 1
+            if let e = nisbaEnd[words[j].original.lowerBound], spaceBetween(last, j), let k = token(endingAt: e) { j = k + 1 }
+            guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
+            let n = strictNameAt(j)
+            if n > 0 {
+                names.append((j, j + n, .afterRole))
+                for k in j..<(j + n) { taken[k] = true }
+            }
+        }
         // 2c. After a definite nationality adjective used as a noun (الصربي
         // جافريلو برينسيب، وسجل الفرنسي لودوفيك جيولي): not one inside a
         // TITLE, ORG or place, and not one that qualifies the definite noun
@@ -2986,6 +3006,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return p.strip == 0 && p.rawShaped && p.stemScalars >= 3 && p.raw & Bit.ambiguous != 0 && p.raw & Bit.common != 0
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
+                // (Nor a particle that is a foreign given name too: لا أحد
+                // غير ترامب, «but»; غير بيدرسن is read after a title.)
+                && !Self.listed(p.bytes, buf, List.particleAfterName)
                 // (Nor the nouns that head an idafa before a family name far
                 // more often than they are given names: أعلن المجلس فوز
                 // مادورو، عن حياة لوركا، في عهد يلتسين، ذكرى عرفات.)

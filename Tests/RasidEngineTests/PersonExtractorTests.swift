@@ -1771,6 +1771,8 @@ struct PersonContextTests {
     @Test func foreignGivenNameThatIsAFunctionWord() throws {
         #expect(try persons("وقال المبعوث الأممي إلى سوريا غير بيدرسن إن الحل السياسي هو المخرج.") == ["غير بيدرسن"])
         #expect(try persons("وأكد وزير الخارجية النرويجي إسبن بارث إيدي أن بلاده تدعم الحل.") == ["إسبن بارث إيدي"])
+        #expect(try persons("ولم يحضر الاجتماع غير عباس وأعضاء اللجنة.") == ["عباس"])
+        #expect(try persons("وقال الوزير غير مسؤول عن القرار.").isEmpty)
     }
 
     /// آل and بني before the family's eponym, an ordinary word or علي
@@ -1796,6 +1798,8 @@ struct PersonContextTests {
     /// indefinite accusative of a common word are no family name or name.
     @Test func inflectedOrdinaryWordsAfterATitleOrName() throws {
         #expect(try persons("وفي السعودية، سجل البرازيلي مالكوم هدفي الهلال في شباك الخلود.") == ["مالكوم"])
+        #expect(try persons("وسجل محمد صلاح هدفي ليفربول في المباراة.") == ["محمد صلاح"])
+        #expect(try persons("وقال الدكتور برادران رفيعي مساعد الوزير إن.") == ["برادران رفيعي"])
         #expect(try persons("واستقبل عبد اللطيف وهبي وزير العدل المغربي وفدا من البرلمان.") == ["عبد اللطيف وهبي"])
     }
 
@@ -1813,5 +1817,12 @@ struct PersonContextTests {
         #expect(try persons("وأكد المهاجم المصري مصطفى محمد جاهزيته للمباراة.") == ["مصطفى محمد"])
         #expect(try persons("وأكد ولي العهد الكويتي الشيخ صباح خالد الحمد الصباح أهمية الإصلاح.") == ["صباح خالد الحمد الصباح"])
         #expect(try persons("وعين الرئيس عبد المجيد تبون سيفي غريب وزيرا أول.") == ["عبد المجيد تبون", "سيفي غريب"])
+    }
+
+    /// A role noun in construct before a club the ORG rules found: the
+    /// name after the club, read strictly.
+    @Test func nameAfterARoleNounInConstructWithAClub() throws {
+        #expect(try persons("وسجل مهاجم باريس سان جيرمان برادلي باركولا هدفا.") == ["برادلي باركولا"])
+        #expect(try persons("وتألق حارس الهلال المغربي ياسين بونو في المباراة.") == ["ياسين بونو"])
     }
 }
