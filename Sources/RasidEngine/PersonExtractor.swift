@@ -768,15 +768,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// The name at `start` follows السلطان or الخليفة, with the
         /// dynasty between them or not (السلطان العثماني سليمان).
         func afterRulerTitle(_ start: Int) -> Bool {
-            var k = start - 1
+            let k = start - 1
             guard k >= 0, spaceBetween(k, start) else { return false }
-            if k > 0, spaceBetween(k - 1, k), words[k].strip == 0,
-                Self.listedDynasties.contains(where: { Self.isExactly(words[k].bytes, $0, buf) })
-                    || Self.dynastyAdjectives.contains(where: { Self.isExactly(words[k].bytes, $0, buf) })
-            {
-                k -= 1
-            }
-            return words[k].bytes.count <= 18 && Self.rulerTitleForms.contains(Array(buf[words[k].bytes]))
+            if Self.rulerTitle(words[k].bytes, buf) { return true }
+            // (The title word first: the dynasty lists are longer.)
+            return k > 0 && spaceBetween(k - 1, k) && words[k].strip == 0 && Self.rulerTitle(words[k - 1].bytes, buf)
+                && (Self.listedDynasties.contains(where: { Self.isExactly(words[k].bytes, $0, buf) })
+                    || Self.dynastyAdjectives.contains(where: { Self.isExactly(words[k].bytes, $0, buf) }))
         }
 
         /// Token `i` is آل (normalized ال, a word of its own) or بني: the
@@ -1567,7 +1565,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // الخليفة or السلطان: الخليفة العباسي هارون الرشيد, where
                 // «رئيس الحكومة العثماني» keeps its name.)
                 if n == 0 && anchored && words[i].strip == 0 && i > 0 && spaceBetween(i - 1, i)
-                    && Self.rulerTitleForms.contains(Array(buf[words[i - 1].bytes])),
+                    && Self.rulerTitle(words[i - 1].bytes, buf),
                     Self.listedDynasties.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
                 {
                     return 0
@@ -1764,7 +1762,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (A ruler's epithet after his first name and السلطان or
                     // الخليفة: السلطان العثماني سليمان القانوني.)
                     if anchored && (n == 1 || n == 2 && abdName) && words[i].strip == 0
-                        && Self.rulerEpithets.contains(Array(buf[words[i].bytes])) && afterRulerTitle(start)
+                        && afterRulerTitle(start) && Self.rulerEpithets.contains(Array(buf[words[i].bytes]))
                     {
                         n += 1
                         break
@@ -2370,7 +2368,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // caliph's or sultan's regnal name there is a name (الخليفة
             // العباسي المأمون، السلطان المملوكي الظاهر بيبرس), not the
             // ordinary word it also is.
-            if !afterRank, next < count, words[i].bytes.count <= 18, Self.rulerTitleForms.contains(Array(buf[words[i].bytes])),
+            if !afterRank, next < count, words[i].bytes.count <= 18, Self.rulerTitle(words[i].bytes, buf),
                 spaceBetween(i, next)
             {
                 if next + 1 < count, words[next].strip == 0, spaceBetween(next, next + 1),
@@ -2694,9 +2692,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // rules found (مهاجم باريس سان جيرمان برادلي باركولا، حارس الهلال
         // ياسين بونو), and a nationality adjective after it or not: the
         // name may follow, read strictly (two name words, or a listed given
-        // name). (The dictionary first: this looks at every word.)
-        for h in 0..<max(0, count - 2) where !taken[h] && words[h].strip == 0 && spaceBetween(h, h + 1) {
-            guard let end = orgEnd[words[h + 1].original.lowerBound], let last = token(endingAt: end), last + 1 < count,
+        // name). (Read from the ORG spans, far fewer than the words.)
+        for o in others where o.kind == .org {
+            guard orgEnd[o.start] == o.end, let first = token(containing: o.start), words[first].original.lowerBound == o.start,
+                first > 0, first + 1 < count
+            else { continue }
+            let h = first - 1
+            guard !taken[h], words[h].strip == 0, spaceBetween(h, first), let last = token(endingAt: o.end), last + 1 < count,
                 !startsEntity(h), !isCovered(h), roleConstruct(words[h].bytes, buf)
             else { continue }
             var j = last + 1
@@ -2734,7 +2736,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if Self.hasDash(g) { continue }
                 if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
                     let isRole = prev.raw & Bit.role != 0, isFunction = Self.listed(prev.bytes, buf, List.functionWord)
-                    referee = prev.bytes.count <= 14 && Self.refereeForms.contains(Array(buf[prev.bytes]))
+                    referee = prev.bytes.count >= 10 && prev.bytes.count <= 14
+                        && Self.refereeForms.lookup(UnsafeBufferPointer(rebasing: buf[prev.bytes])) != 0
                     if definite(prev.bytes) && !isRole && !isFunction && !referee { continue }
                     // (With و the nisba opens the next person of a list
                     // after the name: ميلان كونديرا والأميركية جويس كارول أوتس.)
@@ -3075,7 +3078,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             for _ in 0..<4 {
                 guard j > 0, spaceBetween(j - 1, j) else { return false }
                 let h = words[j - 1].bytes
-                if h.count <= 14 && Self.companyHeads.contains(Array(buf[h])) { return true }
+                if h.count <= 14 && Self.companyHeads.lookup(UnsafeBufferPointer(rebasing: buf[h])) != 0 { return true }
                 guard words[j].bytes.count > 2, buf[words[j].bytes.lowerBound] == 0xD9, buf[words[j].bytes.lowerBound + 1] == 0x88
                 else { return false }
                 if let s = orgStartAt[words[j - 1].original.upperBound], let t = token(containing: s), t < j { j = t } else { j -= 1 }
@@ -3123,7 +3126,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (A dynasty right after الخليفة or السلطان describes the holder:
             // السلطان العثماني سليمان القانوني.)
             if a == i && tf & isTail == 0 && w.strip == 0 && i > 0 && spaceBetween(i - 1, i)
-                && Self.rulerTitleForms.contains(Array(buf[words[i - 1].bytes]))
+                && Self.rulerTitle(words[i - 1].bytes, buf)
                 && Self.listedDynasties.contains(where: { Self.isExactly(w.bytes, $0, buf) })
             {
                 continue
@@ -3432,18 +3435,32 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// السلطان and الخليفة with a proclitic or none (normalized): a
     /// historic ruler's office, before a dynasty, a regnal name or an epithet.
-    static let rulerTitleForms: Set<[UInt8]> = Set(["السلطان", "الخليفة"].flatMap { w in
-        withProclitics(w) + ["وب" + w, "ول" + String(w.dropFirst())]
-    }.map { Array($0.utf8) })
+    static let rulerTitleForms: WordTable = {
+        var t = WordTable()
+        for w in ["السلطان", "الخليفة"].flatMap({ w in withProclitics(w) + ["وب" + w, "ول" + String(w.dropFirst())] }) { t.insert(w.utf8, 1) }
+        return t
+    }()
 
     /// الحكم، الحكمة (the referee) with a proclitic or none (normalized).
-    static let refereeForms: Set<[UInt8]> = Set(["الحكم", "الحكمة"].flatMap { withProclitics($0) }.map { Array($0.utf8) })
+    static let refereeForms: WordTable = {
+        var t = WordTable()
+        for w in ["الحكم", "الحكمة"].flatMap({ withProclitics($0) }) { t.insert(w.utf8, 1) }
+        return t
+    }()
 
     /// Heads before a company's name (normalized, with a proclitic or
     /// none): أسهم سابك، شركة الراجحي، بنك عوده. A family name alone after
     /// one, or in a list after one, is the company's (أسهم سابك والراجحي).
-    static let companyHeads: Set<[UInt8]> = Set(["اسهم", "سهم", "شركة", "شركتي", "شركات", "مصرف", "مصارف", "بنك", "بنوك"]
-        .flatMap { withProclitics($0) }.map { Array($0.utf8) })
+    static let companyHeads: WordTable = {
+        var t = WordTable()
+        for w in ["اسهم", "سهم", "شركة", "شركتي", "شركات", "مصرف", "مصارف", "بنك", "بنوك"].flatMap({ withProclitics($0) }) { t.insert(w.utf8, 1) }
+        return t
+    }()
+
+    /// The word at `r` is السلطان or الخليفة, with a proclitic or none.
+    static func rulerTitle(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 12 && r.count <= 18 && rulerTitleForms.lookup(UnsafeBufferPointer(rebasing: buf[r])) != 0
+    }
 
     /// Regnal names of caliphs and sultans (normalized) that are ordinary
     /// words too: a name right after السلطان or الخليفة (and the dynasty),
