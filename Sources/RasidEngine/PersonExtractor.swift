@@ -1799,6 +1799,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     break
                 }
+                // After a caliph's or sultan's regnal name read as a name
+                // (الخليفة المأمون), a given name that is an ordinary word
+                // heads the phrase of the sentence (المأمون بيت الحكمة).
+                if n == 1 && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 && words[start].strip == 0
+                    && afterRulerTitle(start) && Self.rulerRegnalNames.contains(Array(buf[words[start].bytes]))
+                {
+                    break
+                }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
                 if f & Bit.spelledByYaa != 0 && !afterParticle && !(n > 0 && familyParticle(i - 1))
@@ -2061,7 +2069,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (علي محمد جيدي بدعم، برادران رفيعي مساعد).
                 if n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count >= 8 && Self.endsWithYaa(words[i].bytes, buf)
                     && !startsWithArticle(words[i].bytes) && i + 1 < count && spaceBetween(i, i + 1)
-                    && (startsWithArticle(words[i + 1].bytes) || entityStart.contains(words[i + 1].original.lowerBound))
+                    && (startsWithArticle(words[i + 1].bytes) || orgEnd[words[i + 1].original.lowerBound] != nil
+                        || placeEnd[words[i + 1].original.lowerBound] != nil)
                     && table.lookup(UnsafeBufferPointer(rebasing: buf[words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2)]))
                         & (Bit.common | Bit.known) == Bit.common
                 {
