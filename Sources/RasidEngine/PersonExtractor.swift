@@ -35,7 +35,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "ابو", "ابي", "ابا", "ام", "ايت"]
+    /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
+    /// وفاء بني مصطفى، خليل بني عطية.)
+    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
     /// Turkish family suffixes written as a word of their own (normalized أوغلو).
     static let familySuffixes = ["اوغلو", "اغلو"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
@@ -367,6 +369,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
         var orgSpans = Set<Int64>()        // every ORG span, as start << 32 | end
+        var orgStartAt: [Int: Int] = [:]   // original end → start of the longest ORG there
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
         var titleStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of TITLE spans
@@ -393,6 +396,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         nisbaEnd.reserveCapacity(nisbas)
         orgEnd.reserveCapacity(orgs)
         orgSpans.reserveCapacity(orgs)
+        orgStartAt.reserveCapacity(orgs)
         placeEnd.reserveCapacity(places)
         countryEnd.reserveCapacity(countries)
         for o in others {
@@ -403,6 +407,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if o.kind == .org {
                 orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end)
                 orgSpans.insert(Int64(o.start) << 32 | Int64(o.end))
+                orgStartAt[o.end] = min(orgStartAt[o.end] ?? Int.max, o.start)
             }
             if o.kind == .location { placeEnd[o.start] = o.end }
             if o.kind == .title { titleStart.insert(o.start) }
@@ -723,11 +728,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// أبو، أبي، أبا at `i` inside a name before an ordinary noun
         /// without proclitic: the kunya or family name takes any noun (غسان
         /// أبو ستة، أبو شنب), not a function word, particle or verb of saying.
-        /// So too the Amazigh آيت (Aït, «sons of») before a noun: خالد آيت الطالب.
+        /// So too the Amazigh آيت (Aït, «sons of») before a noun: خالد آيت الطالب,
+        /// and آل, بني before one, the family's eponym (عمر آل علي، حسين آل
+        /// سلطان، وفاء بني مصطفى، أحمد بني عطا).
         func kunyaNoun(_ i: Int) -> Bool {
             guard i + 1 < count, words[i].strip == 0,
                 words[i].raw & (Bit.abdOrAbu | Bit.particle) == (Bit.abdOrAbu | Bit.particle) && !Self.isExactly(words[i].bytes, "عبد", buf)
-                    || Self.isExactly(words[i].bytes, "ايت", buf) || Self.isExactly(words[i].bytes, "بن", buf),
+                    || Self.isExactly(words[i].bytes, "ايت", buf) || Self.isExactly(words[i].bytes, "بن", buf) || familyParticle(i),
                 spaceBetween(i, i + 1)
             else { return false }
             let isBin = Self.isExactly(words[i].bytes, "بن", buf)
@@ -756,6 +763,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) == 0 && !startsWithArticle(rest)
                 && !Self.ordinaryEnding(r, buf) && !Self.pluralEnding(r, buf) && !Self.endsWithAlef(r, buf)
                 && !Self.listed(rest, buf, List.functionWord | List.particleAfterName)
+        }
+
+        /// The name at `start` follows السلطان or الخليفة, with the
+        /// dynasty between them or not (السلطان العثماني سليمان).
+        func afterRulerTitle(_ start: Int) -> Bool {
+            let k = start - 1
+            guard k >= 0, spaceBetween(k, start) else { return false }
+            if Self.rulerTitle(words[k].bytes, buf) { return true }
+            // (The title word first: the dynasty lists are longer.)
+            return k > 0 && spaceBetween(k - 1, k) && words[k].strip == 0 && Self.rulerTitle(words[k - 1].bytes, buf)
+                && (Self.listedDynasties.contains(where: { Self.isExactly(words[k].bytes, $0, buf) })
+                    || Self.dynastyAdjectives.contains(where: { Self.isExactly(words[k].bytes, $0, buf) }))
+        }
+
+        /// Token `i` is آل (normalized ال, a word of its own) or بني: the
+        /// family or tribe particle, after which علي is the eponym's name,
+        /// never the preposition (عمر آل علي، أحمد بني علي).
+        func familyParticle(_ i: Int) -> Bool {
+            words[i].strip == 0 && (Self.isExactly(words[i].bytes, "ال", buf) || Self.isExactly(words[i].bytes, "بني", buf))
         }
 
         /// Token `i` is عبد (its stem when it starts the name).
@@ -1331,6 +1357,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     {
                         break
                     }
+                    // (And one whose given name is عبد + a word: عين الرئيس
+                    // عبد المجيد تبون سيفي غريب وزيرا أول.)
+                    if n == 3 && particleCount == 0 && i == start + 3 && isAbd(start, first: true)
+                        && familyOnlyBeforeGivenName(i - 1, i)
+                    {
+                        break
+                    }
                     // A month that is also a given name, before its epithet
                     // (شهر رمضان المبارك، شعبان المعظم), is the month: the
                     // epithet is no family name there (خلدون خليفة المبارك is).
@@ -1535,7 +1568,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // الخليفة or السلطان: الخليفة العباسي هارون الرشيد, where
                 // «رئيس الحكومة العثماني» keeps its name.)
                 if n == 0 && anchored && words[i].strip == 0 && i > 0 && spaceBetween(i - 1, i)
-                    && (Self.isExactly(words[i - 1].bytes, "الخليفة", buf) || Self.isExactly(words[i - 1].bytes, "السلطان", buf)),
+                    && Self.rulerTitle(words[i - 1].bytes, buf),
                     Self.listedDynasties.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
                 {
                     return 0
@@ -1569,6 +1602,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // an adjective.
                     if Self.endsWithYaa(words[i].bytes, buf), words[i].bytes.count >= 10, i + 1 < count, spaceBetween(i, i + 1),
                         startsWithArticle(words[i + 1].bytes),
+                        table.lookup(UnsafeBufferPointer(rebasing: buf[words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2)]))
+                            & (Bit.common | Bit.known) == Bit.common
+                    {
+                        return 0
+                    }
+                    // Nor the indefinite accusative in ا of a listed common
+                    // word (استقبل وزير العدل المغربي وفدا من البرلمان، أصدر
+                    // الوزير بيانا): the verb's object, not a foreign name in
+                    // ا (those are listed, or their rest is no common word).
+                    if words[i].strip == 0, words[i].bytes.count >= 8, Self.endsWithAlef(words[i].bytes, buf),
+                        !startsWithArticle(words[i].bytes),
                         table.lookup(UnsafeBufferPointer(rebasing: buf[words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2)]))
                             & (Bit.common | Bit.known) == Bit.common
                     {
@@ -1718,6 +1762,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if isCommon && !(n == 0 && anchored && (!strictFirst && beforeNasab(i) || ambiguousBeforeFamilyName(i) || ambiguousBeforeAbd(i)))
                     && !beforeFamilySuffix(i)
                 {
+                    // (A ruler's epithet after his first name and السلطان or
+                    // الخليفة: السلطان العثماني سليمان القانوني.)
+                    if anchored && (n == 1 || n == 2 && abdName) && words[i].strip == 0
+                        && afterRulerTitle(start) && Self.rulerEpithets.contains(Array(buf[words[i].bytes]))
+                    {
+                        n += 1
+                        break
+                    }
                     if anchored && (n == 1 || n == 2 && abdName) && definiteSurnameAfterAnchor(i, first: start) {
                         n += 1
                         break
@@ -1750,9 +1802,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     break
                 }
+                // After a caliph's or sultan's regnal name read as a name
+                // (الخليفة المأمون), a given name that is an ordinary word
+                // heads the phrase of the sentence (المأمون بيت الحكمة).
+                if n == 1 && f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 && words[start].strip == 0
+                    && afterRulerTitle(start) && Self.rulerRegnalNames.contains(Array(buf[words[start].bytes]))
+                {
+                    break
+                }
                 // علي written with ي may still be على (many texts write it so):
                 // it is the name when a name word follows, or after بن.
-                if f & Bit.spelledByYaa != 0 && !afterParticle && !aliFollowedByName(i, first: n == 0, anchored: anchored) {
+                if f & Bit.spelledByYaa != 0 && !afterParticle && !(n > 0 && familyParticle(i - 1))
+                    && !aliFollowedByName(i, first: n == 0, anchored: anchored)
+                {
                     if n == 0 { return 0 }
                     break
                 }
@@ -1839,6 +1901,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && !Self.nisbaShaped(words[i + 1].bytes, buf) && !compoundTail(i) && !beforeCompoundTail(i)
                     // (Nor before a title, also in apposition: حسن نصر الله الأمين العام.)
                     && !startsEntity(i + 1)
+                    // (Nor before الصباح, the Kuwaiti ruling family's name that
+                    // ends it: صباح خالد الحمد الصباح.)
+                    && !Self.isExactly(words[i + 1].bytes, "الصباح", buf)
                 if n > 0 && !afterAbd && (f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 || familyNoun) && i + 1 < count
                     && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes) && words[i + 1].raw & Bit.common != 0
                     && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)
@@ -1996,6 +2061,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0
                     && !(maternal && TextScan.scalar(at: words[i].bytes.lowerBound, in: buf).0 == TextScan.lam)
                     && inflectedCommon(words[i].bytes, buf)
+                {
+                    break
+                }
+                // Nor a common noun in ي without the article before a
+                // definite word or a name another extractor found: the dual
+                // or plural in construct (سجل البرازيلي مالكوم هدفي الهلال،
+                // محمد صلاح هدفي ليفربول، لاعبي الفريق), not a family
+                // name in ي, which no definite word follows as often
+                // (علي محمد جيدي بدعم، برادران رفيعي مساعد).
+                if n > 0 && !inLexicon && words[i].strip == 0 && words[i].bytes.count >= 8 && Self.endsWithYaa(words[i].bytes, buf)
+                    && !startsWithArticle(words[i].bytes) && i + 1 < count && spaceBetween(i, i + 1)
+                    && (startsWithArticle(words[i + 1].bytes) || orgEnd[words[i + 1].original.lowerBound] != nil
+                        || placeEnd[words[i + 1].original.lowerBound] != nil)
+                    && table.lookup(UnsafeBufferPointer(rebasing: buf[words[i].bytes.lowerBound..<(words[i].bytes.upperBound - 2)]))
+                        & (Bit.common | Bit.known) == Bit.common
                 {
                     break
                 }
@@ -2293,6 +2373,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 i = token(endingAt: end) ?? next
                 next = i + 1
+            }
+            // A dynasty listed as a family name too after السلطان or الخليفة
+            // (السلطان العثماني سليمان القانوني, بالسلطان العثماني محمد
+            // الفاتح) describes the holder: the name follows it. And a
+            // caliph's or sultan's regnal name there is a name (الخليفة
+            // العباسي المأمون، السلطان المملوكي الظاهر بيبرس), not the
+            // ordinary word it also is.
+            if !afterRank, next < count, words[i].bytes.count <= 18, Self.rulerTitle(words[i].bytes, buf),
+                spaceBetween(i, next)
+            {
+                if next + 1 < count, words[next].strip == 0, spaceBetween(next, next + 1),
+                    Self.listedDynasties.contains(where: { Self.isExactly(words[next].bytes, $0, buf) })
+                        || Self.dynastyAdjectives.contains(where: { Self.isExactly(words[next].bytes, $0, buf) })
+                {
+                    i = next
+                    next = i + 1
+                }
+                if words[next].strip == 0, Self.rulerRegnalNames.contains(Array(buf[words[next].bytes])) {
+                    words[next].raw = words[next].raw & ~Bit.common | Bit.given
+                    words[next].stemFlags = words[next].raw
+                }
             }
             // A modifier of the holder (الرئيس السابق) or another adjective
             // (البطريرك الماروني) before the name: skipped when a name follows
@@ -2619,6 +2720,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 h = e + 1
             }
         }
+        // 2b'. A role noun in construct before a club or body that the ORG
+        // rules found (مهاجم باريس سان جيرمان برادلي باركولا، حارس الهلال
+        // ياسين بونو), and a nationality adjective after it or not: the
+        // name may follow, read strictly (two name words, or a listed given
+        // name). (Read from the ORG spans, far fewer than the words.)
+        for o in others where o.kind == .org {
+            guard orgEnd[o.start] == o.end, let first = token(containing: o.start), words[first].original.lowerBound == o.start,
+                first > 0, first + 1 < count
+            else { continue }
+            let h = first - 1
+            guard !taken[h], words[h].strip == 0, spaceBetween(h, first), let last = token(endingAt: o.end), last + 1 < count,
+                !startsEntity(h), !isCovered(h), roleConstruct(words[h].bytes, buf)
+            else { continue }
+            var j = last + 1
+            if let e = nisbaEnd[words[j].original.lowerBound], spaceBetween(last, j), let k = token(endingAt: e) { j = k + 1 }
+            guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
+            let n = strictNameAt(j)
+            if n > 0 {
+                names.append((j, j + n, .afterRole))
+                for k in j..<(j + n) { taken[k] = true }
+            }
+        }
         // 2c. After a definite nationality adjective used as a noun (الصربي
         // جافريلو برينسيب، وسجل الفرنسي لودوفيك جيولي): not one inside a
         // TITLE, ORG or place, and not one that qualifies the definite noun
@@ -2631,6 +2754,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var head = k  // the adjective's first token (الكوري الشمالي)
             while head > 0 && words[head - 1].original.upperBound > o.start { head -= 1 }
             guard definite(words[head].bytes) else { continue }
+            // الحكم، الحكمة (also «rule», «wisdom», so no role noun) before
+            // the nationality are the referee: a name after it is read
+            // strictly (الحكم الإماراتي عمر آل علي، الحكمة المغربية بشرى كربوبي).
+            var referee = false
             // Not an adjective that qualifies the definite noun before it
             // (القوات الأمريكية; a role noun is read as the person: اللاعب
             // الكونغولي), a name before it (زيدان الفرنسي), or that goes on a
@@ -2641,7 +2768,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if Self.hasDash(g) { continue }
                 if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
                     let isRole = prev.raw & Bit.role != 0, isFunction = Self.listed(prev.bytes, buf, List.functionWord)
-                    if definite(prev.bytes) && !isRole && !isFunction { continue }
+                    referee = prev.bytes.count >= 10 && prev.bytes.count <= 14
+                        && Self.refereeForms.lookup(UnsafeBufferPointer(rebasing: buf[prev.bytes])) != 0
+                    if definite(prev.bytes) && !isRole && !isFunction && !referee { continue }
                     // (With و the nisba opens the next person of a list
                     // after the name: ميلان كونديرا والأميركية جويس كارول أوتس.)
                     let waw = buf[words[head].bytes.lowerBound] == 0xD9 && buf[words[head].bytes.lowerBound + 1] == 0x88
@@ -2652,7 +2781,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if Self.listed(prev.bytes, buf, List.orWord) { continue }
                 }
             }
-            var n = nameAfter(k)
+            var n = referee ? (k + 1 < count && !taken[k + 1] && spaceBetween(k, k + 1) ? strictNameAt(k + 1) : 0) : nameAfter(k)
             // A nisba that qualifies the company, club or place before it
             // (أعلنت شركة بتروناس الماليزية اكتشافا، وقع نادي برشلونة
             // الإسباني عقدا) is no noun for a person: the word after it is
@@ -2912,6 +3041,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return p.strip == 0 && p.rawShaped && p.stemScalars >= 3 && p.raw & Bit.ambiguous != 0 && p.raw & Bit.common != 0
                 && p.raw & (Bit.spelledByYaa | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.speech) == 0
                 && !buf[p.bytes].elementsEqual(Self.aliBytes) && !Self.isExactly(p.bytes, "باسم", buf)
+                // (Nor a particle that is a foreign given name too: لا أحد
+                // غير ترامب, «but»; غير بيدرسن is read after a title.)
+                && !Self.listed(p.bytes, buf, List.particleAfterName)
                 // (Nor the nouns that head an idafa before a family name far
                 // more often than they are given names: أعلن المجلس فوز
                 // مادورو، عن حياة لوركا، في عهد يلتسين، ذكرى عرفات.)
@@ -2970,6 +3102,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func isOrgSpan(_ a: Int, _ b: Int) -> Bool {
             orgSpans.contains(Int64(words[a].original.lowerBound + words[a].strip) << 32 | Int64(words[b - 1].original.upperBound))
         }
+        /// Token `i` right after the head of a company's name (أسهم، شركة،
+        /// بنك), or with و in a list of names after one, each an ORG span
+        /// or one word (أسهم سابك ومعادن والراجحي): a company's name.
+        func companyNameAt(_ i: Int) -> Bool {
+            var j = i
+            for _ in 0..<4 {
+                guard j > 0, spaceBetween(j - 1, j) else { return false }
+                let h = words[j - 1].bytes
+                if h.count <= 14 && Self.companyHeads.lookup(UnsafeBufferPointer(rebasing: buf[h])) != 0 { return true }
+                guard words[j].bytes.count > 2, buf[words[j].bytes.lowerBound] == 0xD9, buf[words[j].bytes.lowerBound + 1] == 0x88
+                else { return false }
+                if let s = orgStartAt[words[j - 1].original.upperBound], let t = token(containing: s), t < j { j = t } else { j -= 1 }
+            }
+            return false
+        }
         var mentions: [(Int, Int, Rule)] = []
         for i in 0..<count where !taken[i] {
             let w = words[i]
@@ -3011,7 +3158,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (A dynasty right after الخليفة or السلطان describes the holder:
             // السلطان العثماني سليمان القانوني.)
             if a == i && tf & isTail == 0 && w.strip == 0 && i > 0 && spaceBetween(i - 1, i)
-                && (Self.isExactly(words[i - 1].bytes, "الخليفة", buf) || Self.isExactly(words[i - 1].bytes, "السلطان", buf))
+                && Self.rulerTitle(words[i - 1].bytes, buf)
                 && Self.listedDynasties.contains(where: { Self.isExactly(w.bytes, $0, buf) })
             {
                 continue
@@ -3024,6 +3171,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 continue
             }
+            // A family name alone that names no one found in the text,
+            // after the head of a company's name or in a list after one, is
+            // the family's company (أسهم سابك والراجحي، شركة العليان).
+            if a == i && tf & isTail == 0 && companyNameAt(i) { continue }
             // (Also the last word of a name after the head: مطار حيدر علييف.)
             if afterFacilityHead(a) || (a > 0 && words[a - 1].stemFlags & Bit.known != 0 && afterFacilityHead(a - 1)) { continue }
             if i + 1 < count, tf & headOfTwoWordTail != 0, twoWordTail(i) {
@@ -3181,6 +3332,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         if pronoun > 0 && r.count - pronoun >= 6 {
             let stem = r.lowerBound..<(u - pronoun)
             if common(stem) { return true }
+            // (ت before the pronoun: the ة of a noun, جاهزيته، مسيرتها.)
+            if stem.count >= 8, buf[stem.upperBound - 2] == 0xD8, buf[stem.upperBound - 1] == 0xAA,
+                commonInTaMarbuta(r.lowerBound..<(stem.upperBound - 2), buf)
+            {
+                return true
+            }
             let (v, _) = TextScan.scalar(at: r.lowerBound, in: buf)
             if (v == 0x0628 || v == TextScan.lam || v == 0x0648 || v == 0x0641) && stem.count >= 8
                 && common((r.lowerBound + 2)..<stem.upperBound)
@@ -3203,6 +3360,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard buf[u - 6] == 0xD8 && buf[u - 5] == 0xAA, r.count >= 12 else { return false }  // ت before ين، ان
             stemEnd = u - 6
         }
+        return commonInTaMarbuta(r.lowerBound..<stemEnd, buf)
+    }
+
+    /// The letters at `r` and ة after them are a listed common word (not a
+    /// name): the singular in ة of a plural in ات, a dual in تين, or a noun
+    /// whose ة turned ت before a pronoun (جاهزيته).
+    func commonInTaMarbuta(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let stemEnd = r.upperBound
         guard stemEnd - r.lowerBound >= 6, stemEnd - r.lowerBound <= 40 else { return false }
         var key = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0) as (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8)
         return withUnsafeMutableBytes(of: &key) { raw in
@@ -3299,6 +3464,51 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "الكلداني", "الكلدانية", "السرياني", "السريانية", "القبطي", "القبطية", "المسيحي", "المسيحية",
         "البلوشي", "البلوشية", "الماروني", "المارونية", "الارمني", "الارمنية",
     ]
+
+    /// السلطان and الخليفة with a proclitic or none (normalized): a
+    /// historic ruler's office, before a dynasty, a regnal name or an epithet.
+    static let rulerTitleForms: WordTable = {
+        var t = WordTable()
+        for w in ["السلطان", "الخليفة"].flatMap({ w in withProclitics(w) + ["وب" + w, "ول" + String(w.dropFirst())] }) { t.insert(w.utf8, 1) }
+        return t
+    }()
+
+    /// الحكم، الحكمة (the referee) with a proclitic or none (normalized).
+    static let refereeForms: WordTable = {
+        var t = WordTable()
+        for w in ["الحكم", "الحكمة"].flatMap({ withProclitics($0) }) { t.insert(w.utf8, 1) }
+        return t
+    }()
+
+    /// Heads before a company's name (normalized, with a proclitic or
+    /// none): أسهم سابك، شركة الراجحي، بنك عوده. A family name alone after
+    /// one, or in a list after one, is the company's (أسهم سابك والراجحي).
+    static let companyHeads: WordTable = {
+        var t = WordTable()
+        for w in ["اسهم", "سهم", "شركة", "شركتي", "شركات", "مصرف", "مصارف", "بنك", "بنوك"].flatMap({ withProclitics($0) }) { t.insert(w.utf8, 1) }
+        return t
+    }()
+
+    /// The word at `r` is السلطان or الخليفة, with a proclitic or none.
+    static func rulerTitle(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 12 && r.count <= 18 && rulerTitleForms.lookup(UnsafeBufferPointer(rebasing: buf[r])) != 0
+    }
+
+    /// Regnal names of caliphs and sultans (normalized) that are ordinary
+    /// words too: a name right after السلطان or الخليفة (and the dynasty),
+    /// also alone (الخليفة المأمون، السلطان الظاهر بيبرس).
+    static let rulerRegnalNames: Set<[UInt8]> = Set([
+        "الظاهر", "الناصر", "المنصور", "المعز", "الاشرف", "المستنصر", "المعتصم", "المتوكل", "المامون", "الرشيد",
+        "الهادي", "المهدي", "الواثق", "المقتدر", "المستعصم", "المظفر", "المنتصر", "الامين",
+    ].map { Array($0.utf8) })
+
+    /// Epithets of historic rulers after the given name (normalized):
+    /// after السلطان or الخليفة and a first name, the name's last word
+    /// (سليمان القانوني، عبد الرحمن الداخل، محمد الفاتح).
+    static let rulerEpithets: Set<[UInt8]> = Set([
+        "القانوني", "الفاتح", "الداخل", "الاكبر", "العادل", "الكامل", "الاعظم", "القاهر", "الكبير", "الغازي", "الصالح",
+        "الاشرف", "الظاهر", "الناصر", "المنصور", "الرشيد", "المستنصر", "المعتصم", "المتوكل",
+    ].map { Array($0.utf8) })
 
     /// Dynasties that are listed family names too (العباسي، العثماني):
     /// no name right after الخليفة or السلطان only.
@@ -3698,7 +3908,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]
 
     /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
-    static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال"]
+    static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال", "بني"]
 
     /// Hijri months that are also given names (with و, ف, ب, ل, ك:
     /// وفي رمضان، برمضان), and the epithets that follow them as months
