@@ -215,7 +215,7 @@ public struct Merger: Sendable {
         }
         /// The first span (in input order) that drops span `i` by containing
         /// it; `dead` spans (dropped themselves) contain nothing.
-        func container(of i: Int, dead: [Bool]) -> Int? {
+        func container(of i: Int, dead: [Bool], whole: Bool = false) -> Int? {
             let l = uniqueLabel[i]
             guard isInner[l] else { return nil }
             var found: Int?
@@ -229,7 +229,7 @@ public struct Merger: Sendable {
                 let k = outerIndices[lo]
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
-                if !dead[k], innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
+                if !dead[k], !whole || uEnd[i] <= uEnd[k], innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
                     && (uEnd[i] <= uEnd[k] || uStart[k] < uStart[i]) && k < (found ?? Int.max)
                 {
                     found = k
@@ -246,9 +246,7 @@ public struct Merger: Sendable {
         let none = dead
         // (Only one inside it: a body that runs past the TITLE's end, «مدرب
         // بايرن» + ORG «بايرن ميونيخ», still holds its place «ميونيخ».)
-        for k in outerIndices where isInner[uniqueLabel[k]] {
-            if let c = container(of: k, dead: none), uEnd[k] <= uEnd[c] { dead[k] = true }
-        }
+        for k in outerIndices where isInner[uniqueLabel[k]] && container(of: k, dead: none, whole: true) != nil { dead[k] = true }
         for i in unique.indices {
             if !blockers.isEmpty,
                 let b = blockers.first(where: { b in

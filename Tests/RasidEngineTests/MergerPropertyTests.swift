@@ -18,6 +18,12 @@ struct MergerPropertyTests {
             u.priority = input.filter { $0.start == s.start && $0.end == s.end && $0.label == s.label }.map(\.priority).max()!
             unique.append(u)
         }
+        func drops(_ o: Span, _ s: Span) -> Bool {
+            dropInside.contains { $0.inner == s.label && $0.outer == o.label }
+                && ((o.contains(s) && o.range != s.range) || (o.start < s.start && s.start < o.end && o.end < s.end))
+        }
+        // A container dropped inside another (wholly) drops nothing itself.
+        let dead = unique.filter { o in unique.contains { o2 in drops(o2, o) && o2.contains(o) } }
         let candidates = unique.filter { s in
             !unique.contains { o in
                 o.range == s.range
@@ -25,8 +31,7 @@ struct MergerPropertyTests {
                         || (prefer.contains { $0.winner == s.label && $0.loser == o.label } && o.priority > s.priority))
             }
             && !unique.contains { o in
-                dropInside.contains { $0.inner == s.label && $0.outer == o.label }
-                    && ((o.contains(s) && o.range != s.range) || (o.start < s.start && s.start < o.end && o.end < s.end))
+                drops(o, s) && !dead.contains { $0.range == o.range && $0.label == o.label }
             }
         }
         var kept: [Span] = []
