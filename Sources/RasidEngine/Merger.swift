@@ -214,7 +214,7 @@ public struct Merger: Sendable {
             blockers.append((i, l))
         }
         /// The first span (in input order) that drops span `i` by containing
-        /// it; `dead` spans (dropped themselves) contain nothing.
+        /// it; `dead` spans (dropped themselves) contain nothing (empty: none is).
         func container(of i: Int, dead: [Bool], whole: Bool = false) -> Int? {
             let l = uniqueLabel[i]
             guard isInner[l] else { return nil }
@@ -229,7 +229,7 @@ public struct Merger: Sendable {
                 let k = outerIndices[lo]
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
-                if !dead[k], !whole || uEnd[i] <= uEnd[k], innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
+                if dead.isEmpty || !dead[k], !whole || uEnd[i] <= uEnd[k], innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
                     && (uEnd[i] <= uEnd[k] || uStart[k] < uStart[i]) && k < (found ?? Int.max)
                 {
                     found = k
@@ -242,11 +242,13 @@ public struct Merger: Sendable {
         // the place in a body's name inside a TITLE (رئيس جامعة القاهرة:
         // the ORG جامعة القاهرة is not annotated inside the TITLE, so the
         // LOCATION القاهرة is judged against the TITLE alone, and kept).
-        var dead = [Bool](repeating: false, count: unique.count)
-        let none = dead
+        var dead: [Bool] = []
         // (Only one inside it: a body that runs past the TITLE's end, «مدرب
         // بايرن» + ORG «بايرن ميونيخ», still holds its place «ميونيخ».)
-        for k in outerIndices where isInner[uniqueLabel[k]] && container(of: k, dead: none, whole: true) != nil { dead[k] = true }
+        for k in outerIndices where isInner[uniqueLabel[k]] && container(of: k, dead: [], whole: true) != nil {
+            if dead.isEmpty { dead = [Bool](repeating: false, count: unique.count) }
+            dead[k] = true
+        }
         for i in unique.indices {
             if !blockers.isEmpty,
                 let b = blockers.first(where: { b in
