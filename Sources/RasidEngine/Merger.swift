@@ -215,28 +215,35 @@ public struct Merger: Sendable {
         }
         /// The first span (in input order) that drops span `i` by containing
         /// it; `dead` spans (dropped themselves) contain nothing (empty: none is).
+        // (A constant: a `var` captured by the function below is boxed, and
+        // every read of it checked for exclusive access.)
+        let window = longest
         func container(of i: Int, dead: [Bool], whole: Bool = false) -> Int? {
             let l = uniqueLabel[i]
             guard isInner[l] else { return nil }
-            var found: Int?
+            var found = Int.max
+            let si = uStart[i], ei = uEnd[i]
             var lo = 0, hi = outerIndices.count
-            let from = uStart[i] - longest
+            let from = si - window
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if uStart[outerIndices[mid]] < from { lo = mid + 1 } else { hi = mid }
             }
-            while lo < outerIndices.count, uStart[outerIndices[lo]] <= uStart[i] {
+            let inner = innerOf[l]
+            while lo < outerIndices.count {
                 let k = outerIndices[lo]
+                let sk = uStart[k]
+                guard sk <= si else { break }
+                lo += 1
+                let ek = uEnd[k]
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
-                if dead.isEmpty || !dead[k], !whole || uEnd[i] <= uEnd[k], innerOf[l][uniqueLabel[k]] && uStart[i] < uEnd[k] && (uStart[k] != uStart[i] || uEnd[k] != uEnd[i])
-                    && (uEnd[i] <= uEnd[k] || uStart[k] < uStart[i]) && k < (found ?? Int.max)
-                {
-                    found = k
-                }
-                lo += 1
+                guard si < ek, k < found, sk != si || ek != ei, ei <= ek || sk < si, !whole || ei <= ek,
+                    dead.isEmpty || !dead[k], inner[uniqueLabel[k]]
+                else { continue }
+                found = k
             }
-            return found
+            return found == Int.max ? nil : found
         }
         // A container that is itself dropped inside another drops nothing:
         // the place in a body's name inside a TITLE (رئيس جامعة القاهرة:
