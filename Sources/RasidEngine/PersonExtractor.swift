@@ -1,3 +1,4 @@
+import Foundation
 import RasidModel
 
 /// Finds PERSON names: after a RANK or TITLE (and a nationality adjective
@@ -365,28 +366,37 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     private func find(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ org: UnsafeBufferPointer<Int32>,
                       _ previous: [Span]) -> [Span] {
         let count = words.count
-        var entityStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of other labels' spans
+        // (Read through a buffer pointer: `previous[p].label` on the array
+        // copied the whole Span, every string in it retained and released.)
+        var lastStart = 0, lastEnd = 0
+        let others: [Other] = previous.withUnsafeBufferPointer { spans in
+            var others: [Other] = []
+            others.reserveCapacity(spans.count)
+            for p in spans.indices {
+                lastStart = max(lastStart, spans[p].start)
+                lastEnd = max(lastEnd, spans[p].end)
+                let kind = Other.Kind(spans[p].label)
+                guard kind != .person else { continue }
+                others.append(Other(kind: kind, start: spans[p].start, end: spans[p].end,
+                                    nisba: kind == .country && spans[p].attrs["form"] != "name"))
+            }
+            return others
+        }
+        var entityStart = OffsetSet(upTo: lastStart)  // original starts of other labels' spans
         var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
         var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
         var orgSpans = Set<Int64>()        // every ORG span, as start << 32 | end
         var orgStartAt: [Int: Int] = [:]   // original end → start of the longest ORG there
         var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
         var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
-        var titleStart = OffsetSet(upTo: previous.map(\.start).max() ?? 0)  // original starts of TITLE spans
+        var titleStart = OffsetSet(upTo: lastStart)  // original starts of TITLE spans
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
-        var covered = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
+        var covered = OffsetSet(upTo: lastEnd)
         // Original ends of ORG and LOCATION spans: a nisba right after one qualifies it.
-        var bodyOrPlaceEnd = OffsetSet(upTo: previous.map(\.end).max() ?? 0)
-        // The other extractors' spans as plain values, read once: the steps
-        // below go over them several times, and each `previous[p]` there
-        // copied a whole Span (its strings retained and released).
-        let others: [Other] = previous.indices.compactMap { p in
-            let kind = Other.Kind(previous[p].label)
-            guard kind != .person else { return nil }
-            return Other(kind: kind, start: previous[p].start, end: previous[p].end,
-                         nisba: kind == .country && previous[p].attrs["form"] != "name")
-        }
+        var bodyOrPlaceEnd = OffsetSet(upTo: lastEnd)
+        // (`others`, above: the other extractors' spans as plain values, read
+        // once; the steps below go over them several times.)
         // (Sized first: grown insert by insert, they rehashed several times.)
         var nisbas = 0, orgs = 0, places = 0, countries = 0
         for o in others {
@@ -412,7 +422,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if o.kind == .location { placeEnd[o.start] = o.end }
             if o.kind == .title { titleStart.insert(o.start) }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
-                for k in o.start..<o.end { covered.insert(k) }
+                covered.insert(o.start..<o.end)
             }
         }
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
@@ -3426,6 +3436,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard i >= 0 else { return }
             bits[i >> 6] |= 1 << UInt64(i & 63)
         }
+        /// Every offset of `r` (a word of bits at a time: the offsets inside
+        /// all TITLE, RANK, ORG and LOCATION spans went in one by one).
+        mutating func insert(_ r: Range<Int>) {
+            let lo = max(r.lowerBound, 0), hi = r.upperBound
+            guard lo < hi else { return }
+            bits.withUnsafeMutableBufferPointer { b in
+                var i = lo
+                while i < hi {
+                    let w = i >> 6, from = i & 63, to = min(64, from + (hi - i))
+                    let mask: UInt64 = to == 64 ? ~0 << UInt64(from) : ((1 << UInt64(to - from)) &- 1) << UInt64(from)
+                    b[w] |= mask
+                    i += to - from
+                }
+            }
+        }
         func contains(_ i: Int) -> Bool {
             i >= 0 && i >> 6 < bits.count && bits[i >> 6] & (1 << UInt64(i & 63)) != 0
         }
@@ -3953,6 +3978,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static func isExactly(_ r: Range<Int>, _ word: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         // (Lengths first: most calls fail there, before the generic
         // comparison walks the bytes.)
-        r.count == word.utf8.count && buf[r].elementsEqual(word.utf8)
+        // (Then one memcmp over the literal's own bytes: the generic
+        // comparison of a slice with a String's UTF-8 view cost about as
+        // much as all the other checks of markCompoundGiven.)
+        guard r.count == word.utf8.count else { return false }
+        guard !r.isEmpty else { return true }
+        return word.utf8.withContiguousStorageIfAvailable { w in
+            memcmp(buf.baseAddress! + r.lowerBound, w.baseAddress!, w.count) == 0
+        } ?? buf[r].elementsEqual(word.utf8)
     }
 }
