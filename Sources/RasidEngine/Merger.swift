@@ -215,11 +215,11 @@ public struct Merger: Sendable {
         }
         /// The first span (in input order) that drops span `i` by containing
         /// it; `dead` spans (dropped themselves) contain nothing (empty: none is).
-        // (A constant: a `var` captured by the function below is boxed, and
+        // (Constants: a `var` captured by the function below is boxed, and
         // every read of it checked for exclusive access.)
-        let window = longest
+        let window = longest, uniqueLabels = uniqueLabel
         func container(of i: Int, dead: [Bool], whole: Bool = false) -> Int? {
-            let l = uniqueLabel[i]
+            let l = uniqueLabels[i]
             guard isInner[l] else { return nil }
             var found = Int.max
             let si = uStart[i], ei = uEnd[i]
@@ -239,7 +239,7 @@ public struct Merger: Sendable {
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
                 guard si < ek, k < found, sk != si || ek != ei, ei <= ek || sk < si, !whole || ei <= ek,
-                    dead.isEmpty || !dead[k], inner[uniqueLabel[k]]
+                    dead.isEmpty || !dead[k], inner[uniqueLabels[k]]
                 else { continue }
                 found = k
             }
