@@ -2366,6 +2366,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 continue
             }
+            // So is an indefinite office of one or two words with its body
+            // after ل (ك[رئيس] للسلطة، عمل ك[سفير] لحسن النوايا، عين [رئيسا]
+            // لمعمل كافنديش, [أمينا عاما] للحزب): the ل word is the body, not
+            // a name (gave PERSON «لحسن النوايا», «لمعمل كافنديش»). Not
+            // before an entity that starts there (سفير ليبيا), nor after a
+            // title with a definite word (وزير الخارجية لوران فابيوس).
+            if !afterRank, let first = token(containing: o.start), i - first <= 1, i + 1 < count,
+                spaceBetween(i, i + 1), !(first...i).contains(where: { startsWithArticle(words[$0].bytes) }),
+                TextScan.scalar(at: words[i + 1].bytes.lowerBound, in: buf).0 == TextScan.lam,
+                !entityStart.contains(words[i + 1].original.lowerBound)
+            {
+                continue
+            }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
