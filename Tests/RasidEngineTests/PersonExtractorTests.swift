@@ -28,6 +28,11 @@ struct PersonExtractorTests {
     /// (كسفير لحسن النوايا، رئيسا لمعمل كافنديش), the ل word is the body, not
     /// a name; a name still follows a definite title (وزير الخارجية لوران
     /// فابيوس) and a country that begins with ل (سفير ليبيا).
+    @Test func accreditedOrDesignatedIsNoName() throws {
+        #expect(try persons("وقال عميد السلك الدبلوماسي المعتمد لدى المملكة إن السفراء يقدرون") == [])
+        #expect(try persons("وقدم السفير المعين محمد العلي أوراق اعتماده") == ["محمد العلي"])
+    }
+
     @Test func noNameFromTheBodyAfterAnIndefiniteOffice() throws {
         #expect(try persons("وبينها دوره كسفير لحسن النوايا لصندوق الأمم المتحدة") == [])
         #expect(try persons("ثم عين رئيسا لمعمل كافنديش وهو في الثامنة والعشرين") == [])
