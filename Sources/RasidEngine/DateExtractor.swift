@@ -136,7 +136,10 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // an indefinite noun after it makes it a count («في 1500 موقع»).
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية |الموافق |قبل |بعد |اواخر |اوائل |منتصف |اواسط |صيف |شتاء |ربيع |خريف )(?<y>(?:19|20)\d\d)\#(gregorianEra)?(?! ?[\p{N}%])(?!\p{L})(?! (?!(?:[وفبل]|لل)?ال\p{L}|(?:مقابل|عندما|حين|حينما|حيث|وسط|اثر|عقب|ضمن|الي|علي|عن|وحده|وحدها|فقط|ايضا|تقريبا|ثم|حتي|لكن|ولكن|كما|قد|لم|لن|بعدما|اذ|وقد|وفي|وبعد|وقبل|وحتي|وهو|وهي|فيما|بينما)(?![\p{L}\p{M}\p{N}]))\p{L}))|(?<y2>(?:19|20)\d\d)\#(gregorianEra)?(?=\s*(?:$|\n|[.،,:؛)»”]))|(?<y3>(?:19|20)\d\d) ?[-–/] ?(?<yEnd2>(?:19|20)\d\d)(?![0-9/-]|\.[0-9])"#, .year),
             // (أول أمس, «the day before yesterday», is one day reference.)
-            (#"(?:اليوم|(?:اول )?امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))"#, .dayRef),
+            // Two weekdays after the dual يومي are one day reference, as two
+            // days of one month are one DATE: «يومي [الأحد والاثنين]» had
+            // no DATE; the whole «يومي الأحد والاثنين» is the span.
+            (#"(?:اليوم|(?:اول )?امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))|يومي \#(alt(Self.weekdays)) ?و ?\#(alt(Self.weekdays))"#, .dayRef),
         ]
         let n = Normalizer(options: options)
         // Digits are ASCII after normalization: [0-9] rather than \d (which,

@@ -2376,6 +2376,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 continue
             }
+            // So is an indefinite office of one or two words with its body
+            // after ل (ك[رئيس] للسلطة، عمل ك[سفير] لحسن النوايا، عين [رئيسا]
+            // لمعمل كافنديش, [أمينا عاما] للحزب): the ل word is the body, not
+            // a name (gave PERSON «لحسن النوايا», «لمعمل كافنديش»). Not
+            // before an entity that starts there (سفير ليبيا), nor after a
+            // title with a definite word (وزير الخارجية لوران فابيوس).
+            if !afterRank, let first = token(containing: o.start), i - first <= 1, i + 1 < count,
+                spaceBetween(i, i + 1), !(first...i).contains(where: { startsWithArticle(words[$0].bytes) }),
+                TextScan.scalar(at: words[i + 1].bytes.lowerBound, in: buf).0 == TextScan.lam,
+                !entityStart.contains(words[i + 1].original.lowerBound)
+            {
+                continue
+            }
             var next = i + 1
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
@@ -3467,6 +3480,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "السابق", "السابقة", "الاسبق", "الاسبقة", "الجديد", "الجديدة", "المكلف", "المكلفة", "المنتخب", "المنتخبة",
         "الراحل", "الراحلة", "المتقاعد", "المؤقت", "المستقيل", "المستقيلة", "المخلوع", "المعزول",
         "الاسير", "الاسيرة", "المعتقل", "المعتقلة", "الشهيد", "الشهيدة", "الفقيد", "الفقيدة",
+        // a diplomat accredited or designated (عميد السلك الدبلوماسي المعتمد لدى
+        // المملكة gave PERSON المعتمد; السفير المعين)
+        "المعتمد", "المعتمدة", "المعين", "المعينة",
     ] + praiseModifiers
 
     /// The dynasty of a sultan, caliph or king (السلطان الحفصي، الخليفة

@@ -44,6 +44,9 @@ struct DateExtractorTests {
         #expect(try dates("رقم 1446 هاتف") == [])
         // أول أمس (the day before yesterday) with its weekday is one DATE.
         #expect(try dates("اجتمعوا أول أمس الأحد في الرباط") == ["أول أمس الأحد=-"])
+        // Two weekdays after the dual يومي are one day reference.
+        #expect(try dates("ويزور الوزير الجزائر يومي الأحد والاثنين المقبلين") == ["يومي الأحد والاثنين=-"])
+        #expect(try dates("وتعقد الجلسات يومي الثلاثاء و الأربعاء") == ["يومي الثلاثاء و الأربعاء=-"])
         // A movement named after a day is not a date.
         #expect(try dates("وهاجم قوى 14 آذار وحركة 20 فبراير") == [])
         // So is a place named after a day (a stadium, a street, a bridge, a city).

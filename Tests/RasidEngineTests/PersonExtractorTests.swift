@@ -24,6 +24,21 @@ struct PersonExtractorTests {
         #expect(try persons("حيث ناشد الدكتور سعيد هيئات المجتمع المدني") == ["سعيد"])
     }
 
+    /// After an indefinite office of one or two words with its body after ل
+    /// (كسفير لحسن النوايا، رئيسا لمعمل كافنديش), the ل word is the body, not
+    /// a name; a name still follows a definite title (وزير الخارجية لوران
+    /// فابيوس) and a country that begins with ل (سفير ليبيا).
+    @Test func accreditedOrDesignatedIsNoName() throws {
+        #expect(try persons("وقال عميد السلك الدبلوماسي المعتمد لدى المملكة إن السفراء يقدرون") == [])
+        #expect(try persons("وقدم السفير المعين محمد العلي أوراق اعتماده") == ["محمد العلي"])
+    }
+
+    @Test func noNameFromTheBodyAfterAnIndefiniteOffice() throws {
+        #expect(try persons("وبينها دوره كسفير لحسن النوايا لصندوق الأمم المتحدة") == [])
+        #expect(try persons("ثم عين رئيسا لمعمل كافنديش وهو في الثامنة والعشرين") == [])
+        #expect(try persons("وقال وزير الخارجية لوران فابيوس إن باريس تدعم الحل") == ["لوران فابيوس"])
+    }
+
     /// After a title and the body it heads after ل (an ORG), an unlisted
     /// name still follows; an unlisted word in ا there is an adverb.
     @Test func nameAfterATitleAndItsBody() throws {
