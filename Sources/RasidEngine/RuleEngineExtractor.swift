@@ -15,6 +15,8 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
         let provenance: [Provenance]
         let priority: Int
         let bareAlef: Bool
+        /// A `written_marks` rule's terms' mark signatures; nil otherwise.
+        let marks: [[UInt64]]?
     }
     private let templates: [Template]
 
@@ -24,13 +26,18 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
         templates = ruleSet.rules.map {
             Template(label: $0.label, norm: $0.norm, attrs: $0.attrs,
                      provenance: [Provenance(extractor: name, rule: $0.fullID)], priority: $0.priority,
-                     bareAlef: $0.source.bareAlef)
+                     bareAlef: $0.source.bareAlef, marks: Self.markSignatures($0.source))
         }
+    }
+
+    private static func markSignatures(_ rule: Rule) -> [[UInt64]]? {
+        guard rule.writtenMarks, case .terms(let list) = rule.body else { return nil }
+        return list.map { RuleLoader.markSignature($0.text.unicodeScalars) }
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         var spans: [Span] = []
-        // The document's scalars, made only when a `bare_alef` rule matched.
+        // The document's scalars, made only when a `bare_alef` or `written_marks` rule matched.
         var scalars: [Unicode.Scalar]?
         for group in ruleSet.groups {
             let text = context.normalized(group.options)
@@ -43,6 +50,11 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
                 if t.bareAlef {
                     if scalars == nil { scalars = Array(context.document.text.unicodeScalars) }
                     if scalars![r].contains(where: { RuleLoader.hamzaAlefs.contains($0.value) }) { continue }
+                }
+                if let marks = t.marks {
+                    if scalars == nil { scalars = Array(context.document.text.unicodeScalars) }
+                    let written = Set(RuleLoader.markSignature(scalars![r]))
+                    if !marks.contains(where: { $0.allSatisfy(written.contains) }) { continue }
                 }
                 var attrs = t.attrs
                 if let a = m.attrs { attrs.merge(a) { $1 } }

@@ -103,6 +103,11 @@ public struct Rule: Sendable {
     /// match whose text writes one of them أ, إ, آ or ٱ is refused (the city
     /// فاس, not بفأس «with an axe»: normalized, both read بفاس).
     public var bareAlef = false
+    /// `written_marks: true`: the rule's terms write diacritics that
+    /// normalization removes (the shadda of عمّان, Amman — Oman is عُمان),
+    /// and a match is kept only when its text writes a term's marks on the
+    /// same letters (more marks may be written: عَمّان).
+    public var writtenMarks = false
 
     /// `DOMAIN/ID`: the `rule` of every span it makes.
     public var fullID: String { "\(domain)/\(id)" }

@@ -8,7 +8,7 @@ public struct RuleLoader {
     static let fileKeys = ["description", "labels", "defaults", "normalize", "definitions", "rules"]
     static let ruleKeys = [
         "id", "label", "terms", "pattern", "gazetteer", "norm", "attrs", "priority",
-        "case_insensitive", "bare_alef", "description", "examples",
+        "case_insensitive", "bare_alef", "written_marks", "description", "examples",
     ]
     static let defaultKeys = ["label", "priority", "norm", "attrs", "case_insensitive"]
     static let termKeys = ["term", "norm", "attrs"]
@@ -278,7 +278,34 @@ public struct RuleLoader {
                 error(ctx.loc(m["bare_alef"]), "`bare_alef` needs `terms:` or `gazetteer:` (a pattern cannot say which alefs are bare)")
             }
         }
+        if bool(m["written_marks"], "written_marks", ctx) == true {
+            rule.writtenMarks = true
+            if case .terms(let list) = body {
+                for t in list where Self.markSignature(t.text.unicodeScalars).isEmpty {
+                    error(t.location, "term '\(t.text)' of a `written_marks` rule writes no diacritic: move it to another rule")
+                }
+            } else {
+                error(ctx.loc(m["written_marks"]), "`written_marks` needs `terms:` or `gazetteer:` (a pattern cannot say which marks a match must write)")
+            }
+        }
         return rule
+    }
+
+    /// The diacritics normalization removes (harakat, tanwin, shadda, sukun,
+    /// dagger alef), each with the index of the letter it sits on: what a
+    /// `written_marks` rule's match must write. Tatweel counts as no letter.
+    static func markSignature<S: Sequence>(_ scalars: S) -> [UInt64] where S.Element == Unicode.Scalar {
+        var sig: [UInt64] = []
+        var letters: UInt64 = 0
+        for s in scalars {
+            let v = s.value
+            if (0x064B...0x065F).contains(v) || v == 0x0670 {
+                sig.append((letters &- 1) << 32 | UInt64(v))
+            } else if v != 0x0640 {
+                letters += 1
+            }
+        }
+        return sig
     }
 
     /// Where the first character of a pattern scalar is in the file.

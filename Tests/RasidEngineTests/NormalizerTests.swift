@@ -6,9 +6,9 @@ import TestSupport
 
 /// Offsets must point at the original characters whatever normalization did.
 struct NormalizerTests {
-    func spans(_ text: String, terms: [String], label: String = "RANK") throws -> [Span] {
+    func spans(_ text: String, terms: [String], label: String = "RANK", extra: String = "") throws -> [Span] {
         var loader = RuleLoader()
-        let yaml = "rules:\n  - id: t\n    label: \(label)\n    terms: [\(terms.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
+        let yaml = "rules:\n  - id: t\n    label: \(label)\n\(extra)    terms: [\(terms.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
         let parsed = loader.parse(yaml: yaml, path: "t.yaml")
         let file = try #require(parsed)
         var c = RuleCompiler()
@@ -24,6 +24,17 @@ struct NormalizerTests {
         let s = try spans(text, terms: ["المشير"])
         #expect(s.map(\.text) == ["المُشِيرُ", "المشـــير"])
         #expect(s.map(\.start) == [4, 15])
+    }
+
+    /// `written_marks`: عمّان with its shadda is Amman; bare عمان (also
+    /// Oman) is left to the context rules. More marks may be written, the
+    /// term's must be on the same letters, and a proclitic shifts nothing.
+    @Test func writtenMarksKeepOnlyMarkedMatches() throws {
+        let text = "وصل إلى عمّان ثم عمان ثم عَمّان ثم عمانّ وفي عمّان"
+        let s = try spans(text, terms: ["عمّان"], label: "LOCATION", extra: "    written_marks: true\n")
+        #expect(s.map(\.text) == ["عمّان", "عَمّان", "عمّان"])
+        let plain = try spans(text, terms: ["عمّان"], label: "LOCATION")
+        #expect(plain.count == 5)
     }
 
     @Test func alefAndYaVariants() throws {

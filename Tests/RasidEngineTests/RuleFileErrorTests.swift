@@ -20,13 +20,20 @@ struct RuleFileErrorTests {
 
     @Test func unknownKeyWithSuggestion() {
         let d = diagnostics("rules:\n  - id: a\n    lable: RANK\n    terms: [x]\n")
-        #expect(d.contains("rules/bad.yaml:3:5: error: unknown key 'lable' in rule (did you mean 'label'?); allowed: id, label, terms, pattern, gazetteer, norm, attrs, priority, case_insensitive, bare_alef, description, examples"))
+        #expect(d.contains("rules/bad.yaml:3:5: error: unknown key 'lable' in rule (did you mean 'label'?); allowed: id, label, terms, pattern, gazetteer, norm, attrs, priority, case_insensitive, bare_alef, written_marks, description, examples"))
     }
 
     @Test func bareAlefNeedsBareTerms() {
         let d = diagnostics("rules:\n  - id: a\n    label: LOCATION\n    bare_alef: true\n    terms: [فاس, أسوان]\n  - id: b\n    label: LOCATION\n    bare_alef: true\n    pattern: فاس\n")
         #expect(d.contains("rules/bad.yaml:5:18: error: term 'أسوان' of a `bare_alef` rule writes an alef with hamza or madda: write it bare (ا) or move it to another rule"))
         #expect(d.contains("rules/bad.yaml:8:16: error: `bare_alef` needs `terms:` or `gazetteer:` (a pattern cannot say which alefs are bare)"))
+        #expect(d.count == 2)
+    }
+
+    @Test func writtenMarksNeedMarkedTerms() {
+        let d = diagnostics("rules:\n  - id: a\n    label: LOCATION\n    written_marks: true\n    terms: [عمّان, إربد]\n  - id: b\n    label: LOCATION\n    written_marks: true\n    pattern: عمان\n")
+        #expect(d.contains("rules/bad.yaml:5:20: error: term 'إربد' of a `written_marks` rule writes no diacritic: move it to another rule"))
+        #expect(d.contains("rules/bad.yaml:8:20: error: `written_marks` needs `terms:` or `gazetteer:` (a pattern cannot say which marks a match must write)"))
         #expect(d.count == 2)
     }
 
