@@ -1860,6 +1860,12 @@ struct PersonContextTests {
         #expect(try persons("وسجل المهاجم الأردني يزن العراقي هدفا.") == ["يزن العراقي"])
     }
 
+    /// Ken is a given name (listed before only as the family name Kane):
+    /// one person, not كين and أوفوري.
+    @Test func kenAsAGivenName() throws {
+        #expect(try persons("وقال وزير المالية الغاني كين أوفوري إن الدين العام مستقر.") == ["كين أوفوري"])
+    }
+
     /// A first name in ه before ولد الشيخ; صالح (also «valid») before
     /// أبو and its word is a first name, not after في (في صالح «in favour of»).
     @Test func firstNamesBeforeWaladSheikhAndAbu() throws {
