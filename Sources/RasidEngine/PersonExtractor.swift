@@ -201,6 +201,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     }
                     continue
                 }
+                // آن (Anne, Ann) folds to ان, the particle أن/إن: written
+                // with آ in the original, before a word that is no common
+                // word, it is the foreign given name (آن ليندي، آن هيدالغو،
+                // آن ماري); «في آن واحد»، «آن الأوان»، «آن أوان» go on with a
+                // common word or one with the article.
+                // (An ambiguous given name: a name word must follow.)
+                if count == 4, k + 1 < words.count, words[k + 1].raw & Bit.common == 0, words[k + 1].strip == 0,
+                    !Self.startsWithArticle(words[k + 1].bytes, buf),
+                    words[k + 1].bytes.lowerBound == words[k].bytes.upperBound + 1, buf[words[k].bytes.upperBound] == 0x20,
+                    buf[words[k].bytes].elementsEqual(Self.anBytes)
+                {
+                    let target = words[k].original.lowerBound
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count, TextScan.scalar(at: byte, in: orig).0 == 0x0622 {
+                        words[k].raw = words[k].raw & ~Bit.common | Bit.given | Bit.ambiguous
+                        words[k].stemFlags = words[k].raw
+                    }
+                    continue
+                }
                 // A listed name in ب، ل، ك، ف then ا (باول، لارا) written
                 // with أ، إ or آ there in the original is the proclitic on a
                 // word in hamza (أولا بأول، لأجل), never the name: names
@@ -617,14 +637,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word
         /// at `i` is a first name even when it is an ordinary word (الفريق
-        /// الركن صغير بن عزيز). Not a word with the article.
+        /// الركن صغير بن عزيز، حننه ولد الشيخ). Not a word with the article.
         func beforeNasab(_ i: Int) -> Bool {
             guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
                 !startsWithArticle(words[i].stem), Self.listed(words[i + 1].bytes, buf, List.nasabParticle)
             else { return false }
             let after = words[i + 2]
+            // (Or الشيخ, a family name after the particle: حننه ولد الشيخ.)
             return after.rawShaped && after.raw & (Bit.role | Bit.roleHead) == 0
-                && (after.raw & Bit.common == 0 || after.raw & Bit.known != 0)
+                && (after.raw & Bit.common == 0 || after.raw & Bit.known != 0
+                    || after.raw & Bit.honorific != 0 && after.bytes.count == 10 && Self.isExactly(after.bytes, "الشيخ", buf))
         }
 
         /// After a rank and a first name, an ordinary word is the family name
@@ -1403,6 +1425,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             {
                                 firstAlone = true
                             }
+                            // (Also after a first name that a definite
+                            // nationality adjective introduces: the person's
+                            // nationality is said already, so a second one is
+                            // the family name: رجل الأعمال الفلسطيني منيب
+                            // المصري، المهاجم الأردني يزن العراقي. The first
+                            // name may be one not listed, read strictly.)
+                            if !firstAlone, n == 1, anchored, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
+                                first & (Bit.family | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
+                                Self.nisbaShaped(words[start - 1].bytes, buf), Self.isDefinite(words[start - 1].bytes, buf),
+                                (0...2).contains(where: { d in
+                                    nisbaEnd[words[start - 1].original.lowerBound + d] == words[start - 1].original.upperBound
+                                })
+                            {
+                                firstAlone = true
+                            }
                             if words[i - 1].raw & Bit.particle == 0,
                                 nisbaEndsName(i, nameWords: n - particleCount, firstNameAfterTitle: firstAlone,
                                               previousFlags: n == 1 ? first : words[i - 1].raw)
@@ -1661,9 +1698,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if f & (Bit.known | Bit.abdOrAbu) == 0 && words[i].strip == 0 && Self.presentVerbShaped(words[i].bytes, buf) {
                         return 0
                     }
-                    // (Nor و: وحراس، وتسهيل — the sentence going on.)
+                    // (Nor و: وحراس، وتسهيل — the sentence going on. An
+                    // ending in ه before ولد، بن and a name is a first name's:
+                    // وقال حننه ولد الشيخ.)
                     if f & (Bit.known | Bit.abdOrAbu) == 0
-                        && (startsWithArticle(words[i].stem) || Self.ordinaryEnding(words[i].stem, buf)
+                        && (startsWithArticle(words[i].stem) || Self.ordinaryEnding(words[i].stem, buf) && !beforeNasab(i)
                             || (buf[words[i].stem.lowerBound] == 0xD9 && buf[words[i].stem.lowerBound + 1] == 0x88)
                             || tanweenAfterAlef(words[i]) || words[i].raw & (Bit.role | Bit.roleHead | Bit.honorific) != 0)
                     {
@@ -2939,7 +2978,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1; continue
             }
             let compoundHead = f & Bit.abdOrAbu != 0 && i + 1 < count && spaceBetween(i, i + 1)
-            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0, !afterFacilityHead(i) {
+            // A given name that is an ordinary word but listed as a family
+            // name too (صالح، فارس، سلامة، مبارك) right before أبو and its
+            // word: the first name of a full name, not the word (سجل صالح
+            // أبو الشامات). Not after a preposition or غير (في صالح أبو
+            // مازن «in Abu Mazen's favour», غير صالح).
+            let nameBeforeAbu = f & Bit.common != 0 && f & Bit.ambiguous != 0 && f & Bit.family != 0 && ambiguousBeforeAbd(i)
+                && !Self.isExactly(words[i + 1].bytes, "عبد", buf)
+                && (i == 0 || !spaceBetween(i - 1, i)
+                    || !Self.wordsBeforeOrdinaryReading.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) }))
+            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 || nameBeforeAbu,
+                !afterFacilityHead(i)
+            {
                 var n = collect(from: i, anchored: false, firstStrip: words[i].strip)
                 // A given name and nothing else, then a word right before a
                 // title in apposition: that word is the family name, even an
@@ -3772,6 +3822,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// Function words that start with the letters of the article (الى، الذي
     /// …): before a nationality adjective they do not make it qualify a noun.
+    /// Words after which a given name that is an ordinary word (صالح) is
+    /// the word: prepositions and غير (في صالح، غير صالح).
+    static let wordsBeforeOrdinaryReading: [String] = ["في", "من", "الي", "علي", "عن", "مع", "غير", "وفي", "ومن"]
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]

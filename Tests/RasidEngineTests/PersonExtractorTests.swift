@@ -1855,4 +1855,38 @@ struct PersonContextTests {
         #expect(try persons("وسجل مهاجم باريس سان جيرمان برادلي باركولا هدفا.") == ["برادلي باركولا"])
         #expect(try persons("وتألق حارس الهلال المغربي ياسين بونو في المباراة.") == ["ياسين بونو"])
     }
+
+    /// آن (Anne) folds to ان (أن، إن): written with آ before a word that is
+    /// no common word and has no article, it is the given name; «في آن
+    /// واحد»، «آن الأوان»، «آن أوان» are not names.
+    @Test func anneBeforeASurname() throws {
+        #expect(try persons("وقالت وزيرة الخارجية السويدية آن ليندي إن بلادها تدعم الحل.") == ["آن ليندي"])
+        #expect(try persons("وأكدت آن ليندي أن الاتحاد سيواصل دعمه.") == ["آن ليندي"])
+        #expect(try persons("وقالت المديرة التنفيذية آن ماري سلوتر إن الوضع صعب.") == ["آن ماري سلوتر"])
+        #expect(try persons("وقد آن الأوان لكي تتحرك الحكومة في آن واحد.").isEmpty)
+        #expect(try persons("لقد آن أوان التغيير في البلاد.").isEmpty)
+        #expect(try persons("آن للحكومة أن تتحرك فورا.").isEmpty)
+    }
+
+    /// After a role or title and a definite nationality adjective, a first
+    /// name then a second nisba: the family name (the nationality is said).
+    @Test func nisbaFamilyNameAfterANationality() throws {
+        #expect(try persons("وقال رجل الأعمال الفلسطيني منيب المصري إن الصندوق جاهز.") == ["منيب المصري"])
+        #expect(try persons("وسجل المهاجم الأردني يزن العراقي هدفا.") == ["يزن العراقي"])
+    }
+
+    /// Ken is a given name (listed before only as the family name Kane):
+    /// one person, not كين and أوفوري.
+    @Test func kenAsAGivenName() throws {
+        #expect(try persons("وقال وزير المالية الغاني كين أوفوري إن الدين العام مستقر.") == ["كين أوفوري"])
+    }
+
+    /// A first name in ه before ولد الشيخ; صالح (also «valid») before
+    /// أبو and its word is a first name, not after في (في صالح «in favour of»).
+    @Test func firstNamesBeforeWaladSheikhAndAbu() throws {
+        #expect(try persons("وقال الوزير حننه ولد الشيخ إن الجيش مستعد.") == ["حننه ولد الشيخ"])
+        #expect(try persons("وقال حننه ولد الشيخ إن الحزب سيشارك في الانتخابات.") == ["حننه ولد الشيخ"])
+        #expect(try persons("وسجل صالح أبو الشامات هدف الفوز.") == ["صالح أبو الشامات"])
+        #expect(try persons("ويصب ذلك في صالح أبو مازن.") == ["أبو مازن"])
+    }
 }
