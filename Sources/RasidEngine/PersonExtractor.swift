@@ -1440,6 +1440,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             {
                                 firstAlone = true
                             }
+                            // (Also a masculine nisba after a listed first name
+                            // right after a verb of saying, before إن/أن or a
+                            // mark: وقال حسام المصري إن، وقالت رنا الجزائري إن.
+                            // A nationality said of the speaker comes before
+                            // the name, so after it the nisba is the family name.)
+                            if !firstAlone, n == 1, i == start + 1, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
+                                words[start - 1].raw & Bit.speech != 0, first & Bit.given != 0,
+                                first & (Bit.family | Bit.common | Bit.ambiguous | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
+                                Self.endsWithYaa(words[i].bytes, buf),
+                                i + 1 == count || !spaceBetween(i, i + 1) || Self.isExactly(words[i + 1].bytes, "ان", buf)
+                            {
+                                firstAlone = true
+                            }
                             if words[i - 1].raw & Bit.particle == 0,
                                 nisbaEndsName(i, nameWords: n - particleCount, firstNameAfterTitle: firstAlone,
                                               previousFlags: n == 1 ? first : words[i - 1].raw)

@@ -1889,4 +1889,17 @@ struct PersonContextTests {
         #expect(try persons("وسجل صالح أبو الشامات هدف الفوز.") == ["صالح أبو الشامات"])
         #expect(try persons("ويصب ذلك في صالح أبو مازن.") == ["أبو مازن"])
     }
+
+    /// A listed first name right after a verb of saying, then a masculine
+    /// nisba before إن/أن or a mark: the nisba is the family name, not the
+    /// speaker's nationality (said before the name). Not a feminine nisba
+    /// (a description), nor an ambiguous or ordinary first word.
+    @Test func nisbaFamilyNameAfterAVerbOfSaying() throws {
+        #expect(try persons("وقال حسام المصري إن الاتفاق مهم.") == ["حسام المصري"])
+        #expect(try persons("وأكد محمد العراقي أن الفريق جاهز.") == ["محمد العراقي"])
+        #expect(try persons("وقالت رنا الجزائري، مديرة المعرض، إن الإقبال كبير.") == ["رنا الجزائري"])
+        #expect(try persons("وقالت سارة الأمريكية إن الرحلة طويلة.") == ["سارة"])
+        #expect(try persons("وقال الرئيس المصري إن بلاده مستعدة.") == [])
+    }
 }
+
