@@ -632,7 +632,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 !startsEntity(i + 1)
             else { return false }
             let next = words[i + 1].raw
-            return next & Bit.family != 0 && next & Bit.common == 0
+            return next & Bit.family != 0 && next & Bit.common == 0 || beforeNasab(i)
         }
 
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word
@@ -2974,6 +2974,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // 3. A known given name followed by name-like words.
         var i = 0
         while i < count {
+            // A listed given name that another extractor read as a country's
+            // adjective (تركي «Turkish»), right before بن/ابن and a name: the
+            // first name of a full name (والتقى تركي بن محمد بن فهد الوفد).
+            if !taken[i], words[i].strip == 0, words[i].stemFlags & (Bit.given | Bit.ambiguous) != 0,
+                entityStart.contains(words[i].original.lowerBound), beforeNasab(i)
+            {
+                let n = collect(from: i, anchored: true)
+                if n >= 3 {
+                    names.append((i, i + n, .givenName))
+                    for k in i..<(i + n) { taken[k] = true }
+                    i += n; continue
+                }
+            }
             if taken[i] || entityStart.contains(words[i].original.lowerBound) || words[i].raw & Bit.honorific != 0 {
                 i += 1; continue
             }

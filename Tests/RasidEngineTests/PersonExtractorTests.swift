@@ -1901,5 +1901,15 @@ struct PersonContextTests {
         #expect(try persons("وقالت سارة الأمريكية إن الرحلة طويلة.") == ["سارة"])
         #expect(try persons("وقال الرئيس المصري إن بلاده مستعدة.") == [])
     }
+
+    /// A given name that is also a country's adjective (تركي «Turkish»)
+    /// before بن and a name starts the full name; the adjective after a
+    /// noun stays a COUNTRY.
+    @Test func givenNameReadAsANisbaBeforeBin() throws {
+        #expect(try persons("والتقى تركي بن محمد بن فهد الوفد.") == ["تركي بن محمد بن فهد"])
+        #expect(try persons("وصل وفد تركي إلى الرياض.") == [])
+        let countries = BundledPipeline.annotate("وقال مسؤول تركي إن أنقرة مستعدة.").spans.filter { $0.label == Label.country }.map(\.text)
+        #expect(countries == ["تركي"])
+    }
 }
 
