@@ -626,7 +626,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
         /// A word listed as a given name that another extractor took as a
         /// country or place (جورجيا), right before a listed family name that
-        /// is no ordinary word: a first name.
+        /// is no ordinary word, or before بن/ابن and a name (تركي بن محمد):
+        /// a first name.
         func givenPlaceBeforeFamilyName(_ i: Int) -> Bool {
             guard words[i].strip == 0, words[i].raw & (Bit.given | Bit.ambiguous) != 0, i + 1 < count, spaceBetween(i, i + 1),
                 !startsEntity(i + 1)
