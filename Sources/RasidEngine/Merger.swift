@@ -335,13 +335,14 @@ public struct Merger: Sendable {
         }
         if !cluster.isEmpty { decide() }
         // Report order: start, then longest first, then label (by name).
-        func reportBefore(_ a: Int, _ b: Int) -> Bool {
+        discarded.sort { Span.reportOrder($0.span, $1.span) }
+        // Constants, not the captured `var`s: each read of those is checked for exclusive access.
+        let labelNames = labels, labelIndex = uniqueLabel
+        kept.sort { a, b in
             if uStart[a] != uStart[b] { return uStart[a] < uStart[b] }
             if uEnd[a] != uEnd[b] { return uEnd[a] > uEnd[b] }
-            return labels[uniqueLabel[a]] < labels[uniqueLabel[b]]
+            return labelNames[labelIndex[a]] < labelNames[labelIndex[b]]
         }
-        discarded.sort { Span.reportOrder($0.span, $1.span) }
-        kept.sort(by: reportBefore)
         // The kept spans are moved into report order at the front, then the
         // rest is dropped: swaps move spans, where building a new array
         // would copy each one (reference counting on every field).
@@ -383,7 +384,8 @@ public struct Merger: Sendable {
             out.put(rule)
             out.byte(0x29)
             out.put(tail); out.put(why)
-            return String(decoding: UnsafeBufferPointer(start: buf.baseAddress, count: out.count), as: UTF8.self)
+            // Whole strings and ASCII joined: valid UTF-8.
+            return String(validUTF8: UnsafeBufferPointer(start: buf.baseAddress, count: out.count))
         }
     }
 

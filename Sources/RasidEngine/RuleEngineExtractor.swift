@@ -8,7 +8,8 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
 
     /// What every span of a rule shares, built once: a span copies these
     /// (reference-counted, not rebuilt) instead of the whole compiled rule.
-    private struct Template {
+    /// A class: reading one per match retains it once, not each field.
+    private final class Template {
         let label: String
         let norm: String?
         let attrs: [String: String]
@@ -17,6 +18,12 @@ public final class RuleEngineExtractor: Extractor, @unchecked Sendable {
         let bareAlef: Bool
         /// A `written_marks` rule's terms' mark signatures; nil otherwise.
         let marks: [[UInt64]]?
+
+        init(label: String, norm: String?, attrs: [String: String], provenance: [Provenance], priority: Int,
+             bareAlef: Bool, marks: [[UInt64]]?) {
+            self.label = label; self.norm = norm; self.attrs = attrs; self.provenance = provenance
+            self.priority = priority; self.bareAlef = bareAlef; self.marks = marks
+        }
     }
     private let templates: [Template]
 

@@ -26,7 +26,7 @@ enum TextSlicer {
             for (k, i) in needed.enumerated() {
                 let a = byteAt[2 * k], b = byteAt[2 * k + 1]
                 guard a >= 0, b >= a else { continue }
-                spans[i].text = String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)
+                spans[i].text = String(validUTF8: UnsafeBufferPointer(rebasing: buf[a..<b]))  // cut at scalar boundaries
             }
         }
     }

@@ -109,7 +109,7 @@ public struct DocumentSource: Sequence {
                     source: source,
                     message: "not valid UTF-8 at byte offset \(bad) (byte 0x\(String(bytes[bad], radix: 16, uppercase: true))): convert it to UTF-8, e.g. iconv -f WINDOWS-1256 -t UTF-8"))
             }
-            return .success(Document(id: id, text: String(decoding: bytes, as: UTF8.self), source: source))
+            return .success(Document(id: id, text: bytes.withUnsafeBufferPointer { String(validUTF8: $0) }, source: source))
         }
     }
 }

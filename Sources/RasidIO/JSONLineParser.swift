@@ -1,4 +1,5 @@
 import Foundation
+import RasidModel
 
 /// Parses one JSON Lines record's bytes into its `id` and `text`, as
 /// Foundation's `JSONSerialization` (on the line with `JSONByteOrderMarks`
@@ -335,16 +336,19 @@ private struct Reader {
         guard i < end else { throw Malformed() }
         if p[i] == UInt8(ascii: "\"") {
             i += 1
-            guard let v = String(validating: UnsafeBufferPointer(start: p + s, count: i - 1 - s), as: UTF8.self) else {
-                throw Malformed()
-            }
-            return v
+            return try Self.validString(UnsafeBufferPointer(start: p + s, count: i - 1 - s), ascii: high & 0x8080_8080_8080_8080 == 0)
         }
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(start: p + s, count: i - s))
         try decodeBody()
-        guard let v = scratch.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { throw Malformed() }
-        return v
+        return try scratch.withUnsafeBufferPointer { try Self.validString($0, ascii: false) }
+    }
+
+    /// A `String` of `bytes`, checked once (by the fast check, not again by
+    /// the standard library); invalid UTF-8 throws.
+    static func validString(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) throws -> String {
+        if !ascii && UTF8Validation.firstInvalidOffset(in: bytes) != nil { throw Malformed() }
+        return String(validUTF8: bytes)
     }
 
     /// Decodes into `scratch` from `i` (inside a string) to the closing
