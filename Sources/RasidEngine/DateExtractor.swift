@@ -88,7 +88,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         // «2024م», «15/03/2024م»; the letter is part of the date.
         let gregorianEra = "(?:(?<=(?:19|20)\\d\\d)م(?![\\p{L}\\p{M}\\p{N}]))"
         let era = "(?:(?<=\(hijriYear))ه(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
-        // Two days (or more: «1 و2 و3 يناير») of one month are one DATE, the range word inside and the
+        // Two days (or more: «1 و2 و3 يناير») of one month are one DATE, the range word (و, إلى,
+        // حتى, a hyphen or an en dash: «3 – 7 مارس» kept only «7 مارس») inside and the
         // word that introduces it out: «يومي [12 و13 نوفمبر 2025]», «بين
         // [3 و5 مارس]», «من [1 إلى 3 أبريل]» (norm: an ISO 8601 interval when
         // the year is given). A weekday before a date stays out (the
@@ -105,7 +106,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // Year first with slashes or dots: 2024/05/12, 2024.5.12.
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|- ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|[-–] ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
             // A year after its word; the article's form also contracted after
             // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
             // a range of years is one DATE (norm: an ISO 8601 interval):
