@@ -1078,24 +1078,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return false
             }
+            // (…نغ, the -ng of English, Chinese, Korean and Ghanaian names,
+            // ends no Arabic word: بواتينغ، بوانغ. Its first letter is the
+            // name's, not a preposition or a verb's prefix.)
+            let ng = Self.ngEnding(w.bytes, buf)
             guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= maxBytes,
                 w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
                     | Bit.familySuffix) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
-                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes),
+                !startsWithArticle(w.bytes), ng || !cliticOnOrdinaryWord(w.bytes),
                 !Self.ordinaryEnding(w.bytes, buf) || familyNameInAt(i),
-                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
-                !Self.futureVerbShaped(w.bytes, buf)
+                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf) || Self.vowelRichAlefEnding(w.bytes, buf),
+                !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             // (ب or ت before ي is a transliterated name's syllable, not a
             // preposition or a verb's prefix: بيريز، بيكر، تيلور.)
             let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
-            let foreignSyllable = (v == 0x0628 || v == 0x062A) && v2 == 0x064A && w.bytes.count >= 8
+            let foreignSyllable = ng || (v == 0x0628 || v == 0x062A) && v2 == 0x064A && w.bytes.count >= 8
             if w.bytes.count >= 8 && (v == 0x064A || v == 0x062A || v == 0x0646) && !foreignSyllable { return false }  // ي، ت، ن
             // و، ب، ل: a conjunction or preposition on a word of the sentence
             // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
-            if v == 0x0648 || (v == 0x0628 && !foreignSyllable) || v == TextScan.lam { return false }
+            if !ng && (v == 0x0648 || (v == 0x0628 && !foreignSyllable) || v == TextScan.lam) { return false }
             if v == 0x0627 && w.bytes.count == 8 { return false }
             // مـ before a consonant, six letters at most: a participle
             // (محاصر، مستعد، مصاب; names have a vowel letter there: مارتن،
@@ -3939,6 +3943,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static func endsWithTaMarbuta(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         r.count >= 2 && (buf[r.upperBound - 2] == 0xD8 && buf[r.upperBound - 1] == 0xA9
             || buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x87)
+    }
+
+    /// The word at `r` ends in نغ (D9 86 D8 BA), three letters or more.
+    static func ngEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        return r.count >= 6 && buf[u - 4] == 0xD9 && buf[u - 3] == 0x86 && buf[u - 2] == 0xD8 && buf[u - 1] == 0xBA
+    }
+
+    /// A word of six letters or more in ا, not يا, with four vowel
+    /// letters (ا، و، ي) or more: a transliterated name (إيويالا، كويرالا),
+    /// not the accusative of a noun or adjective, which has two or three
+    /// (مضيفا، مجددا، تقريبا; the nisba in يا is left out: رسميا، أوروبيا).
+    static func vowelRichAlefEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 12, endsWithAlef(r, buf), !(buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A) else { return false }
+        var vowels = 0, k = r.lowerBound
+        while k + 1 < u {
+            if (buf[k] == 0xD8 && buf[k + 1] == 0xA7) || (buf[k] == 0xD9 && (buf[k + 1] == 0x88 || buf[k + 1] == 0x8A)) { vowels += 1 }
+            k += 2
+        }
+        return vowels >= 4
     }
 
     /// The word at `r` ends in ا (D8 A7).

@@ -1084,6 +1084,17 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس جو بايدن بيان.") == ["جو بايدن"])
     }
 
+    /// After a title or role noun and two name words, a third word not
+    /// listed in …نغ (a transliterated -ng) is the family name even after
+    /// ب or و; one in ا with four vowel letters is a name, not an
+    /// accusative (مضيفا، رسميا stay out).
+    @Test func thirdForeignWordInNgOrVowelRichAlef() throws {
+        #expect(try persons("وقال الوزير الغاني كوجو أوتينو بوتانغ إن الحكومة مستعدة.") == ["كوجو أوتينو بوتانغ"])
+        #expect(try persons("وقال الوزير الغاني كوجو أوتينو وايتينغ إن الحكومة مستعدة.") == ["كوجو أوتينو وايتينغ"])
+        #expect(try persons("وقالت المديرة العامة تيري سيلا إيويانا ووزير المالية") == ["تيري سيلا إيويانا"])
+        #expect(try persons("وقال الرئيس جو بايدن مضيفا أن الحكومة مستعدة.") == ["جو بايدن"])
+    }
+
     /// After a rank, a first name and an ordinary word, a listed family
     /// name or a nisba surname still ends the name (the ordinary word is the
     /// father's name).
