@@ -95,6 +95,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         // the year is given). A weekday before a date stays out (the
         // guidelines make a weekday a DATE only after اليوم / أمس / يوم …):
         // «الإثنين [3 مارس 2025]»; so do منتصف / أواخر / مطلع before a month.
+        // Two ordinal days are a range the same way: «من [الثالث إلى الخامس
+        // من مارس]» (not «الحادي والعشرين»: one day).
         // The second year of a range written with a dash or a slash.
         let yearEnd = #"(?: ?[-–/] ?(?<yEnd>(?:19|20)\d\d)(?![0-9])\#(gregorianEra)?)?"#
         let hijriMark = "(?= ه(?![\\p{L}\\p{M}\\p{N}])| (?:هجري|هجرية|هجريا|للهجرة)(?![\\p{L}\\p{M}\\p{N}]))"
@@ -103,10 +105,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // Day first, as Arabic news writes it: 12/5/2024, 03-11-2023, 1.2.2025.
             // Official letters also space the slashes: «15 / 3 / 2025».
             (#"(?<d>0?[1-9]|[12]\d|3[01])(?:[/.-]| / )(?<m>0?[1-9]|1[0-2])(?:[/.-]| / )(?<y>(?:19|20)\d\d)\#(gregorianEra)?"#, .numeric),
-            // Year first with slashes or dots: 2024/05/12, 2024.5.12.
-            (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])"#, .numeric),
+            // Year first with slashes or dots: 2024/05/12, 2024.5.12; the
+            // Gregorian era letter glued on is part of it, as after a year
+            // (2026/3/3م kept only the year 2026).
+            (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])(?:م(?![\p{L}\p{M}\p{N}]))?"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|[-–] ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|[-–] ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?:(?<o0>\#(ordinal))(?: (?:الي|حتي) | ?[-–] ?| و(?!(?:العشرين|الثلاثين)(?![\p{L}\p{M}\p{N}]))))?(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
             // A year after its word; the article's form also contracted after
             // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
             // a range of years is one DATE (norm: an ISO 8601 interval):
@@ -136,11 +140,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // 2024 مقابل 2.5%», «منذ 2011 والبلاد», «في أواخر 2023 عندما»);
             // an indefinite noun after it makes it a count («في 1500 موقع»).
             (#"(?:(?<=في |منذ |حتي |خلال |مطلع |نهاية |بداية |الموافق |قبل |بعد |اواخر |اوائل |منتصف |اواسط |صيف |شتاء |ربيع |خريف )(?<y>(?:19|20)\d\d)\#(gregorianEra)?(?! ?[\p{N}%])(?!\p{L})(?! (?!(?:[وفبل]|لل)?ال\p{L}|(?:مقابل|عندما|حين|حينما|حيث|وسط|اثر|عقب|ضمن|الي|علي|عن|وحده|وحدها|فقط|ايضا|تقريبا|ثم|حتي|لكن|ولكن|كما|قد|لم|لن|بعدما|اذ|وقد|وفي|وبعد|وقبل|وحتي|وهو|وهي|فيما|بينما)(?![\p{L}\p{M}\p{N}]))\p{L}))|(?<y2>(?:19|20)\d\d)\#(gregorianEra)?(?=\s*(?:$|\n|[.،,:؛)»”]))|(?<y3>(?:19|20)\d\d) ?[-–/] ?(?<yEnd2>(?:19|20)\d\d)(?![0-9/-]|\.[0-9])"#, .year),
-            // (أول أمس, «the day before yesterday», is one day reference.)
+            // (أول أمس, «the day before yesterday», is one day reference; so
+            // are يوم غد / يوم أمس before the weekday: «يوم غد الأربعاء».)
             // Two weekdays after the dual يومي are one day reference, as two
             // days of one month are one DATE: «يومي [الأحد والاثنين]» had
             // no DATE; the whole «يومي الأحد والاثنين» is the span.
-            (#"(?:اليوم|(?:اول )?امس|غدا|يوم|ليلة) (?<wd>\#(alt(Self.weekdays)))|يومي \#(alt(Self.weekdays)) ?و ?\#(alt(Self.weekdays))"#, .dayRef),
+            (#"(?:اليوم|(?:اول )?امس|غدا|يوم(?: (?:غد|امس))?|ليلة) (?<wd>\#(alt(Self.weekdays)))|يومي \#(alt(Self.weekdays)) ?و ?\#(alt(Self.weekdays))"#, .dayRef),
         ]
         let n = Normalizer(options: options)
         // Digits are ASCII after normalization: [0-9] rather than \d (which,
@@ -174,7 +179,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                     range = start..<whole.upperBound
                     norm = Self.rangeNorm(first: first, last: norm)
                 }
-                if kinds[i] == .arabic, g("d0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon],
+                if kinds[i] == .arabic, g("d0") == nil, g("o0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon],
                     let d = g("d").flatMap({ Int($0) }) ?? g("ord").flatMap({ o in Self.ordinals.first(where: { $0.0 == o })?.1 }),
                     d >= 1, d <= 31 {
                     dayMonth[found.count] = (d, m, g("y").flatMap { Int($0) } ?? 0)
@@ -348,7 +353,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             guard let y = g("y") ?? g("y2"), Int(y)! >= 1900 else { return nil }
             let day = g("d").flatMap { Int($0) } ?? g("ord").flatMap { o in ordinals.first(where: { $0.0 == o })?.1 }
             if let day, day >= 1, day <= 31 {
-                if let first = g("d0").flatMap({ Int($0) }) {
+                if let first = g("d0").flatMap({ Int($0) }) ?? g("o0").flatMap({ o in ordinals.first(where: { $0.0 == o })?.1 }) {
                     guard first >= 1, first < day else { return nil }
                     return "\(y)-\(two(m))-\(two(first))/\(y)-\(two(m))-\(two(day))"
                 }

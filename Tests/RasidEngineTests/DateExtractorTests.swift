@@ -161,6 +161,27 @@ struct DateExtractorTests {
         #expect(try dates("في عام 2011 و14 فبراير 2012") == ["عام 2011=2011", "14 فبراير 2012=2012-02-14"])
     }
 
+    @Test func twoOrdinalDaysOfOneMonthAreOneDate() throws {
+        // Ordinal days as digit days: the range word inside, من out.
+        #expect(try dates("تعقد اجتماعاتها من الثالث إلى الخامس من مارس، على أن")
+            == ["الثالث إلى الخامس من مارس=-"])
+        #expect(try dates("تقام الدورة من العاشر حتى الرابع عشر من مايو 2026 في")
+            == ["العاشر حتى الرابع عشر من مايو 2026=2026-05-10/2026-05-14"])
+        #expect(try dates("بين الثالث والخامس من أبريل 2025 جرت") == ["الثالث والخامس من أبريل 2025=2025-04-03/2025-04-05"])
+        // A compound ordinal is one day, not a range of two.
+        #expect(try dates("في الحادي والعشرين من مارس 2025 وقع") == ["الحادي والعشرين من مارس 2025=2025-03-21"])
+        #expect(try dates("في الثالث والعشرين من مارس بدأ") == ["الثالث والعشرين من مارس=-"])
+    }
+
+    @Test func dayReferenceWithTomorrowOrYesterday() throws {
+        // يوم غد / يوم أمس before the weekday: one day reference.
+        #expect(try dates("سيصل الوفد إلى أربيل يوم غد الأربعاء لوضع") == ["يوم غد الأربعاء=-"])
+        #expect(try dates("وكان قد وصل يوم أمس الثلاثاء إلى") == ["يوم أمس الثلاثاء=-"])
+        // A numeric date written year first with its Gregorian era letter glued on.
+        #expect(try dates("وثيقة مؤرخة في 2026/3/3م، وأنها") == ["2026/3/3م=2026-03-03"])
+        #expect(try dates("بتاريخ 2026/03/03م صدر") == ["2026/03/03م=2026-03-03"])
+    }
+
     @Test func rangeOfMonthsIsOneDate() throws {
         // The month-and-year DATE is widened over the first month; من / بين stay out.
         #expect(try dates("ارتفعت الصادرات من يناير إلى سبتمبر 2026 بنسبة") == ["يناير إلى سبتمبر 2026=2026-01/2026-09"])
