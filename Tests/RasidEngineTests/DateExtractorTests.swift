@@ -102,6 +102,11 @@ struct DateExtractorTests {
         #expect(try dates("قتل نحو ألف شخص في 2014 وحده") == ["2014=2014"])
         #expect(try dates("ويعمل في 1500 موقع حول العالم") == [])
         #expect(try dates("على بعد 2000 كيلومتر من") == [])
+        // After a quarter or a half of the year, and before بنسبة / مقارنة / أن.
+        #expect(try dates("وقالت الشركة في نتائج الربع الثاني من 2026 إن الأرباح زادت") == ["2026=2026"])
+        #expect(try dates("ارتفع الإنتاج خلال 2025 بنسبة 4%") == ["2025=2025"])
+        #expect(try dates("وأظهر تقرير صدر في 2024 أن البطالة تراجعت") == ["2024=2024"])
+        #expect(try dates("بلغ عدد الموظفين في النصف الأول من 2000 موظف") == [])
     }
 
     @Test func regionalMonthSpellings() throws {
