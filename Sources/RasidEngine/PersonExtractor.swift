@@ -3492,7 +3492,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let dualOrPlural = nun && ((c == 0xD9 && (d == 0x8A || d == 0x88)) || (c == 0xD8 && d == 0xA7))  // ين، ون، ان
         let feminine = taa && c == 0xD8 && d == 0xA7  // ات
         guard dualOrPlural || feminine else { return false }
-        if dualOrPlural && common(r.lowerBound..<(u - 4)) { return true }
+        // (Not on a question word or particle, which has no dual or plural:
+        // إينان، كيفين are names, not أين، كيف + ان، ين.)
+        if dualOrPlural && common(r.lowerBound..<(u - 4))
+            && !Self.uninflectedWords.contains(where: { Self.isExactly(r.lowerBound..<(u - 4), $0, buf) })
+        {
+            return true
+        }
         // ات، تين، تان: the singular in ة.
         var stemEnd = u - 4
         if dualOrPlural {
@@ -3501,6 +3507,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return commonInTaMarbuta(r.lowerBound..<stemEnd, buf)
     }
+
+    /// Question words and particles of three letters that take no dual or
+    /// plural ending (normalized): a word of them + ان، ين، ون is a name.
+    static let uninflectedWords: [String] = ["اين", "كيف", "متي", "لكن", "حيث", "عند", "منذ"]
 
     /// The letters at `r` and ة after them are a listed common word (not a
     /// name): the singular in ة of a plural in ات, a dual in تين, or a noun

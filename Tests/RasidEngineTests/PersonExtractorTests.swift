@@ -1948,4 +1948,10 @@ struct PersonContextTests {
         #expect(try persons("ويترأسها المخرج الكوري الجنوبي بونغ جون هو. وتضم اللجنة") == ["بونغ جون هو"])
         #expect(try persons("وقال وزير الخارجية الصيني وانغ يي هو الذي اقترح الخطة.") == ["وانغ يي"])
     }
+
+    /// A question word or particle has no dual: إينان is a third foreign
+    /// name word, not أين + ان.
+    @Test func questionWordWithADualEndingIsAName() throws {
+        #expect(try persons("والتقى السفير التركي لدى العراق أنيل بورا إينان، وبحثا الملف.") == ["أنيل بورا إينان"])
+    }
 }
