@@ -675,6 +675,30 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return true
         }
 
+        /// After a rank and a first name, also one that is an ordinary word
+        /// or a family name too (صالح، فهد), a definite word shaped like a
+        /// nisba (ال…ي) is the family name even where it is an ordinary
+        /// adjective as well (العقيد صالح الشهري، الرائد فهد العسكري): a
+        /// rank is followed by its holder's name, not by an adjective of the
+        /// first name. Not a nationality (a COUNTRY: اللواء خليفة حفتر
+        /// الليبي reads it so), a modifier of the holder (السابق,
+        /// المتقاعد), an ordinal (الثاني), an adjective of an ordinary noun
+        /// (الوطني، العام), nor before الجنسية، الأصل.
+        func nisbaSurnameAfterRank(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard i == first + 1, words[first].strip == 0, f & (Bit.given | Bit.ambiguous) != 0,
+                f & (Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 10, w.bytes.count <= 18, startsWithArticle(w.bytes),
+                Self.nisbaShaped(w.bytes, buf), !Self.endsWithTaMarbuta(w.bytes, buf),
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                nisbaEnd[w.original.lowerBound] != w.original.upperBound,
+                !Self.listed(w.bytes, buf, List.holderModifier | List.functionWord | List.descriptionNoun | List.nounAdjective
+                    | List.regnalOrdinal | List.monthEpithet)
+            else { return false }
+            if i + 1 < count && spaceBetween(i, i + 1) && Self.listed(words[i + 1].bytes, buf, List.descriptionNoun) { return false }
+            return true
+        }
+
         /// After a rank, title, honorific or role noun and a first name that
         /// is no family name, a definite ordinary word is the family name
         /// (الشاعر العراقي مظفر النواب، الإعلامية دينا المقدم، اللواء أحمد
@@ -1563,9 +1587,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // word, another syllable continues the name, also an Arabic
                 // word (وانغ ون بين، حسن جانغ جيان جون).
                 // (Three syllables at most: شي جين بينغ ما زال.)
+                // (The pronoun هو is the last syllable, after a name of two
+                // words whose last is a syllable, only where punctuation or
+                // the text's end follows it, so that no sentence goes on
+                // with it: بونغ جون هو.)
                 if n > 0 && anchored && words[i].strip == 0 && words[i - 1].raw & Bit.common == 0
                     && Self.listed(words[i - 1].bytes, buf, List.eastAsianSyllable)
-                    && Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+                    && (Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
+                        || n >= 2 && Self.isExactly(words[i].bytes, "هو", buf) && (i + 1 == count || !spaceBetween(i, i + 1)))
                     && !(i - 2 >= start && Self.listed(words[i - 2].bytes, buf, List.eastAsianSyllable)
                         && i - 3 >= start && Self.listed(words[i - 3].bytes, buf, List.eastAsianSyllable))
                 {
@@ -1838,6 +1867,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         break
                     }
                     if anchored && (n == 1 || n == 2 && abdName) && definiteSurnameAfterAnchor(i, first: start) {
+                        n += 1
+                        break
+                    }
+                    if afterRank && n == 1 && nisbaSurnameAfterRank(i, first: start) {
                         n += 1
                         break
                     }
@@ -3134,7 +3167,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if i > 1 && spaceBetween(i - 2, i - 1) {
                 // (Also with و or ف: وقد، فقد.)
                 let r = words[i - 2].bytes
-                if Self.listed(r, buf, List.particleAfterName) { return false }
+                // (A preposition takes a noun, never a verb: there the word is
+                // the first name, عرضية من أشرف حكيمي، مع صالح عباس.)
+                if Self.listed(r, buf, List.particleAfterName) && !Self.nounPrepositions.contains(Array(buf[r])) { return false }
                 if r.count >= 4 && buf[r.lowerBound] == 0xD9 && (buf[r.lowerBound + 1] == 0x88 || buf[r.lowerBound + 1] == 0x81)
                     && Self.listed((r.lowerBound + 2)..<r.upperBound, buf, List.particleAfterName)
                 {
@@ -3457,7 +3492,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let dualOrPlural = nun && ((c == 0xD9 && (d == 0x8A || d == 0x88)) || (c == 0xD8 && d == 0xA7))  // ين، ون، ان
         let feminine = taa && c == 0xD8 && d == 0xA7  // ات
         guard dualOrPlural || feminine else { return false }
-        if dualOrPlural && common(r.lowerBound..<(u - 4)) { return true }
+        // (Not on a question word or particle, which has no dual or plural:
+        // إينان، كيفين are names, not أين، كيف + ان، ين.)
+        if dualOrPlural && common(r.lowerBound..<(u - 4))
+            && !Self.uninflectedWords.contains(where: { Self.isExactly(r.lowerBound..<(u - 4), $0, buf) })
+        {
+            return true
+        }
         // ات، تين، تان: the singular in ة.
         var stemEnd = u - 4
         if dualOrPlural {
@@ -3466,6 +3507,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         return commonInTaMarbuta(r.lowerBound..<stemEnd, buf)
     }
+
+    /// Question words and particles of three letters that take no dual or
+    /// plural ending (normalized): a word of them + ان، ين، ون is a name.
+    static let uninflectedWords: [String] = ["اين", "كيف", "متي", "لكن", "حيث", "عند", "منذ"]
 
     /// The letters at `r` and ة after them are a listed common word (not a
     /// name): the singular in ة of a plural in ات, a dual in تين, or a noun
@@ -3702,7 +3747,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "وانغ", "وانج", "جانغ", "تشانغ", "تشانج", "يانغ", "يانج", "هوانغ", "جيانغ", "ليانغ", "قوانغ", "غوانغ",
         "كوانغ", "شيانغ", "تشيانغ", "شانغ", "تانغ", "كانغ", "فانغ", "فنغ", "دنغ", "تشنغ", "شنغ", "منغ", "مينغ",
         "بينغ", "دينغ", "لينغ", "نينغ", "تينغ", "جينغ", "تشينغ", "شينغ", "يينغ", "ينغ", "هونغ", "يونغ", "جونغ",
-        "سونغ", "تونغ", "دونغ", "لونغ", "رونغ", "كونغ", "قونغ", "غونغ", "ون", "وين", "جين", "جيان", "جون", "تشيو",
+        "سونغ", "بونغ", "تونغ", "دونغ", "لونغ", "رونغ", "كونغ", "قونغ", "غونغ", "ون", "وين", "جين", "جيان", "جون", "تشيو",
         "رن", "يي", "لي", "جي", "شي", "تشي", "تسي", "خه", "كه", "ده", "يه", "تاو", "باو", "هاو", "جاو", "تشاو",
         "شياو", "ياو", "هوا", "هوي", "وي", "شوي", "تشون", "تشين", "شين", "مين", "مينه", "تشينه", "لين", "بين", "جيا",
         "شيا", "يوان", "تشوان", "شوان", "فوك", "ترونغ", "هاي", "كاي", "تساي", "لاي", "يو", "وو", "سو",
@@ -4044,6 +4089,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "كذلك", "امس", "غدا", "هذا", "هذه", "ذلك", "تلك", "وفق", "حسب", "بسبب", "رغم", "منه", "عنه", "له", "لها", "فيه",
         "انه", "انها", "حين", "عندما", "لما", "بينما", "فيما", "مما", "نفسه", "ذاته", "سواء", "الا", "لو", "قال", "زار",
     ]
+
+    /// Prepositions of `particlesAfterName` that take a noun and never a
+    /// verb (not منذ: منذ تولى), normalized.
+    static let nounPrepositions: Set<[UInt8]> = Set([
+        "في", "من", "الي", "عن", "مع", "بين", "بعد", "قبل", "خلال", "حول", "ضد", "دون", "عبر", "نحو", "لدي", "عند",
+        "امام", "وراء", "خلف", "فوق", "تحت", "داخل", "خارج", "ضمن", "اثر", "عقب", "حيال", "تجاه", "ازاء", "بدون",
+        "وفق", "حسب", "بسبب", "رغم", "مثل",
+    ].map { Array($0.utf8) })
 
     /// First letters of a word before a repeat that make it a verb or a word
     /// with a proclitic rather than a noun with its adjective: ا (أفعل،

@@ -1922,5 +1922,36 @@ struct PersonContextTests {
         let countries = BundledPipeline.annotate("وقال مسؤول تركي إن أنقرة مستعدة.").spans.filter { $0.label == Label.country }.map(\.text)
         #expect(countries == ["تركي"])
     }
-}
 
+    /// After a preposition, which takes a noun and never a verb, a given
+    /// name that is also an ordinary word (أشرف) before a listed family
+    /// name is the first name; after a particle that a verb may follow it
+    /// stays the verb's reading.
+    @Test func ambiguousGivenNameAfterAPreposition() throws {
+        #expect(try persons("وسجل الهدف إثر عرضية من أشرف حكيمي، قبل أن يعادل.") == ["أشرف حكيمي"])
+        #expect(try persons("وهو من أشرف الناس وأكرمهم.") == [])
+    }
+
+    /// After a rank and a first name, also one that is an ordinary word
+    /// (صالح), a definite word in …ي is the family name, even one that is
+    /// an adjective too (الشهري "monthly"); a nationality after the name is
+    /// still no part of it.
+    @Test func nisbaShapedFamilyNameAfterARank() throws {
+        #expect(try persons("وقال العقيد صالح الشهري إن الدوريات مستمرة.") == ["صالح الشهري"])
+        #expect(try persons("وأكد المقدم فهد العسكري أن الحملة مستمرة.") == ["فهد العسكري"])
+        #expect(try persons("وقال اللواء خليفة حفتر الليبي إن الجيش جاهز.") == ["خليفة حفتر"])
+    }
+
+    /// هو ends an East Asian name after a syllable only where punctuation
+    /// follows it; before the rest of a sentence it is the pronoun.
+    @Test func pronounAsTheLastEastAsianSyllable() throws {
+        #expect(try persons("ويترأسها المخرج الكوري الجنوبي بونغ جون هو. وتضم اللجنة") == ["بونغ جون هو"])
+        #expect(try persons("وقال وزير الخارجية الصيني وانغ يي هو الذي اقترح الخطة.") == ["وانغ يي"])
+    }
+
+    /// A question word or particle has no dual: إينان is a third foreign
+    /// name word, not أين + ان.
+    @Test func questionWordWithADualEndingIsAName() throws {
+        #expect(try persons("والتقى السفير التركي لدى العراق أنيل بورا إينان، وبحثا الملف.") == ["أنيل بورا إينان"])
+    }
+}
