@@ -64,6 +64,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let arMonth = alt(Self.gregorian.map(\.0) + Self.hijri)
         let enMonth = alt(Self.english.map(\.0))
         let ordinal = alt(Self.ordinals.map(\.0))
+        // The first day of a range of ordinal days (not فاتح / غرة: «the first»
+        // opens no range).
+        let rangeOrdinal = alt(Self.ordinals.map(\.0).filter { $0.hasPrefix("ال") && $0 != "الفاتح" })
         let yearWord = "(?:(?:ال)?عام|(?:ال)?سنة|سنه)"
         // A day and month after قوى / تحالف / حركة … name a movement
         // (قوى 14 آذار), and after ملعب / شارع / جسر / مدينة … a place
@@ -110,7 +113,12 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // (2026/3/3م kept only the year 2026).
             (#"(?<y>(?:19|20)\d\d)[/.](?<m>0?[1-9]|1[0-2])[/.](?<d>0?[1-9]|[12]\d|3[01])(?![0-9])(?:م(?![\p{L}\p{M}\p{N}]))?"#, .numeric),
             (#"(?:(?<d>[0-3]?\d)(?:st|nd|rd|th)?,? (?<mon>\#(enMonth))\.?,? (?<y>(?:19|20)\d\d)|(?<mon2>\#(enMonth))\.? (?<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?<y2>(?:19|20)\d\d))"#, .english),
-            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|[-–] ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?:(?<o0>\#(ordinal))(?: (?:الي|حتي) | ?[-–] ?| و(?!(?:العشرين|الثلاثين)(?![\p{L}\p{M}\p{N}]))))?(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            (#"(?:(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?:(?:(?:ال|(?<![\p{L}\p{M}])ال )?(?<d0>[0-3]?\d) ?(?:و ?|[-–] ?|(?:الي|حتي) )(?:(?:ال)?[0-3]?\d ?(?:، ?)?و ?)*(?=(?:ال)?[0-3]?\d(?![0-9])))?(?:ال|(?<![\p{L}\p{M}])ال )?(?<d>[0-3]?\d)|(?<ord>\#(ordinal))))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?|(?:شهر )?(?<mon2>\#(arMonth))\#(twin) (?:من )?(?:\#(yearWord) )?(?:(?<y2>(?:19|20)\d\d)|\#(hijriYear)(?:\#(era)|\#(hijriMark)))"#, .arabic),
+            // Two ordinal days and their month: a range, as two digit days are
+            // (its own pattern: folded into the one above, the ordinals on both
+            // sides made too many start literals, and that pattern was then
+            // tried at every position of every document).
+            (#"(?<!قوي |قوى |تحالف |فريق |تيار |حركة |ائتلاف |ملعب |استاد |ستاد |شارع |ميدان |جسر |كوبري |مدينة |حي |ساحة |مدرسة |مستشفي |مستشفى |الاسبوع |اسبوع |الاسبوعين |العقد |الربع |النصف |الثلث )(?<o0>\#(rangeOrdinal))(?: (?:الي|حتي) | ?(?:-|–) ?| و(?!(?:العشرين|الثلاثين)(?![\p{L}\p{M}\p{N}])))(?<ord>\#(ordinal))(?: من)? ?(?:شهر )?(?<mon>\#(arMonth))\#(twin)(?:(?: من)? (?:\#(yearWord) )?(?<y>(?:1[3-4]|19|20)\d\d)\#(era)?)?"#, .arabic),
             // A year after its word; the article's form also contracted after
             // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
             // a range of years is one DATE (norm: an ISO 8601 interval):
@@ -159,6 +167,11 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         kinds = specs.map(\.1)
         provenances = kinds.map { [Provenance(extractor: Self.extractorName, rule: "date/\($0.rawValue)")] }
     }
+
+    /// Whether every pattern is tried only where one of its start literals
+    /// occurs (a pattern without provable start literals is tried at every
+    /// position of every document: many times slower).
+    var everyPatternPrefiltered: Bool { patterns.prefiltered.allSatisfy { $0 } }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
         let text = context.normalized(options)

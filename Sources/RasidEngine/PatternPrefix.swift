@@ -58,8 +58,12 @@ enum PatternPrefix {
         let strings = set.keys.map(\.b).sorted { $0.lexicographicallyPrecedes($1) }
             .map { String(decoding: $0, as: UTF8.self) }
         if caseless {
-            // The automaton folds ASCII only; other cased letters could be missed.
-            for s in strings where s.unicodeScalars.contains(where: { $0.value > 0x7F && !(0x0600...0x06FF).contains($0.value) }) {
+            // The automaton folds ASCII only; other cased letters could be
+            // missed. (Uncased scalars need no folding: a dash or a quote
+            // mark in a caseless pattern is no reason to scan it in full.)
+            for s in strings where s.unicodeScalars.contains(where: {
+                $0.value > 0x7F && !(0x0600...0x06FF).contains($0.value) && $0.properties.changesWhenCaseMapped
+            }) {
                 return nil
             }
         }

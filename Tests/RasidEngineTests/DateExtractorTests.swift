@@ -9,6 +9,13 @@ struct DateExtractorTests {
         BundledPipeline.annotate(text).spans.filter { $0.label == Label.date }.map { "\($0.text)=\($0.norm ?? "-")" }
     }
 
+    /// A date pattern without provable start literals is tried at every
+    /// byte of every document: folding ordinal ranges into the day-month
+    /// pattern once made the date extractor 17 times slower.
+    @Test func everyDatePatternIsTriedOnlyAtItsStartLiterals() {
+        #expect(DateExtractor().everyPatternPrefiltered)
+    }
+
     @Test func isoAndNumericDates() throws {
         #expect(try dates("صدر في 2024-03-01 القرار") == ["2024-03-01=2024-03-01"])
         // Day first, with / - or . between the parts.

@@ -75,6 +75,16 @@ struct PrefilterTests {
         #expect(memo.count > 3)
     }
 
+    /// A caseless pattern is prefiltered unless a literal holds a cased
+    /// letter the automaton does not fold (É); uncased punctuation such as
+    /// an en dash or a guillemet needs no folding.
+    @Test func caselessLiteralsWithUncasedPunctuation() {
+        #expect(PatternPrefix.literals(of: "الاول ?(?:-|–) ?الثاني", caseless: true) != nil)
+        #expect(PatternPrefix.literals(of: "«بيان»", caseless: true) == ["«بيان»"])
+        #expect(PatternPrefix.literals(of: "Élysée", caseless: true) == nil)
+        #expect(PatternPrefix.literals(of: "Élysée", caseless: false) != nil)
+    }
+
     @Test func startLiteralsOfPatterns() {
         func lits(_ p: String) -> [String]? { PatternPrefix.literals(of: p) }
         #expect(lits("(?:ميناء|مرفا) \\p{L}+") == ["مرفا ", "ميناء "])
