@@ -38,10 +38,18 @@ public struct NameLexicons: Sendable {
     }
 
     static func read(_ dir: String, _ name: String, _ options: NormalizationOptions) -> Set<String> {
-        let path = (dir as NSString).appendingPathComponent(name)
-        guard var text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
         let n = Normalizer.shared(options)
         var out = Set<String>()
+        for t in entries((dir as NSString).appendingPathComponent(name)) { out.insert(n.normalizeString(t)) }
+        return out
+    }
+
+    /// The entries of a lexicon file as written: each line's first
+    /// tab-separated field, trimmed, without blank lines and `#` comments;
+    /// none when the file cannot be read.
+    static func entries(_ path: String) -> [String] {
+        guard var text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        var out: [String] = []
         // Lines split on bytes: splitting the whole file into Characters
         // took longer than everything else the lexicons need.
         text.withUTF8 { b in
@@ -52,7 +60,7 @@ public struct NameLexicons: Sendable {
                 let t = trimmed(String(decoding: UnsafeBufferPointer(rebasing: b[lineStart..<end]), as: UTF8.self))
                 lineStart = i + 1
                 if t.isEmpty || t.hasPrefix("#") { continue }
-                out.insert(n.normalizeString(t))
+                out.append(t)
             }
         }
         return out

@@ -90,12 +90,7 @@ public final class RefindExtractor: Extractor {
     public static func loadStopWords(directory: String) -> Set<String> {
         var out: Set<String> = []
         for file in ["common-words.txt", "refind-ambiguous.txt"] {
-            let path = (directory as NSString).appendingPathComponent(file)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-            for line in text.split(whereSeparator: \.isNewline) {
-                let word = line.split(separator: "\t").first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
-                if !word.isEmpty && !word.hasPrefix("#") { out.insert(word) }
-            }
+            out.formUnion(NameLexicons.entries((directory as NSString).appendingPathComponent(file)))
         }
         return out
     }

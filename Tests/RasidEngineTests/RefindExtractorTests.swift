@@ -64,6 +64,19 @@ struct RefindExtractorTests {
         #expect(words.contains("مشهد") && words.contains("الخمس"))
     }
 
+    @Test func stopWordFilesAreReadLineByLineWithTheirCommentsAndFieldsLeftOut() throws {
+        // CRLF and LF lines, a second tab-separated field, spaces (ASCII and
+        // no-break) around a word, blank lines and comments.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rasid-stopwords-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# a comment\r\nوقال\r\n  بالاجتماع \tnote\n\n\u{00A0}للاجتماع\u{00A0}\n   # indented comment\nفي".write(
+            to: dir.appendingPathComponent("common-words.txt"), atomically: true, encoding: .utf8)
+        try "مشهد\tplace\n".write(to: dir.appendingPathComponent("refind-ambiguous.txt"), atomically: true, encoding: .utf8)
+        #expect(RefindExtractor.loadStopWords(directory: dir.path) == ["وقال", "بالاجتماع", "للاجتماع", "في", "مشهد"])
+        #expect(RefindExtractor.loadStopWords(directory: dir.appendingPathComponent("missing").path).isEmpty)
+    }
+
     @Test func thePrepositionBeforeTheArticleStaysOut() throws {
         // لل + a name with the article: only the first ل is left out.
         let report = BundledPipeline.annotate("زار بلدة الباذان ثم عاد للباذان مساء")
