@@ -365,6 +365,19 @@ PATTERN_RULES = {
                      "أعلن البنك عن دعم مالي جديد للحكومة",
                      "دفعت الثمن من مالي الخاص"],
     }, {
+        "id": "ml-clitic",
+        "form": "name",
+        "description": "مالي glued to the preposition ل or ب (المندوب الدائم لمالي، "
+                       "المقيمين بمالي) is Mali: an adjective 'financial' takes no preposition "
+                       "of its own, and 'for/with my money' does not occur in news.",
+        "pattern": "(?:ل|ب)(?<span>مالي)(?! الخاص)",
+        "replaces": [],
+        "match": ["دعا المندوب الدائم ل[[مالي]] إلى رفع القيود",
+                  "قتل جنديان في هجوم على قاعدة ب[[مالي]] أمس",
+                  "سلم السفير أوراق اعتماده سفيرا لمالي"],
+        "no_match": ["قدم البنك دعم مالي وتقني للحكومة", "يعاني القطاع من عجز إداري ومالي",
+                     "أعلن المدير المالي للشركة", "زار الوفد ماليزيا والبلدان المجاورة لماليزيا"],
+    }, {
         "id": "ml-context-list",
         "form": "name",
         "description": "مالي first in a pair or list with a Sahel neighbour joined by و "

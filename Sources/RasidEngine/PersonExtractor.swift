@@ -1591,6 +1591,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // words whose last is a syllable, only where punctuation or
                 // the text's end follows it, so that no sentence goes on
                 // with it: بونغ جون هو.)
+                // (The Korean syllable إن, also the conjunction إن after a
+                // name, only between two syllables, the second neither an
+                // Arabic word nor a listed name: هوانغ إن بوم, where «قال
+                // وانغ إن الصين، إن لي» ends at وانغ.)
+                if n == 1 && anchored && words[i].strip == 0 && words[i - 1].raw & Bit.common == 0
+                    && Self.isExactly(words[i].bytes, "ان", buf) && i + 1 < count && spaceBetween(i, i + 1)
+                    && Self.listed(words[i - 1].bytes, buf, List.eastAsianSyllable)
+                    && words[i + 1].strip == 0 && words[i + 1].raw & (Bit.common | Bit.known) == 0
+                    && Self.listed(words[i + 1].bytes, buf, List.eastAsianSyllable)
+                {
+                    n += 2
+                    i += 2
+                    lastWasSurname = true
+                    continue
+                }
                 if n > 0 && anchored && words[i].strip == 0 && words[i - 1].raw & Bit.common == 0
                     && Self.listed(words[i - 1].bytes, buf, List.eastAsianSyllable)
                     && (Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
@@ -3753,6 +3768,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "شيا", "يوان", "تشوان", "شوان", "فوك", "ترونغ", "هاي", "كاي", "تساي", "لاي", "يو", "وو", "سو",
         "شو", "تشو", "جو", "كيون", "سوك", "يول", "جاي", "ميونغ", "هيون", "هيه", "هيي", "ايل", "اون", "سانغ", "تشول",
         "دو", "فام", "نغوين", "تران", "فو",
+        // (Vietnamese and Korean given-name syllables: نغوين مانه تيان،
+        // دانغ ثانه سون، هوانغ إن بوم، تشاي جيون.)
+        "مانه", "ثانه", "تيان", "خانه", "توان", "ثي", "بوي", "هيو", "كوك", "تشاي", "جيون", "بوم", "سيوب",
+        "سيوك", "هوان", "جيونغ",
     ]
 
     /// The small word lists above in one table, looked up on the bytes in

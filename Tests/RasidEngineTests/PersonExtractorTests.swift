@@ -1949,6 +1949,16 @@ struct PersonContextTests {
         #expect(try persons("وقال وزير الخارجية الصيني وانغ يي هو الذي اقترح الخطة.") == ["وانغ يي"])
     }
 
+    /// Korean and Vietnamese given-name syllables continue the name after
+    /// its family syllable; the Korean إن only between two syllables, so
+    /// that the conjunction after a name stays out.
+    @Test func koreanAndVietnameseSyllables() throws {
+        #expect(try persons("وقدم سفير جمهورية كوريا هوانغ إن بوم أوراق اعتماده") == ["هوانغ إن بوم"])
+        #expect(try persons("وقال السفير الفيتنامي نغوين مانه تيان إن بلاده تدعم") == ["نغوين مانه تيان"])
+        #expect(try persons("وقال وزير الخارجية الصيني وانغ إن الصين ترفض") == ["وانغ"])
+        #expect(try persons("وقال وزير الخارجية الصيني وانغ إن لي مرافقيه") == ["وانغ"])
+    }
+
     /// A question word or particle has no dual: إينان is a third foreign
     /// name word, not أين + ان.
     @Test func questionWordWithADualEndingIsAName() throws {
