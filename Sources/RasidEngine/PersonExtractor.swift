@@ -2094,6 +2094,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         break
                     }
                 }
+                // After two name words, a word not listed of the shape of a
+                // verbal noun of form II (تفعيل: تخريج، تدشين، تكريم) is the
+                // verb's object (شهد الفريق أول عبد المجيد صقر تخريج دفعة
+                // جديدة), not the family name; at the first word the anchor's
+                // check refuses it already.
+                if n - particleCount >= 2 && !inLexicon && words[i].strip == 0 && Self.formIIMasdarShaped(words[i].bytes, buf) {
+                    break
+                }
                 // After two name words, a word not listed of six letters or
                 // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
                 // not the family name.

@@ -835,6 +835,13 @@ struct PersonContextTests {
         #expect(try persons("والتقى الوزير سعيد ولد الفقرا بالوفد.") == ["سعيد ولد الفقرا"])
     }
 
+    /// After two name words, an unlisted verbal noun of form II (تفعيل) is
+    /// the object of the sentence, not a family name (nor, then, a repeat).
+    @Test func formIIVerbalNounAfterTwoNameWordsEndsAName() throws {
+        #expect(try persons("شهد الفريق أول عبد المجيد صقر تخريج دفعة جديدة من الكلية الحربية.") == ["عبد المجيد صقر"])
+        #expect(try persons("وشهد اللواء خالد صقر تخريج دفعة جديدة.") == ["خالد صقر"])
+    }
+
     /// A family name that is also an ordinary word (سعيد "happy", شريف
     /// "noble", حبيب "beloved") is no mention on its own; as the tail of
     /// a name found in the document it still is (قيس سعيد … سعيد).
