@@ -835,6 +835,12 @@ struct PersonContextTests {
         #expect(try persons("والتقى الوزير سعيد ولد الفقرا بالوفد.") == ["سعيد ولد الفقرا"])
     }
 
+    /// Of two TITLEs from one start, the longer anchors the name after it
+    /// (a chain cut inside a two-word place, a rule that takes it whole).
+    @Test func longerTitleFromOneStartAnchorsTheName() throws {
+        #expect(try persons("وأكد رئيس حكومة إقليم خيبر بختونخوا علي أمين غاندابور أن القرى غمرت.") == ["علي أمين غاندابور"])
+    }
+
     /// After two name words, an unlisted verbal noun of form II (تفعيل) is
     /// the object of the sentence, not a family name (nor, then, a repeat).
     @Test func formIIVerbalNounAfterTwoNameWordsEndsAName() throws {
