@@ -2109,6 +2109,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         break
                     }
                 }
+                // After two name words, a word not listed of the shape of a
+                // verbal noun of form II (تفعيل: تخريج، تدشين، تكريم) is the
+                // verb's object (شهد الفريق أول عبد المجيد صقر تخريج دفعة
+                // جديدة), not the family name; at the first word the anchor's
+                // check refuses it already.
+                if n - particleCount >= 2 && !inLexicon && words[i].strip == 0 && Self.formIIMasdarShaped(words[i].bytes, buf) {
+                    break
+                }
                 // After two name words, a word not listed of six letters or
                 // more in يا is an adverb of a nisba (تلفزيونيا، إلكترونيا),
                 // not the family name.
@@ -2430,6 +2438,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // a name: الفريق الركن | بحري عبد الله.)
         var rankEnd: [Int: Int] = [:]
         for o in others where o.kind == .rank { rankEnd[o.start] = max(rankEnd[o.start] ?? 0, o.end) }
+        // (So too of two TITLEs from one start: رئيس حكومة إقليم خيبر, cut
+        // by the chain, would read the rest of the place as a name, and
+        // رئيس حكومة إقليم خيبر بختونخوا anchors it.)
+        var titleEnd: [Int: Int] = [:]
+        for o in others where o.kind == .title { titleEnd[o.start] = max(titleEnd[o.start] ?? 0, o.end) }
         // TITLEs read once: a title inside a longer one that starts before it
         // (الملك in مدير مستشفى الملك فيصل التخصصي, the body named after a
         // king) is the body's name, and so is the word after it.
@@ -2453,6 +2466,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let afterRank = o.kind == .rank
             if afterRank, let longest = rankEnd[o.start], longest > o.end { continue }
             if !afterRank, titleReachBefore(o.start) > o.end { continue }
+            if !afterRank, let longest = titleEnd[o.start], longest > o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }

@@ -835,6 +835,19 @@ struct PersonContextTests {
         #expect(try persons("والتقى الوزير سعيد ولد الفقرا بالوفد.") == ["سعيد ولد الفقرا"])
     }
 
+    /// Of two TITLEs from one start, the longer anchors the name after it
+    /// (a chain cut inside a two-word place, a rule that takes it whole).
+    @Test func longerTitleFromOneStartAnchorsTheName() throws {
+        #expect(try persons("وأكد رئيس حكومة إقليم خيبر بختونخوا علي أمين غاندابور أن القرى غمرت.") == ["علي أمين غاندابور"])
+    }
+
+    /// After two name words, an unlisted verbal noun of form II (تفعيل) is
+    /// the object of the sentence, not a family name (nor, then, a repeat).
+    @Test func formIIVerbalNounAfterTwoNameWordsEndsAName() throws {
+        #expect(try persons("شهد الفريق أول عبد المجيد صقر تخريج دفعة جديدة من الكلية الحربية.") == ["عبد المجيد صقر"])
+        #expect(try persons("وشهد اللواء خالد صقر تخريج دفعة جديدة.") == ["خالد صقر"])
+    }
+
     /// A family name that is also an ordinary word (سعيد "happy", شريف
     /// "noble", حبيب "beloved") is no mention on its own; as the tail of
     /// a name found in the document it still is (قيس سعيد … سعيد).
