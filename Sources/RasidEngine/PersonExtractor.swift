@@ -2019,6 +2019,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (Nor before الصباح, the Kuwaiti ruling family's name that
                     // ends it: صباح خالد الحمد الصباح.)
                     && !Self.isExactly(words[i + 1].bytes, "الصباح", buf)
+                    // (Nor a regnal number, which heads no idafa, also a family
+                    // name: افتتح الملك عبد الله الثاني الدورة.)
+                    && !Self.listed(words[i].bytes, buf, List.regnalOrdinal)
                 if n > 0 && !afterAbd && (f & Bit.ambiguous != 0 && f & (Bit.given | Bit.family) == 0 || familyNoun) && i + 1 < count
                     && spaceBetween(i, i + 1) && startsWithArticle(words[i + 1].bytes) && words[i + 1].raw & Bit.common != 0
                     && words[i + 1].raw & Bit.known == 0 && !compoundTail(i + 1)

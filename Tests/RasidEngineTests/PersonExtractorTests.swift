@@ -693,6 +693,10 @@ struct PersonContextTests {
         #expect(try persons("وتغلب التشيكي توماس برديتش الثاني عشر على منافسه") == ["توماس برديتش"])
         #expect(try persons("وأكد ولي العهد الأمير الحسين بن عبد الله الثاني أن الأردن يدعم فلسطين")
             == ["الحسين بن عبد الله الثاني"])
+        // (After عبد + its word, before the object of the verb: an ordinal
+        // heads no idafa, it is the king's number.)
+        #expect(try persons("افتتح الملك عبد الله الثاني الدورة العادية لمجلس الأمة") == ["عبد الله الثاني"])
+        #expect(try persons("ألقى عبد الرحمن فلان خطبة الجمعة") == ["عبد الرحمن"])
     }
 
     /// Of two ranks from one start (الفريق الركن، الفريق الركن بحري) only
