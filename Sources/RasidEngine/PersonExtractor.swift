@@ -2436,16 +2436,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
 
         // 1. After a RANK or TITLE (skipping a COUNTRY adjective right after a TITLE).
-        // (Of two ranks from one start only the longer anchors a name: the
-        // merger keeps it, and the shorter one would read the rest of it as
-        // a name: الفريق الركن | بحري عبد الله.)
-        var rankEnd: [Int: Int] = [:]
-        for o in others where o.kind == .rank { rankEnd[o.start] = max(rankEnd[o.start] ?? 0, o.end) }
-        // (So too of two TITLEs from one start: رئيس حكومة إقليم خيبر, cut
-        // by the chain, would read the rest of the place as a name, and
-        // رئيس حكومة إقليم خيبر بختونخوا anchors it.)
-        var titleEnd: [Int: Int] = [:]
-        for o in others where o.kind == .title { titleEnd[o.start] = max(titleEnd[o.start] ?? 0, o.end) }
+        // (Of two ranks or two TITLEs from one start only the longer anchors
+        // a name: the merger keeps it, and the shorter one would read the
+        // rest of it as a name: الفريق الركن | بحري عبد الله; رئيس حكومة
+        // إقليم خيبر | بختونخوا.)
+        func longestEnds(_ kind: Other.Kind) -> [Int: Int] {
+            var ends: [Int: Int] = [:]
+            for o in others where o.kind == kind { ends[o.start] = max(ends[o.start] ?? 0, o.end) }
+            return ends
+        }
+        let rankEnd = longestEnds(.rank), titleEnd = longestEnds(.title)
         // TITLEs read once: a title inside a longer one that starts before it
         // (الملك in مدير مستشفى الملك فيصل التخصصي, the body named after a
         // king) is the body's name, and so is the word after it.
@@ -2467,9 +2467,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
-            if afterRank, let longest = rankEnd[o.start], longest > o.end { continue }
+            if let longest = (afterRank ? rankEnd : titleEnd)[o.start], longest > o.end { continue }
             if !afterRank, titleReachBefore(o.start) > o.end { continue }
-            if !afterRank, let longest = titleEnd[o.start], longest > o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
