@@ -60,6 +60,20 @@ enum CLI {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
+    /// Polls `condition` every 50 ms until it holds, `process` has exited,
+    /// or ten minutes have passed; returns whether it held. Generous on
+    /// purpose: a loaded machine can take half a minute to start a debug
+    /// build, and a test must not fail for that (it fails on what it sees).
+    static func wait(for process: Process, upTo seconds: Double = 600, until condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            if !process.isRunning { return condition() }
+            usleep(50_000)
+        }
+        return condition()
+    }
+
     /// A temporary project: one rule file `NAME.yaml` holding `rules` and a
     /// configuration that runs the rule engine alone. Returns the folder and
     /// the options that point `rasid` at them.

@@ -180,11 +180,8 @@ struct HostileInputTests {
         try p.run()
         // Documents go in, but standard input stays open: the run is mid-way.
         input.fileHandleForWriting.write(Data(String(repeating: "{\"id\":\"x\",\"text\":\"زار ليبيا\"}\n", count: 200).utf8))
-        var started = false
-        for _ in 0..<600 where !started {
-            let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-            started = files.contains { $0.hasPrefix(".r.json.tmp") }
-            if !started { usleep(50_000) }
+        let started = CLI.wait(for: p) {
+            ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).contains { $0.hasPrefix(".r.json.tmp") }
         }
         #expect(started, "the run never opened its temporary file")
         kill(p.processIdentifier, SIGKILL)

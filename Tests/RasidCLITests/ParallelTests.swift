@@ -114,10 +114,11 @@ struct ParallelTests {
         try p.run()
         // Wait until the run has written something, then interrupt it.
         let partialTemp = { (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.first { $0.hasPrefix(".report.json.tmp") } }
-        for _ in 0..<600 {
-            if let t = partialTemp(), let size = try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(t).path)[.size] as? Int, size > 0 { break }
-            usleep(50_000)
+        let wrote = CLI.wait(for: p) {
+            guard let t = partialTemp() else { return false }
+            return ((try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(t).path)[.size]) as? Int ?? 0) > 0
         }
+        #expect(wrote, "the run never wrote its temporary file")
         kill(p.processIdentifier, SIGINT)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
