@@ -3,6 +3,8 @@ import RasidModel
 /// Turns the spans of all extractors into one consistent set.
 ///
 /// Policy, in order:
+/// 0. A TITLE that ends inside a LOCATION starting inside it runs to the
+///    place's end (`extendTitlesOverPlaces`).
 /// 1. Identical spans (same start, end, label) become one span listing every
 ///    provenance; the highest priority and the first known norm are kept.
 /// 2. A span whose label is configured as not annotated inside another label
@@ -80,6 +82,7 @@ public struct Merger: Sendable {
     }
 
     public func merge(_ input: consuming [Span]) -> (kept: [Span], discarded: [DiscardedSpan]) {
+        Self.extendTitlesOverPlaces(&input)
         // Labels as small integers (a document has a handful), so that the
         // steps below compare and group integers, never hash strings.
         // Numbered in order of first appearance; a built-in label is told
@@ -362,6 +365,60 @@ public struct Merger: Sendable {
         }
         unique.removeLast(unique.count - kept.count)
         return (unique, discarded)
+    }
+
+    /// A TITLE that ends inside a LOCATION starting inside it — the office's
+    /// chain took one word of a place of several («مدير جامعة حفر» and the
+    /// LOCATION «حفر الباطن») — runs to the place's end: the TITLE holds the
+    /// place its body is named after (محافظ جنوب سيناء, رئيس جامعة القاهرة),
+    /// and the LOCATION stays inside it. A PERSON that starts inside that
+    /// place after the TITLE's old end and runs past the place (the name
+    /// read right after the cut office: «الباطن محمد الحربي») starts after
+    /// the place instead. Done before everything else, so the longer TITLE
+    /// is the one the steps below see.
+    static func extendTitlesOverPlaces(_ spans: inout [Span]) {
+        var titles: [Int] = [], places: [Int] = [], persons: [Int] = []
+        for i in spans.indices {
+            let l = spans[i].label
+            if Label.same(l, Label.title) { titles.append(i) }
+            else if Label.same(l, Label.location) { places.append(i) }
+            else if Label.same(l, Label.person) { persons.append(i) }
+        }
+        guard !titles.isEmpty, !places.isEmpty else { return }
+        places.sort { spans[$0].start < spans[$1].start }
+        for t in titles {
+            let ts = spans[t].start, te = spans[t].end
+            // The first place starting after the TITLE's start (binary search),
+            // then every place starting inside it: the one reaching furthest.
+            var lo = 0, hi = places.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if spans[places[mid]].start <= ts { lo = mid + 1 } else { hi = mid }
+            }
+            var best = -1
+            while lo < places.count, spans[places[lo]].start < te {
+                let p = places[lo]
+                if spans[p].end > te, best < 0 || spans[p].end > spans[best].end { best = p }
+                lo += 1
+            }
+            guard best >= 0 else { continue }
+            let placeEnd = spans[best].end
+            let placeScalars = spans[best].text.unicodeScalars
+            guard placeScalars.count == spans[best].length else { continue }  // no text to extend with
+            var text = spans[t].text.unicodeScalars
+            text.append(contentsOf: placeScalars.suffix(placeEnd - te))
+            spans[t].text = String(text)
+            spans[t].end = placeEnd
+            for k in persons where spans[k].start >= te && spans[k].start < placeEnd && spans[k].end > placeEnd {
+                let scalars = spans[k].text.unicodeScalars
+                guard scalars.count == spans[k].length else { continue }
+                let rest = scalars.dropFirst(placeEnd - spans[k].start)
+                let name = rest.drop { $0.properties.isWhitespace }
+                guard name.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                spans[k].start = spans[k].end - name.count
+                spans[k].text = String(String.UnicodeScalarView(name))
+            }
+        }
     }
 
     /// `head` + `link` + the winner's label and description + `tail` +

@@ -226,3 +226,40 @@ struct MergerTests {
         #expect(labelled == ["COUNTRY مصر", "COUNTRY ليبيا", "COUNTRY تونس"], "\(labelled)")
     }
 }
+
+/// A TITLE cut inside a place of several words («مدير جامعة حفر» + the
+/// LOCATION «حفر الباطن») runs to the place's end; the PERSON read right
+/// after the cut («الباطن محمد الحربي») starts after the place.
+struct MergerTitleOverPlaceTests {
+    let text = "استقبل مدير جامعة حفر الباطن محمد الحربي أمس"
+    func span(_ piece: String, _ label: String, occurrence: Int = 0) -> Span {
+        let scalars = Array(text.unicodeScalars), p = Array(piece.unicodeScalars)
+        var found = 0
+        for s in 0...(scalars.count - p.count) where Array(scalars[s..<(s + p.count)]) == p {
+            if found == occurrence {
+                return Span(start: s, end: s + p.count, label: label, text: piece, provenance: [Provenance(extractor: "x")])
+            }
+            found += 1
+        }
+        fatalError("no \(piece)")
+    }
+
+    @Test func titleRunsToThePlaceEndAndThePersonAfterIt() {
+        let (kept, _) = Merger().merge([
+            span("مدير جامعة حفر", "TITLE"), span("حفر الباطن", "LOCATION"), span("الباطن محمد الحربي", "PERSON"),
+        ])
+        let got = kept.map { "\($0.label) \($0.text)" }
+        #expect(got == ["TITLE مدير جامعة حفر الباطن", "LOCATION حفر الباطن", "PERSON محمد الحربي"])
+        let title = kept[0], person = kept[2]
+        #expect(title.end == span("حفر الباطن", "LOCATION").end)
+        #expect(person.range == span("محمد الحربي", "PERSON").range)
+    }
+
+    /// A place right after a TITLE, or one the TITLE wholly holds, changes nothing.
+    @Test func otherPlacesLeaveTheTitleAlone() {
+        let spans = [span("مدير جامعة", "TITLE"), span("حفر الباطن", "LOCATION")]
+        #expect(Merger().merge(spans).kept.map(\.text) == ["مدير جامعة", "حفر الباطن"])
+        let whole = [span("مدير جامعة حفر الباطن", "TITLE"), span("حفر الباطن", "LOCATION")]
+        #expect(Merger().merge(whole).kept.map(\.text) == ["مدير جامعة حفر الباطن", "حفر الباطن"])
+    }
+}
