@@ -386,15 +386,23 @@ public struct Merger: Sendable {
         }
         guard !titles.isEmpty, !places.isEmpty else { return }
         places.sort { spans[$0].start < spans[$1].start }
-        for t in titles {
-            let ts = spans[t].start, te = spans[t].end
-            // The first place starting after the TITLE's start (binary search),
-            // then every place starting inside it: the one reaching furthest.
-            var lo = 0, hi = places.count
+        persons.sort { spans[$0].start < spans[$1].start }
+        /// The first of `list` (sorted by start) that starts after `offset`,
+        /// or at it when `orAt`.
+        func firstStarting(after offset: Int, orAt: Bool, in list: [Int]) -> Int {
+            var lo = 0, hi = list.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if spans[places[mid]].start <= ts { lo = mid + 1 } else { hi = mid }
+                let s = spans[list[mid]].start
+                if s < offset || (!orAt && s == offset) { lo = mid + 1 } else { hi = mid }
             }
+            return lo
+        }
+        for t in titles {
+            let ts = spans[t].start, te = spans[t].end
+            // The first place starting after the TITLE's start, then every
+            // place starting inside it: the one reaching furthest.
+            var lo = firstStarting(after: ts, orAt: false, in: places)
             var best = -1
             while lo < places.count, spans[places[lo]].start < te {
                 let p = places[lo]
@@ -409,7 +417,12 @@ public struct Merger: Sendable {
             text.append(contentsOf: placeScalars.suffix(placeEnd - te))
             spans[t].text = String(text)
             spans[t].end = placeEnd
-            for k in persons where spans[k].start >= te && spans[k].start < placeEnd && spans[k].end > placeEnd {
+            // (Only the persons starting in that stretch: a long document has thousands.)
+            var j = firstStarting(after: te, orAt: true, in: persons)
+            while j < persons.count, spans[persons[j]].start < placeEnd {
+                let k = persons[j]
+                j += 1
+                guard spans[k].end > placeEnd else { continue }
                 let scalars = spans[k].text.unicodeScalars
                 guard scalars.count == spans[k].length else { continue }
                 let rest = scalars.dropFirst(placeEnd - spans[k].start)
