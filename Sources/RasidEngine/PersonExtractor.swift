@@ -1106,16 +1106,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // ends no Arabic word: بواتينغ، بوانغ. Its first letter is the
             // name's, not a preposition or a verb's prefix.)
             let ng = Self.ngEnding(w.bytes, buf)
-            guard w.rawShaped, w.strip == 0, w.bytes.count >= 4, w.bytes.count <= maxBytes,
+            // (ك read as a proclitic on a listed word is the name's own
+            // letter here: كابا is no ك + أبا.)
+            let kaf = w.strip == 1 && TextScan.scalar(at: w.bytes.lowerBound, in: buf).0 == 0x0643
+            guard w.rawShaped, w.strip == 0 || kaf, w.bytes.count >= 4, w.bytes.count <= maxBytes,
                 w.raw & (Bit.known | Bit.common | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle
                     | Bit.familySuffix) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
                 !startsWithArticle(w.bytes), ng || !cliticOnOrdinaryWord(w.bytes),
-                !Self.ordinaryEnding(w.bytes, buf) || familyNameInAt(i),
-                !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf) || Self.vowelRichAlefEnding(w.bytes, buf),
+                !Self.ordinaryEnding(w.bytes, buf) || familyNameInAt(i) || unlistedSurnameBeforeEnd(i),
+                !Self.pluralEnding(w.bytes, buf),
+                !Self.endsWithAlef(w.bytes, buf) || Self.vowelRichAlefEnding(w.bytes, buf) || shortForeignAlef(i),
                 !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
+            // (بو and three letters more whose rest is no common word, that
+            // is `cliticOnOrdinaryWord`: a Maghrebi family name, مراد عجال
+            // بوزيان, not ب + a word.)
+            if v == 0x0628 && w.bytes.count >= 10 && TextScan.scalar(at: w.bytes.lowerBound + len, in: buf).0 == 0x0648 { return true }
             // (ب or ت before ي is a transliterated name's syllable, not a
             // preposition or a verb's prefix: بيريز، بيكر، تيلور.)
             let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
@@ -1139,6 +1147,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 k += 2
             }
             return true
+        }
+
+        /// A word not listed of four letters in ا, a vowel letter second
+        /// (كابا، سيلا), right before punctuation: a transliterated name's
+        /// last word (تيموثي موسى كابا،), not an accusative, which goes on
+        /// to its complement or is listed (فورا، ليلا); its rest is no
+        /// common word either.
+        func shortForeignAlef(_ i: Int) -> Bool {
+            let r = words[i].bytes
+            guard r.count == 8, Self.endsWithAlef(r, buf), i + 1 == count || !spaceBetween(i, i + 1) && !Self.hasDash(gap(i, i + 1)),
+                table.lookup(UnsafeBufferPointer(rebasing: buf[r.lowerBound..<(r.upperBound - 2)])) & (Bit.known | Bit.common) == 0
+            else { return false }
+            let v2 = TextScan.scalar(at: r.lowerBound + 2, in: buf).0
+            return v2 == 0x0627 || v2 == 0x0648 || v2 == 0x064A
         }
 
         /// A word not listed in ات of five letters or more, right where
@@ -1237,6 +1259,44 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard k + 2 < count, spaceBetween(k + 1, k + 2) else { return true }
             let after = words[k + 2].raw
             return after & (Bit.known | Bit.particle | Bit.abdOrAbu | Bit.familySuffix) == 0 || after & Bit.common != 0 && after & Bit.family == 0
+        }
+
+        /// After a role noun or a nationality adjective (`placeFirst`) and a
+        /// first name listed only as a given name, a bare word that is an
+        /// ordinary word (كيلو) or a one-word place (واشنطن) is the family
+        /// name where the name plainly ends after it — punctuation, a
+        /// particle, a verb of saying, or و on the next person's definite
+        /// role or nationality (الممثل الأمريكي دينزل واشنطن والمخرجة، العالم
+        /// الفرنسي ديدييه كيلو،): a role noun introduces its holder's full
+        /// name, and nothing of a sentence is left there for the word. Not a
+        /// word with the article, a noun in ة, a plural, a pronoun, an
+        /// accusative in ا, a verb's shape, a time word or a function word.
+        func surnameOfOrdinaryReading(_ i: Int, first: Int, place: Bool) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard i == first + 1, words[first].strip == 0, f & Bit.given != 0,
+                f & (Bit.ambiguous | Bit.common | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 6, w.bytes.count <= 16, !startsWithArticle(w.bytes),
+                w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.given | Bit.ambiguous) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun
+                    | List.nounAdjective | List.regnalOrdinal),
+                !Self.timeWords.contains(Array(buf[w.bytes])), !cliticOnOrdinaryWord(w.bytes),
+                !Self.ordinaryEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf),
+                !tanweenAfterAlef(w), !inflectedCommon(w.bytes, buf), !Self.futureVerbShaped(w.bytes, buf),
+                !Self.presentVerbShaped(w.bytes, buf)
+            else { return false }
+            if place {
+                let o = w.original
+                guard placeEnd[o.lowerBound] == o.upperBound, countryEnd[o.lowerBound] == nil, nisbaEnd[o.lowerBound] == nil,
+                    orgEnd[o.lowerBound] == nil
+                else { return false }
+            } else if w.raw & Bit.common == 0 || startsEntity(i) {
+                return false
+            }
+            if nameEndsAfter(i) { return true }
+            // (و on a definite word: the next person of the list, والمخرجة.)
+            let next = words[i + 1].bytes
+            return next.count >= 10 && buf[next.lowerBound] == 0xD9 && buf[next.lowerBound + 1] == 0x88
+                && startsWithArticle((next.lowerBound + 2)..<next.upperBound)
         }
 
         /// A listed family name that is no ordinary word, which a place
@@ -1396,6 +1456,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         && words[i - 1].raw & (Bit.particle | Bit.abdOrAbu) == 0 && Self.officeSurnames.contains(Array(buf[words[i].bytes]))
                         && (i + 1 < count && spaceBetween(i, i + 1) && Self.officePredicates.contains(Array(buf[words[i + 1].bytes]))
                             || subjectEndsAfter(i) && !afterInformingVerb(start)
+                            // (Or, right after a title, at a sentence's end or
+                            // before a comma, where no object is left for the
+                            // word to be: بحضور رئيس مجلس النواب مازن القاضي.)
+                            || anchored && !strictFirst && !afterRank && i == start + 1
+                                && (sentenceEndsAfter(i) || i + 1 < count && Self.isCommaGap(gap(i, i + 1)))
                             // (Or before the oath it took: وأدى كامل الوزير
                             // اليمين الدستورية وزيرا.)
                             || i + 2 < count && spaceBetween(i, i + 1) && spaceBetween(i + 1, i + 2)
@@ -1439,6 +1504,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             nisbaName = true
                         } else if familyNameOnPlace(i) {
                             // (read on as a family name: الفنان عبد الله الرويشد)
+                        } else if placeFirst && n == 1 && surnameOfOrdinaryReading(i, first: start, place: true) {
+                            n += 1
+                            break
                         } else {
                             // A definite nisba may end the name (محمد شياع السوداني).
                             let first = words[start].stemFlags
@@ -1885,6 +1953,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         n += 1
                         break
                     }
+                    if placeFirst && n == 1 && surnameOfOrdinaryReading(i, first: start, place: false) {
+                        n += 1
+                        break
+                    }
                     if afterRank && n == 1 && nisbaSurnameAfterRank(i, first: start) {
                         n += 1
                         break
@@ -2072,6 +2144,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // family names, مايكل إريك كوريلا.)
                 if n - particleCount >= 2 && !inLexicon && words[i - 1].raw & Bit.given != 0 && words[i].bytes.count <= 10
                     && !startsWithArticle(words[i].bytes) && Self.endsWithAlef(words[i].bytes, buf)
+                    && !(lastWord && foreignThird && shortForeignAlef(i))
                 {
                     break
                 }
@@ -3123,7 +3196,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let w = words[k]
                 if k + 1 == b, w.strip == 0, w.stemFlags & Bit.common != 0, w.stemFlags & (Bit.family | Bit.ambiguous) != 0,
                     w.stemFlags & (Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0, w.stemScalars >= 3,
-                    !startsWithArticle(w.bytes), !compoundTail(k)
+                    !compoundTail(k), !startsWithArticle(w.bytes) || w.stemScalars >= 5
                 {
                     tails.insert(buf[w.stem], commonLastWord)
                 }
@@ -3139,6 +3212,30 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     tail.append(contentsOf: buf[words[j].stem])
                 }
                 addTail(tail)
+            }
+            // A middle word of a name of three words or more alone is a
+            // mention too, the first part of a double family name (حساني of
+            // عبد العالي حساني شريف, بلحاج of منير بلحاج عمر): a word with no
+            // reading but a family name's — not a given name (the father's,
+            // the second of a double first name: نجيب of أحمد نجيب الشابي),
+            // not after عبد/أبو or a particle (بن سلمان), not before الله,
+            // الدين or a family suffix (نصر الله، داود أوغلو), not an East
+            // Asian syllable, nor a word with the article. Only where the
+            // name's last word has no article either (a nisba read into the
+            // name, ألفريد نوبل السويدي, leaves the middle word no double
+            // family name).
+            if b - a >= 3, !startsWithArticle(words[b - 1].bytes) {
+                for k in (a + 1)..<(b - 1) {
+                    let w = words[k], p = words[k - 1]
+                    guard w.strip == 0, w.rawShaped, w.stemScalars >= 4, !startsWithArticle(w.bytes),
+                        w.stemFlags & (Bit.common | Bit.ambiguous | Bit.given | Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa
+                            | Bit.role | Bit.roleHead | Bit.honorific | Bit.speech | Bit.familySuffix) == 0,
+                        p.stemFlags & (Bit.abdOrAbu | Bit.particle) == 0, !isAbd(k - 1, first: k - 1 == a),
+                        !compoundTail(k + 1), words[k + 1].raw & Bit.familySuffix == 0,
+                        !Self.listed(w.bytes, buf, List.eastAsianSyllable | List.functionWord)
+                    else { continue }
+                    tails.insert(buf[w.stem], isTail)
+                }
             }
             // The first name alone is a mention too (نزار قباني … بدأ نزار يكتب),
             // when it is a given name and nothing else: not an ordinary word,
@@ -3295,8 +3392,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // after a verb of saying and before what follows a subject or
             // a comma: أمين فارس … وتوقع فارس أن، ورجح فارس في.)
             if tf & (isTail | commonLastWord) == commonLastWord {
+                // (With the article, الخطيب of أحمد الخطيب, only before what
+                // follows a subject alone, إن، قد: وقال الخطيب إن; a definite
+                // noun is as often what is said, أعلن الحداد في.)
                 if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
-                    subjectEndsAfter(i) || nameEndsAfter(i)
+                    subjectEndsAfter(i) || nameEndsAfter(i) && !startsWithArticle(w.bytes)
                 {
                     mentions.append((i, i + 1, .repeated))
                     continue
