@@ -130,6 +130,16 @@ struct PersonExtractorTests {
         #expect(try persons("التقى بنيامين نتنياهو مع جاستن ترودو في أوتاوا") == ["بنيامين نتنياهو", "جاستن ترودو"])
     }
 
+    /// Syllables of East Asian given names continue a name found by its
+    /// first word (listed as ordinary words: they never start one, so the
+    /// family name that comes first in such names still does).
+    @Test func eastAsianGivenNameSyllablesContinueAName() throws {
+        #expect(try persons("وأكد نائب رئيس مجلس الدولة الصيني دينغ شيويه شيانغ أن بلاده ستخفض انبعاثاتها")
+            == ["دينغ شيويه شيانغ"])
+        #expect(try persons("وقال وزير الخارجية الكوري الجنوبي تشو هيون إن") == ["تشو هيون"])
+        #expect(try persons("في المجرى الأسفل للنهر شيانغ وحده").isEmpty)
+    }
+
     /// Western given names added in the sixth round (سيمون، ويلي، كزافييه):
     /// a name starts at them, also after a verb of saying or a role noun
     /// (ويلي starts with و, which a word not listed may not have there), and
