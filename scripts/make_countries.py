@@ -276,6 +276,10 @@ PATTERN_RULES = {
                        "Jordanian word makes it Amman: locations/amman-in-jordan-story). "
                        "Not in خليج عمان / بحر عمان.",
         "pattern": "(?:سلطنة|العماني|العمانية|العمانيين|العمانيون|مسقط|ظفار|صلالة|الدقم|صحار|البوسعيدي|هيثم بن طارق)(?!\\w)"
+                   # (an عمان ahead in the next 1,500 characters of the line, or no
+                   # need to walk on: a long line would be walked to its end for
+                   # every Omani word, and stopped by PCRE2's limits)
+                   "(?=[^\\n]{0,1500}?عمان)"
                    "(?:(?!لأردن|بترا(?!\\w)|الهاشمية|عبد ?الله الثاني|الحسين بن عبد ?الله|الصفدي|النشامى)[^\\n])*? [وفبل]{0,2}(?<!سلطنة )(?<!خليج )(?<!بحر )"
                    "(?<span>عمان)(?!\\w)(?![^.\\n؟!]{0,100}?(?:لأردن|بترا(?!\\w)|الهاشمية|عبد ?الله الثاني|الحسين بن عبد ?الله|الصفدي|النشامى))",
         "replaces": [],
