@@ -313,7 +313,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // ends on it, العميد ركن محمد الأمين إن الوضع مستقر; «الأمين
             // العام» is not so followed.)
             let gapMark = buf[words[k].bytes.upperBound] != 0x20 || words[k].bytes.upperBound + 1 != next.bytes.lowerBound
-            guard head.strip == 0, head.raw & Bit.given != 0, head.raw & Bit.abdOrAbu == 0, head.bytes.upperBound + 1 == words[k].bytes.lowerBound,
+            // (Also علي written with ي, a name there: رئيس الوزراء علي الأمين
+            // زين; the pair is listed, على الأمين العام is not so followed.)
+            guard head.strip == 0, head.raw & Bit.given != 0 || head.raw & (Bit.spelledByYaa | Bit.common) == Bit.spelledByYaa,
+                head.raw & Bit.abdOrAbu == 0, head.bytes.upperBound + 1 == words[k].bytes.lowerBound,
                 gapMark || next.stemFlags & Bit.known != 0 && next.stemFlags & Bit.common == 0
                     || next.raw & Bit.speech != 0 || Self.isExactly(next.bytes, "ان", buf) || Self.isExactly(next.bytes, "في", buf),
                 table.lookup(UnsafeBufferPointer(rebasing: buf[head.bytes.lowerBound..<words[k].bytes.upperBound])) & Bit.given != 0
@@ -1132,7 +1135,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // و، ب، ل: a conjunction or preposition on a word of the sentence
             // (وروي، بمجهود، لراديو); أفعل: a past verb (أهدر).
             if !ng && (v == 0x0648 || (v == 0x0628 && !foreignSyllable) || v == TextScan.lam) { return false }
-            if v == 0x0627 && w.bytes.count == 8 { return false }
+            // (Not when و is its third letter: أفعل has a consonant there, so
+            // أدوم is a name's, ليون كاكو أدوم; not a past verb, أهدر.)
+            if v == 0x0627 && w.bytes.count == 8 && TextScan.scalar(at: w.bytes.lowerBound + 4, in: buf).0 != 0x0648 { return false }
             // مـ before a consonant, six letters at most: a participle
             // (محاصر، مستعد، مصاب; names have a vowel letter there: مارتن،
             // ميلر، موراليس). And ئ or ؤ inside: an Arabic word (هائل،
@@ -2497,7 +2502,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             } else {
                 return nil
             }
-            guard let end = countryEnd[a] ?? placeEnd[a], nisbaEnd[a] == nil, let last = token(endingAt: end), last >= p
+            // (Or a body after لدى: سفير غينيا لدى الأمم المتحدة عليو سيلا,
+            // المندوب الدائم لدى الاتحاد الأفريقي.)
+            let body = p == k + 1 && Self.isExactly(words[k].bytes, "لدي", buf) ? orgEnd[a] : nil
+            guard let end = countryEnd[a] ?? placeEnd[a] ?? body, nisbaEnd[a] == nil, let last = token(endingAt: end), last >= p
             else { return nil }
             let j = last + 1
             guard j < count, spaceBetween(last, j), !taken[j] else { return nil }
@@ -3385,6 +3393,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return false
         }
         var mentions: [(Int, Int, Rule)] = []
+        var placeSubjects = Set<Int>()  // starts of repeats that win over a LOCATION on the same word
         for i in 0..<count where !taken[i] {
             let w = words[i]
             let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
@@ -3397,6 +3406,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // noun is as often what is said, أعلن الحداد في.)
                 if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
                     subjectEndsAfter(i) || nameEndsAfter(i) && !startsWithArticle(w.bytes)
+                {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
+                // (So after a clause's opener and a word of three letters
+                // with no other reading, its past verb: بينما غاب النجار عن
+                // الجلسة، فيما رفض الخطيب التعليق — the verb's subject.)
+                if w.strip == 0, i > 1, spaceBetween(i - 1, i), spaceBetween(i - 2, i - 1), !startsEntity(i), !startsEntity(i - 1),
+                    words[i - 1].strip == 0, words[i - 1].stemScalars == 3, words[i - 1].rawShaped,
+                    words[i - 1].raw & (Bit.known | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle | Bit.speech) == 0,
+                    !startsWithArticle(words[i - 1].bytes),
+                    !Self.listed(words[i - 1].bytes, buf, List.particleAfterName | List.functionWord),
+                    Self.clauseOpeners.contains(where: { Self.isExactly(words[i - 2].bytes, $0, buf) })
                 {
                     mentions.append((i, i + 1, .repeated))
                     continue
@@ -3451,6 +3473,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if !isOrgSpan(a, i + 2) { mentions.append((a, i + 2, .repeated)) }
             } else if !isOrgSpan(a, i + 1) {
                 mentions.append((a, i + 1, tf & isTail != 0 ? .repeated : .familyName))
+                // A found name's last word that is also a place (واشنطن of
+                // دنزل واشنطن), alone as the subject right after a verb of
+                // saying or أن، إن (مضيفا أن واشنطن سيقدم، وقالت واشنطن إن):
+                // the person, over the place; after a noun or preposition
+                // (سياسة واشنطن، في واشنطن) the place stays.
+                if a == i, tf & isTail != 0, w.strip == 0, i > 0, spaceBetween(i - 1, i),
+                    placeEnd[w.original.lowerBound] == w.original.upperBound,
+                    words[i - 1].raw & Bit.speech != 0 || Self.innaBytes.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) })
+                {
+                    placeSubjects.insert(w.original.lowerBound)
+                }
             }
         }
         // Family names side by side are one person's name (السعيد شنقريحة،
@@ -3575,8 +3608,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // body's (مدير مستشفى الملك فيصل التخصصي), whichever step read it.
             let s = words[a].original.lowerBound + words[a].strip, e = words[b - 1].original.upperBound
             if titleReachBefore(s) >= e { continue }
+            // (So is one that starts inside such a TITLE and runs past it,
+            // read from the body's last word: رئيس جامعة الملك سعود بدران
+            // العمر — the holder's name starts after the TITLE.)
+            if rule == .givenName, titleReachBefore(s) > s { continue }
             spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
-                              label: Label.person, text: "", provenance: provenances[rule.rawValue]))
+                              label: Label.person, text: "", provenance: provenances[rule.rawValue],
+                              priority: b - a == 1 && placeSubjects.contains(s) ? 1 : 0))
         }
         return spans
     }
@@ -3986,11 +4024,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// شاه —; ها، هم، هما، هن، كم: زوجته، أصدقاؤها، عصابتهم; not نا, which
     /// ends many women's names: دونا، جوليانا).
     /// The Spanish or Portuguese patronymic endings يز، يس (غونزاليس،
-    /// رودريغيز، ماركيز) on a word of five letters or more.
+    /// رودريغيز، ماركيز), and يث of the Castilian spelling (مارتينيث،
+    /// راميريث), on a word of five letters or more.
     static func patronymicEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let u = r.upperBound
         return r.count >= 10 && buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8
-            && (buf[u - 1] == 0xB2 || buf[u - 1] == 0xB3)
+            && (buf[u - 1] == 0xB2 || buf[u - 1] == 0xB3 || buf[u - 1] == 0xAB)
     }
 
     static func ordinaryEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -4036,6 +4075,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words after which a given name that is an ordinary word (صالح) is
     /// the word: prepositions and غير (في صالح، غير صالح).
     static let wordsBeforeOrdinaryReading: [String] = ["في", "من", "الي", "علي", "عن", "مع", "غير", "وفي", "ومن"]
+    /// Words that open a clause whose verb comes next (بينما غاب, فيما رفض).
+    static let clauseOpeners: [String] = ["بينما", "فيما", "عندما", "حين", "حينما", "بعدما", "ثم", "كما"]
+
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
     ]

@@ -2036,4 +2036,60 @@ struct PersonContextTests {
     @Test func definiteOrdinaryLastWordAfterSaying() throws {
         #expect(try persons("وقال المحامي أحمد الخطيب إن موكله بريء. وقال الخطيب إن الحكم قاس.") == ["أحمد الخطيب", "الخطيب"])
     }
+
+    /// After a title, a country and لدى + a body (الأمم المتحدة), the name
+    /// follows the body, also one of words not listed as given names.
+    @Test func nameAfterAPostAtABody() throws {
+        #expect(try persons("وحذر سفير غينيا لدى الأمم المتحدة أومارو كابا من انتقال العنف.") == ["أومارو كابا"])
+        #expect(try persons("وقال المندوب الدائم لغينيا لدى الأمم المتحدة عليو كونفورو إن بلاده مستعدة.") == ["عليو كونفورو"])
+    }
+
+    /// A third foreign word of four letters in أ with و third (أدوم) is no
+    /// past verb of the shape أفعل: the name's last word.
+    @Test func thirdForeignWordInAlefWaw() throws {
+        #expect(try persons("كما وصل وزير الخارجية الإيفواري ليون كاكو أدوم يرافقه وفد.") == ["ليون كاكو أدوم"])
+    }
+
+    /// علي written with ي before الأمين and a name is the given name علي
+    /// الأمين, not the preposition على.
+    @Test func aliAlAmineBeforeAName() throws {
+        #expect(try persons("واستقبل رئيس الوزراء النيجري علي الأمين زين وفدا عسكريا.") == ["علي الأمين زين"])
+        #expect(try persons("وأثنى الرئيس على الأمين العام للحزب.") == [])
+    }
+
+    /// A Castilian patronymic in يث (مارتينيث) takes the mother's surname
+    /// after it where the sentence goes on.
+    @Test func castilianPatronymicTakesTheMaternalSurname() throws {
+        #expect(try persons("وترأس الجلسة وزير الخارجية البنمي خافيير مارتينيث آتشا الذي تتولى بلاده الرئاسة.")
+            == ["خافيير مارتينيث آتشا"])
+    }
+
+    /// A name read from the last word of a TITLE (the body named after a
+    /// king) is not the holder's: the name starts after the TITLE.
+    @Test func noNameFromTheKingInABodysName() throws {
+        #expect(try persons("وحضر اللقاء رئيس جامعة الملك سعود بدران العمر وعدد من المسؤولين.") == ["بدران"])
+    }
+
+    /// A found name's last word that is an ordinary word too, after a
+    /// clause's opener and a past verb of three letters: the subject.
+    @Test func ordinaryLastWordAfterAClauseVerb() throws {
+        #expect(try persons("وطلب الوالي السابق الهادي النجار استدعاء خبير، بينما غاب النجار عن الجلسة.")
+            == ["الهادي النجار", "النجار"])
+    }
+
+    /// A found name's last word that is also a place (واشنطن) is the person
+    /// right after أن or a verb of saying; after a noun it is the place.
+    @Test func placeSurnameRepeatedAsASubject() throws {
+        let text = "وكرم المهرجان الممثل الأمريكي دينزل واشنطن، مضيفا أن واشنطن سيقدم درسا. وانتقد الرئيس سياسة واشنطن."
+        #expect(try persons(text) == ["دينزل واشنطن", "واشنطن"])
+        let places = BundledPipeline.annotate(text).spans.filter { $0.label == Label.location }.map(\.text)
+        #expect(places == ["واشنطن"])
+    }
+
+    /// Levantine Christian given and family names are listed (هيلانة
+    /// إسكندر، بدري ضاهر).
+    @Test func levantineChristianNames() throws {
+        #expect(try persons("وقالت القاضية هيلانة إسكندر إن الدولة ستدعي.") == ["هيلانة إسكندر"])
+        #expect(try persons("ادعى القاضي على المدير العام السابق للجمارك بدري ضاهر بجرم هدر المال.") == ["بدري ضاهر"])
+    }
 }
