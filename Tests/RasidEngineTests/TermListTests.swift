@@ -77,11 +77,14 @@ import TestSupport
         let lookedUp = all.compile(files)
         let patterns = usual.groups.flatMap { $0.patterns.map { $0.regex.pattern } }
         // Looked up only where compiled in they would come near the limit:
-        // some patterns, a small share of them (35 of 337 today: the lists of
-        // places and countries grow, and the office patterns that name them
-        // cross the threshold one by one; an eighth would be a design change).
+        // some patterns, a small share of them (44 of 349 today: the lists of
+        // places, countries and portfolios grow, and the office patterns that
+        // name them cross the threshold one by one). At an eighth, looking up
+        // only the lists over 8 KB first was measured (round 33): 8 M fewer
+        // instructions per MB of 532, 0.22 G more at start-up, so not done;
+        // at a sixth, look again.
         let near = patterns.filter { $0.contains("(?C1)(?:(?C2)") }.count
-        #expect(near > 0 && near * 8 < patterns.count, "\(near) of \(patterns.count) patterns look their lists up")
+        #expect(near > 0 && near * 6 < patterns.count, "\(near) of \(patterns.count) patterns look their lists up")
         let every = lookedUp.groups.flatMap { $0.patterns.map { $0.regex.pattern } }.filter { $0.contains("(?C") }.count
         #expect(every > 40, "\(every) patterns look their lists up")
         // Each pattern numbers its own callouts: looking every list up never
