@@ -127,6 +127,17 @@ PERSON_TRADE_NOUNS = ["المخرج", "المخرجة", "الممثل", "الم�
                       "العداء", "العداءة", "الملاكم", "النجم", "النجمة", "الدولي", "المنتخب"]
 TRADE_BEFORE = "".join(f"|(?<={w} )" for w in PERSON_TRADE_NOUNS)
 
+# The words that tell a paragraph is about Jordan or about Oman, for bare عمان
+# (Amman or Oman): defined once, in rules/locations.yaml (its rules
+# amman-in-jordan-* use them too), and read from there.
+def _place_markers():
+    with open(os.path.join(ROOT, "rules", "locations.yaml"), encoding="utf-8") as f:
+        defs = yaml.safe_load(f)["definitions"]
+    return defs["JORDAN_WORD"], defs["OMAN_WORD"]
+
+
+JORDAN_WORD, OMAN_WORD = _place_markers()
+
 RIGHT_SIDE_NOUNS = [
     "يد", "اليد", "يده", "يدها", "يدي", "قدم", "القدم", "قدمه", "قدمها", "قدمي",
     "ركبة", "الركبة", "ركبته", "ركبتها", "ساق", "الساق", "ساقه", "ساقها", "عين", "العين",
@@ -275,13 +286,13 @@ PATTERN_RULES = {
                        "Jordanian word between, and none later in its sentence (a "
                        "Jordanian word makes it Amman: locations/amman-in-jordan-story). "
                        "Not in خليج عمان / بحر عمان.",
-        "pattern": "(?:سلطنة|العماني|العمانية|العمانيين|العمانيون|مسقط|ظفار|صلالة|الدقم|صحار|البوسعيدي|هيثم بن طارق)(?!\\w)"
+        "pattern": f"{OMAN_WORD}(?!\\w)"
                    # (an عمان ahead in the next 1,500 characters of the line, or no
                    # need to walk on: a long line would be walked to its end for
                    # every Omani word, and stopped by PCRE2's limits)
                    "(?=[^\\n]{0,1500}?عمان)"
-                   "(?:(?!لأردن|بترا(?!\\w)|الهاشمية|عبد ?الله الثاني|الحسين بن عبد ?الله|الصفدي|النشامى)[^\\n])*? [وفبل]{0,2}(?<!سلطنة )(?<!خليج )(?<!بحر )"
-                   "(?<span>عمان)(?!\\w)(?![^.\\n؟!]{0,100}?(?:لأردن|بترا(?!\\w)|الهاشمية|عبد ?الله الثاني|الحسين بن عبد ?الله|الصفدي|النشامى))",
+                   f"(?:(?!{JORDAN_WORD})[^\\n])*? [وفبل]{{0,2}}(?<!سلطنة )(?<!خليج )(?<!بحر )"
+                   f"(?<span>عمان)(?!\\w)(?![^.\\n؟!]{{0,100}}?{JORDAN_WORD})",
         "replaces": [],
         "match": ["افتتحت سلطنة عمان ميناء جديدا. وتسعى [[عمان]] إلى جذب الاستثمارات",
                   "وقال المسؤول العماني إن [[عمان]] ستواصل الوساطة"],
@@ -296,8 +307,8 @@ PATTERN_RULES = {
                        "أعلنت وزارة الطاقة العمانية) and no Jordanian one (then it is "
                        "Amman: locations/amman-in-jordan-story). Not in خليج عمان / بحر عمان.",
         "pattern": "(?<!سلطنة )(?<!خليج )(?<!بحر )(?<span>عمان)(?!\\w)"
-                   "(?![^.\\n؟!]{0,100}?(?:لأردن|بترا(?!\\w)|الهاشمية|عبد ?الله الثاني|الحسين بن عبد ?الله|الصفدي|النشامى))"
-                   "(?=[^.\\n؟!]{0,100}?(?:العماني|العمانية|العمانيين|العمانيون|مسقط|ظفار|صلالة|الدقم|البوسعيدي)(?!\\w))",
+                   f"(?![^.\\n؟!]{{0,100}}?{JORDAN_WORD})"
+                   f"(?=[^.\\n؟!]{{0,100}}?{OMAN_WORD}(?!\\w))",
         "replaces": [],
         "match": ["وفي [[عمان]]، أعلنت وزارة الطاقة العمانية عن اكتشاف نفطي"],
         "no_match": ["وفي عمان، قال وزير الخارجية الأردني إن المملكة ترفض التهجير",
