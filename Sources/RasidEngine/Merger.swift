@@ -49,6 +49,11 @@ public struct Merger: Sendable {
         // أيزنهاور، الفرقاطة آي إن إس كولكاتا): VESSEL is the label
         // rules/vessels.yaml defines, not one of the guidelines.
         (Label.person, "VESSEL"), (Label.location, "VESSEL"),
+        // … and no office or country of its own (الفرقاطة «الملك عبد العزيز»).
+        (Label.title, "VESSEL"), (Label.country, "VESSEL"),
+        // A date in a place's name is part of the name (قاعدة 3 يوليو
+        // البحرية، ميدان 30 يونيو), not a date the text gives.
+        (Label.date, Label.location),
     ]
 
     /// (winner, loser): of two spans on the same range, drop the `loser`.

@@ -216,6 +216,24 @@ struct MergerTests {
         #expect(labelled.contains("COUNTRY الأميركية") && labelled.contains("COUNTRY الهندية"), "\(labelled)")
     }
 
+    /// A ship named after a king or a country holds no TITLE or COUNTRY of
+    /// its own; a base or a square named after a date holds no DATE.
+    @Test func titleInsideVesselAndDateInsidePlaceAreDropped() {
+        let (kept, dropped) = Merger().merge([span(0, 20, "VESSEL", rule: "v"), span(0, 5, "TITLE", rule: "t"),
+                                              span(6, 12, "COUNTRY", rule: "c")])
+        #expect(kept.map(\.label) == ["VESSEL"])
+        #expect(dropped.map(\.reason).contains { $0.contains("TITLE inside VESSEL") })
+        #expect(dropped.map(\.reason).contains { $0.contains("COUNTRY inside VESSEL") })
+        let (place, placeDropped) = Merger().merge([span(0, 22, "LOCATION", rule: "l"), span(6, 14, "DATE", rule: "d")])
+        #expect(place.map(\.label) == ["LOCATION"])
+        #expect(placeDropped.first?.reason.contains("DATE inside LOCATION") == true)
+        let labelled = BundledPipeline.annotate("وافتتح الرئيس قاعدة 3 يوليو البحرية في جرجوب يوم الخميس")
+            .spans.map { "\($0.label) \($0.text)" }
+        #expect(labelled.contains("LOCATION قاعدة 3 يوليو البحرية"), "\(labelled)")
+        #expect(!labelled.contains("DATE 3 يوليو"), "\(labelled)")
+        #expect(labelled.contains("DATE يوم الخميس"), "\(labelled)")
+    }
+
     /// A country's name read as a list item after a plural place head
     /// (مدن مصر وليبيا) is the COUNTRY, not a LOCATION on the same words.
     @Test func countryWinsOverLocationOnTheSameWords() {
