@@ -644,8 +644,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// الركن صغير بن عزيز، حننه ولد الشيخ). Not a word with the article.
         func beforeNasab(_ i: Int) -> Bool {
             guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
-                !startsWithArticle(words[i].stem), Self.listed(words[i + 1].bytes, buf, List.nasabParticle)
+                Self.listed(words[i + 1].bytes, buf, List.nasabParticle)
             else { return false }
+            // (With the article, only a listed given name before ولد or بن:
+            // the Maghrebi first names العربي، الطيب — رئيس المجلس الشعبي
+            // الوطني الأسبق العربي ولد خليفة; not an adjective, المبعوث
+            // الأممي ولد الشيخ.)
+            if startsWithArticle(words[i].stem) {
+                guard words[i].stemFlags & (Bit.given | Bit.ambiguous) != 0,
+                    Self.isExactly(words[i + 1].bytes, "ولد", buf) || Self.isExactly(words[i + 1].bytes, "بن", buf)
+                else { return false }
+            }
             let after = words[i + 2]
             // (Or الشيخ, a family name after the particle: حننه ولد الشيخ.)
             return after.rawShaped && after.raw & (Bit.role | Bit.roleHead) == 0
@@ -1080,6 +1089,44 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             let (v2, _) = TextScan.scalar(at: w.bytes.lowerBound + len, in: buf)
             return v == 0x064A && v2 == 0x0627 && w.bytes.count >= 10 && !Self.ordinaryEnding(w.bytes, buf)
+        }
+
+        /// After a title and a first word not listed, or listed only as a
+        /// family name or an ambiguous given name (a foreign name:
+        /// ألماسادام، عسكر، دان), a second word not listed is the family
+        /// name where the sentence plainly goes on after it as after a
+        /// subject (إن، أنه، قد، لم، لن, a verb of saying, كان): وزير الطاقة
+        /// الكازاخستاني ألماسادام ساتكالييف إن، رئيس الوزراء السابق عسكر
+        /// مامين كان، فوبكه هوكسترا إن — also in ين، ان، ة، ا, with ي first
+        /// or long, which bar an unlisted surname elsewhere. Not a word with
+        /// the article, a proclitic on an ordinary word, a pronoun or ات, a
+        /// listed or inflected common word, the future, nor an adverb in ا
+        /// of six letters or fewer, in يا or مـ…ا (مجددا، رسميا، مؤكدا).
+        func foreignSurnameBeforeSubjectEnd(_ i: Int, first: Int) -> Bool {
+            let f = words[first].stemFlags, w = words[i]
+            guard i == first + 1, words[first].strip == 0, words[first].rawShaped,
+                f & (Bit.given | Bit.common | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa | Bit.honorific | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                // (The article is no bar on the first word: أ folds to ا, so
+                // ألماسادام reads as ال + a word.)
+                !Self.nisbaShaped(words[first].bytes, buf) || !startsWithArticle(words[first].bytes), words[first].stemScalars >= 3,
+                w.rawShaped, w.strip == 0, w.bytes.count >= 8, w.bytes.count <= 24,
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.role | Bit.roleHead | Bit.speech | Bit.familySuffix) == 0,
+                !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.pluralOrPronounEnding(w.bytes, buf),
+                !tanweenAfterAlef(w), !Self.futureVerbShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf),
+                subjectEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1)
+                    && (Self.isExactly(words[i + 1].bytes, "كان", buf) || Self.isExactly(words[i + 1].bytes, "كانت", buf))
+            else { return false }
+            if Self.endsWithAlef(w.bytes, buf) {
+                let b = w.bytes
+                let (v, len) = TextScan.scalar(at: b.lowerBound, in: buf)
+                if b.count <= 12 || v == 0x0645 || TextScan.scalar(at: b.lowerBound + len, in: buf).0 == 0x0627
+                    || buf[b.upperBound - 4] == 0xD9 && buf[b.upperBound - 3] == 0x8A
+                {
+                    return false
+                }
+            }
+            return true
         }
 
         /// After a title, rank or honorific and two name words of which the
@@ -1703,6 +1750,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }
+                if n == 1 && anchored && !afterRank && foreignSurnameBeforeSubjectEnd(i, first: start) {
+                    n += 1
+                    break
+                }
                 // An honorific after a title (رئيسة الوزراء السابقة الشيخة حسينة
                 // واجد) is not part of the name; the honorific rule reads it.
                 if n == 0 && words[i].raw & Bit.honorific != 0 { return 0 }
@@ -2713,6 +2764,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // found there: الرئيس التنفيذي لشركة أرامكو أمين الناصر.)
                 while j < count, j - next <= 4, spaceBetween(j - 1, j) {
                     if startsWithArticle(words[j].bytes), words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0 {
+                        j += 1
+                        continue
+                    }
+                    // (A second field joined by و to a definite one: مفوض
+                    // الاتحاد الأوروبي لشؤون الطاقة والإسكان دان يورغنسن.)
+                    let b = words[j].bytes
+                    if j > next + 1, b.count >= 10, buf[b.lowerBound] == 0xD9, buf[b.lowerBound + 1] == 0x88,
+                        startsWithArticle((b.lowerBound + 2)..<b.upperBound), words[j].raw & Bit.known == 0 || words[j].raw & Bit.common != 0,
+                        startsWithArticle(words[j - 1].bytes)
+                    {
                         j += 1
                         continue
                     }

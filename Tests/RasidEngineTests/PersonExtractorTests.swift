@@ -2092,4 +2092,34 @@ struct PersonContextTests {
         #expect(try persons("وقالت القاضية هيلانة إسكندر إن الدولة ستدعي.") == ["هيلانة إسكندر"])
         #expect(try persons("ادعى القاضي على المدير العام السابق للجمارك بدري ضاهر بجرم هدر المال.") == ["بدري ضاهر"])
     }
+    /// After a title, a first word not listed (or listed only as a family
+    /// name) and a second not listed take the family name where the
+    /// sentence goes on as after a subject, even in ين، ا or long; an
+    /// adverb there is no family name.
+    @Test func foreignSurnameBeforeTheSubjectsEnd() throws {
+        #expect(try persons("وقال وزير الخارجية الكازاخستاني يرمك كوشيرباييف إن بلاده مستعدة.") == ["يرمك كوشيرباييف"])
+        #expect(try persons("وأكد رئيس الوزراء الكازاخستاني السابق باقيت ساغينتاييف كان يعارض ذلك.") == ["باقيت ساغينتاييف"])
+        #expect(try persons("وقال الرئيس ماكرون مجددا إن فرنسا مستعدة.") == ["ماكرون"])
+    }
+
+    /// A field after ل and a second one joined by و (لشؤون الاقتصاد
+    /// والإنتاجية) before the holder's name.
+    @Test func nameAfterTwoFieldsJoinedByWaw() throws {
+        #expect(try persons("وقال مفوض الاتحاد الأوروبي لشؤون الاقتصاد والإنتاجية فالديس دومبروفسكيس إن الميزانية متوازنة.")
+            == ["فالديس دومبروفسكيس"])
+    }
+
+    /// A listed given name with the article (العربي، Larbi) before ولد is
+    /// the first name, not an adjective skipped before the name.
+    @Test func definiteGivenNameBeforeOuld() throws {
+        #expect(try persons("وحضر رئيس المجلس الأسبق العربي ولد خليفة الحفل.") == ["العربي ولد خليفة"])
+        #expect(try persons("ولايزال العربي الوحيد الذي حصل عليها.") == [])
+    }
+
+    /// Maghrebi given names that are ordinary words (العيد، مبروك) and
+    /// family names of officials in ة، ان are listed.
+    @Test func algerianAndLibyanOfficialsNames() throws {
+        #expect(try persons("وشارك وزير المجاهدين العيد ربيقة في الحفل.") == ["العيد ربيقة"])
+        #expect(try persons("واستقبل اللواء مبروك سحبان الوفد.") == ["مبروك سحبان"])
+    }
 }
