@@ -1064,6 +1064,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || (v == 0x0627 && w.bytes.count == 8))
         }
 
+        /// A word not listed in وف، يف، وفا، يفا (Russian and Central Asian
+        /// family names: كابولوف، أورموشيف، أوتونباييفا), six letters or more,
+        /// no article or proclitic on an ordinary word: a family name after
+        /// a title's or rank's first name (العقيد ألماز أورموشيف).
+        func slavicSurname(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 12, w.bytes.count <= 22,
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.familySuffix | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes)
+            else { return false }
+            return Self.endsWith(w.bytes, "وف", buf) || Self.endsWith(w.bytes, "يف", buf)
+                || Self.endsWith(w.bytes, "وفا", buf) || Self.endsWith(w.bytes, "يفا", buf)
+        }
+
         /// Where the sentence plainly goes on after it (`nameEndsAfter`: إن،
         /// في، أنه …), a word not listed that `unlistedSurname` refuses only
         /// for its first letter ي before ا (ياخور، ياغي: present verbs do
@@ -2169,7 +2183,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound || nisbaAfterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
-                                || afterCompound || afterTwoGiven
+                                || afterCompound || afterTwoGiven || (anchored && slavicSurname(i))
                         else { break }
                         lastWord = true
                     }

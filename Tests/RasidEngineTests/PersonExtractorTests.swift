@@ -2161,4 +2161,10 @@ struct PersonContextTests {
     @Test func cityAsGivenNameAfterTitleAndNisba() throws {
         #expect(try persons("وقال وزير الدفاع التايواني ويلينغتون كو أمام البرلمان إن الضغط يتزايد.") == ["ويلينغتون كو"])
     }
+
+    /// An unlisted family name in وف، يف (Russian, Central Asian) after a
+    /// rank's or title's first name.
+    @Test func slavicSurnameAfterARanksFirstName() throws {
+        #expect(try persons("وأعرب رئيس الأركان القرغيزي العقيد ألماز أورموشيف عن رغبة بلاده.") == ["ألماز أورموشيف"])
+    }
 }
