@@ -2152,7 +2152,8 @@ struct PersonContextTests {
     /// word after البو is a tribe's; ولد after a title starts the name.
     @Test func moulayAlbuAndOuldAfterATitle() throws {
         #expect(try persons("وزار ولي العهد الأمير مولاي الحسن المستشفى.") == ["مولاي الحسن"])
-        #expect(try persons("اجتمع محافظ الأنبار بشيوخ عشائر البو نمر والبو فهد في قضاء هيت.") == [])
+        #expect(try persons("اجتمع محافظ الأنبار محمد نوري الكربولي بشيوخ عشائر البو نمر والبو فهد في قضاء هيت.")
+            == ["محمد نوري الكربولي"])
         #expect(try persons("وقال المبعوث الأممي ولد الشيخ إن المحادثات مستمرة.") == ["ولد الشيخ"])
     }
 
