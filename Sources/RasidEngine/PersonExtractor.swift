@@ -39,8 +39,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
     /// وفاء بني مصطفى، خليل بني عطية.)
     static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
-    /// Turkish family suffixes written as a word of their own (normalized أوغلو).
-    static let familySuffixes = ["اوغلو", "اغلو"]
+    /// Turkish family suffixes written as a word of their own (normalized
+    /// أوغلو), and the Persian and Tajik زاده (رئيس وزراء طاجيكستان قاهر رسول
+    /// زاده: the ordinary word before it is part of the family name).
+    static let familySuffixes = ["اوغلو", "اغلو", "زاده"]
     /// What may come between a title and the name: a space, an opening quote or bracket.
     static let quoteGaps: [[UInt8]] = [" ", " «", " “", " \"", "«", "“", " ("].map { Array($0.utf8) }
 
@@ -1062,6 +1064,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || (v == 0x0627 && w.bytes.count == 8))
         }
 
+        /// A word not listed in وف، يف، وفا، يفا (Russian and Central Asian
+        /// family names: كابولوف، أورموشيف، أوتونباييفا), six letters or more,
+        /// no article or proclitic on an ordinary word: a family name after
+        /// a title's or rank's first name (العقيد ألماز أورموشيف).
+        func slavicSurname(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.rawShaped, w.strip == 0, w.bytes.count >= 12, w.bytes.count <= 22,
+                w.raw & (Bit.known | Bit.common | Bit.particle | Bit.honorific | Bit.familySuffix | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes)
+            else { return false }
+            return Self.endsWith(w.bytes, "وف", buf) || Self.endsWith(w.bytes, "يف", buf)
+                || Self.endsWith(w.bytes, "وفا", buf) || Self.endsWith(w.bytes, "يفا", buf)
+        }
+
         /// Where the sentence plainly goes on after it (`nameEndsAfter`: إن،
         /// في، أنه …), a word not listed that `unlistedSurname` refuses only
         /// for its first letter ي before ا (ياخور، ياغي: present verbs do
@@ -1491,8 +1507,42 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // The word after عبد completes the name, also an ordinary
                 // word or a title (عبد الأمير، عبد الملك، عبد الزهرة).
                 let afterAbd = n > 0 && isAbd(i - 1, first: n == 1)
+                // A word after البو (a tribe: عشائر البو نمر والبو فهد) is
+                // the tribe's name, not a person's.
+                if n == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].bytes.count <= 12,
+                    Self.endsWith(words[i - 1].bytes, "البو", buf)
+                {
+                    return 0
+                }
+                // ولد starting a name after a title is the Mauritanian «son
+                // of» before the family name (المبعوث الأممي ولد الشيخ gave
+                // PERSON «ولد»): read as a particle before it.
+                if n == 0, anchored, words[i].strip == 0, Self.isExactly(words[i].bytes, "ولد", buf), i + 1 < count,
+                    spaceBetween(i, i + 1), words[i + 1].rawShaped,
+                    words[i + 1].raw & Bit.honorific != 0 || words[i + 1].raw & Bit.family != 0 && words[i + 1].raw & Bit.common == 0
+                {
+                    if words[i + 1].raw & Bit.honorific != 0
+                        && !(i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].raw & Bit.known != 0)
+                    {
+                        return 2
+                    }
+                    afterParticle = true
+                    n += 1; i += 1; particleCount += 1; continue
+                }
                 if n > 0 {
                     guard spaceBetween(i - 1, i) else { break }
+                    // A past verb of the form فاعل (صادق، وافق، شارك، طالب)
+                    // after two name words, before على or a definite word
+                    // with ب, is the sentence's verb: رئيس الأركان الفريق
+                    // إيال زامير صادق على تعيين gave «إيال زامير صادق».
+                    if n - particleCount >= 2, words[i].strip == 0, words[i].bytes.count == 8, !startsWithArticle(words[i].bytes),
+                        buf[words[i].bytes.lowerBound + 2] == 0xD8, buf[words[i].bytes.lowerBound + 3] == 0xA7,
+                        words[i].raw & Bit.family == 0, words[i - 1].raw & Bit.particle == 0, i + 1 < count, spaceBetween(i, i + 1),
+                        Self.isExactly(words[i + 1].bytes, "علي", buf) && words[i + 1].raw & Bit.spelledByYaa == 0
+                            || Self.startsWith(words[i + 1].bytes, "بال", buf)
+                    {
+                        break
+                    }
                     // An office noun with the article that is a family name too
                     // (الوزير، القاضي) right after a given name, before an office
                     // in the indefinite accusative or where the subject ends: the
@@ -2017,6 +2067,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         n += 1
                         break
                     }
+                    // A definite nisba after a nasab chain (بن + the father's
+                    // name) is the family name where the name plainly ends
+                    // after it: الفريق الركن عبد الله بن خميس الرئيسي.
+                    if anchored, i >= start + 2, words[i].strip == 0, words[i].rawShaped, startsWithArticle(words[i].bytes),
+                        words[i].bytes.count >= 10, words[i].bytes.count <= 18,
+                        Self.nisbaShaped(words[i].bytes, buf), !Self.endsWithTaMarbuta(words[i].bytes, buf),
+                        words[i].raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
+                        nisbaEnd[words[i].original.lowerBound] != words[i].original.upperBound,
+                        !Self.listed(words[i].bytes, buf, List.holderModifier | List.functionWord | List.descriptionNoun | List.nounAdjective
+                            | List.regnalOrdinal | List.monthEpithet),
+                        words[i - 1].raw & Bit.particle == 0,
+                        (start..<(i - 1)).contains(where: { k in
+                            words[k].raw & (Bit.particle | Bit.compoundHead) == (Bit.particle | Bit.compoundHead)
+                                && words[k].raw & Bit.abdOrAbu == 0
+                        }),
+                        nameEndsAfter(i)
+                    {
+                        n += 1
+                        break
+                    }
                     // (After a title, honorific or role noun, where a first
                     // name alone is common, only where the sentence plainly
                     // goes on after the word (إن، في، إلى …), and not a word of
@@ -2113,7 +2183,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         guard n >= 2 || anchored || endNisba, words[i - 1].raw & Bit.common == 0 || afterCompound || nisbaAfterCompound,
                             nisbaSurname(i) || (foreignThird && thirdForeignWord(i, start: start))
                                 || (guardedThird && thirdForeignWord(i, start: start, maxBytes: 20) && nameEndsAfter(i)) || maternal
-                                || afterCompound || afterTwoGiven
+                                || afterCompound || afterTwoGiven || (anchored && slavicSurname(i))
                         else { break }
                         lastWord = true
                     }
@@ -2643,12 +2713,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             var next = i + 1
+            var afterNisba = false
             if next < count, let end = nisbaEnd[words[next].original.lowerBound], spaceBetween(i, next),
                 !nameNisba(next, inName: false) || next + 1 >= count || !spaceBetween(next, next + 1)
                     || (words[next + 1].raw & Bit.known == 0 && !startsWithArticle(words[i].bytes))
             {
                 i = token(endingAt: end) ?? next
                 next = i + 1
+                afterNisba = true
             }
             // A dynasty listed as a family name too after السلطان or الخليفة
             // (السلطان العثماني سليمان القانوني, بالسلطان العثماني محمد
@@ -2855,7 +2927,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (قائد القيادة المركزية (سنتكوم)) than a name: only a known given
             // name starts one there.
             let bracket = g.last == UInt8(ascii: "(")
-            let n = collect(from: next, anchored: !bracket, afterRank: afterRank, foreignThird: !bracket)
+            // ك on the first word right after a title is the name's own
+            // letter, not «like» (وزير المالية الغاني كاسيل أتو فورسون gave
+            // «اسيل أتو»): no comparison follows an office directly.
+            if words[next].strip == 1, TextScan.scalar(at: words[next].bytes.lowerBound, in: buf).0 == 0x0643 {
+                words[next].strip = 0
+                words[next].stem = words[next].bytes
+                words[next].stemFlags = words[next].raw
+                words[next].stemShaped = words[next].rawShaped
+                words[next].stemScalars += 1
+            }
+            // (After a title and its nationality adjective, a one-word place
+            // before a name-like word is a given name: وزير الدفاع التايواني
+            // ويلينغتون كو.)
+            let n = collect(from: next, anchored: !bracket, afterRank: afterRank, placeFirst: afterNisba && !bracket,
+                            foreignThird: !bracket)
             if n > 0 {
                 names.append((next, next + n, afterRank ? .afterRank : .afterTitle))
                 for k in next..<(next + n) { taken[k] = true }
@@ -4398,5 +4484,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         return word.utf8.withContiguousStorageIfAvailable { w in
             memcmp(buf.baseAddress! + r.lowerBound, w.baseAddress!, w.count) == 0
         } ?? buf[r].elementsEqual(word.utf8)
+    }
+
+    /// The word at `r` begins with `prefix` (bytes of the normalized text).
+    static func startsWith(_ r: Range<Int>, _ prefix: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let k = prefix.utf8.count
+        return r.count >= k && isExactly(r.lowerBound..<(r.lowerBound + k), prefix, buf)
+    }
+
+    /// The word at `r` ends with `suffix`.
+    static func endsWith(_ r: Range<Int>, _ suffix: String, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let k = suffix.utf8.count
+        return r.count >= k && isExactly((r.upperBound - k)..<r.upperBound, suffix, buf)
     }
 }

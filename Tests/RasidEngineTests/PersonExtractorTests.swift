@@ -2122,4 +2122,50 @@ struct PersonContextTests {
         #expect(try persons("وشارك وزير المجاهدين العيد ربيقة في الحفل.") == ["العيد ربيقة"])
         #expect(try persons("واستقبل اللواء مبروك سحبان الوفد.") == ["مبروك سحبان"])
     }
+
+    /// ك on the first word right after a title is the name's letter, not a
+    /// proclitic (كاسيل, not ك + أسيل).
+    @Test func kafIsTheNamesLetterAfterATitle() throws {
+        #expect(try persons("وقال وزير المالية الغاني كاسيل أتو فورسون إن التضخم تراجع.") == ["كاسيل أتو فورسون"])
+    }
+
+    /// بزعامة introduces its leader as بقيادة does.
+    @Test func leaderAfterBiZaama() throws {
+        #expect(try persons("قاطع الحزب الديمقراطي لكوت ديفوار بزعامة تيجان تيام الانتخابات.") == ["تيجان تيام"])
+    }
+
+    /// A past verb of the form فاعل after two name words, before على or a
+    /// definite word with ب, is the sentence's verb.
+    @Test func pastVerbAfterTwoNameWordsEndsTheName() throws {
+        #expect(try persons("وأعلن أن رئيس الأركان الفريق إيال زامير صادق على تعيين اللواء رافي ميلو.")
+            == ["إيال زامير", "رافي ميلو"])
+    }
+
+    /// A definite nisba after a nasab chain is the family name where the
+    /// name ends; زاده written apart takes the ordinary word before it.
+    @Test func nisbaAfterNasabAndZadeh() throws {
+        #expect(try persons("وحضر رئيس الأركان الفريق الركن عبد الله بن خميس الرئيسي.") == ["عبد الله بن خميس الرئيسي"])
+        #expect(try persons("وجرى التوقيع بحضور رئيس وزراء طاجيكستان قاهر رسول زاده.") == ["قاهر رسول زاده"])
+    }
+
+    /// مولاي starts a Moroccan royal name (not an honorific before it); a
+    /// word after البو is a tribe's; ولد after a title starts the name.
+    @Test func moulayAlbuAndOuldAfterATitle() throws {
+        #expect(try persons("وزار ولي العهد الأمير مولاي الحسن المستشفى.") == ["مولاي الحسن"])
+        #expect(try persons("اجتمع محافظ الأنبار محمد نوري الكربولي بشيوخ عشائر البو نمر والبو فهد في قضاء هيت.")
+            == ["محمد نوري الكربولي"])
+        #expect(try persons("وقال المبعوث الأممي ولد الشيخ إن المحادثات مستمرة.") == ["ولد الشيخ"])
+    }
+
+    /// A world city right after a title and its nationality adjective,
+    /// before a name-like word, is a given name.
+    @Test func cityAsGivenNameAfterTitleAndNisba() throws {
+        #expect(try persons("وقال وزير الدفاع التايواني ويلينغتون كو أمام البرلمان إن الضغط يتزايد.") == ["ويلينغتون كو"])
+    }
+
+    /// An unlisted family name in وف، يف (Russian, Central Asian) after a
+    /// rank's or title's first name.
+    @Test func slavicSurnameAfterARanksFirstName() throws {
+        #expect(try persons("وأعرب رئيس الأركان القرغيزي العقيد ألماز أورموشيف عن رغبة بلاده.") == ["ألماز أورموشيف"])
+    }
 }
