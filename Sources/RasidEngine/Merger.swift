@@ -18,7 +18,9 @@ import RasidModel
 ///    A span whose attrs say `no_inner: LABEL` drops every shorter span of
 ///    that label inside it (a club's name holding a nisba that is no country).
 ///    A container that is itself dropped inside another drops nothing: the
-///    place in a body's name inside a TITLE is kept (رئيس جامعة القاهرة).
+///    place in a body's name inside a TITLE is kept (رئيس جامعة القاهرة);
+///    but a piece of a name stays dropped (`partOfName`: the country in
+///    the region «المغرب العربي» inside «اتحاد المغرب العربي»).
 /// 3. Two spans of configured labels on exactly the same words keep the
 ///    preferred one: an ORG found by a context rule over the LOCATION of a
 ///    place lexicon (نادي برشلونة، صحيفة القدس), a PERSON mention over a
@@ -54,6 +56,15 @@ public struct Merger: Sendable {
         // A date in a place's name is part of the name (قاعدة 3 يوليو
         // البحرية، ميدان 30 يونيو), not a date the text gives.
         (Label.date, Label.location),
+    ]
+
+    /// (inner, outer) pairs of `dropInside` where the inner span is a piece
+    /// of the outer one's name, never a mention of its own: dropped inside
+    /// such a span even when that span is dropped itself (the COUNTRY
+    /// «المغرب» of the region «المغرب العربي» inside the ORG «اتحاد المغرب
+    /// العربي»), unlike a place inside a body inside a TITLE.
+    public static let partOfName: [(inner: String, outer: String)] = [
+        (Label.country, Label.location), (Label.date, Label.location),
     ]
 
     /// (winner, loser): of two spans on the same range, drop the `loser`.
@@ -175,6 +186,12 @@ public struct Merger: Sendable {
         let innerOf: [[Bool]] = policyIndex.map { inner in
             policyIndex.map { outer in policy.dropsInside(inner, outer) }
         }
+        // partOf[l][m]: … and is part of its name (`partOfName`).
+        let partOf: [[Bool]] = labels.map { inner in
+            labels.map { outer in
+                Self.partOfName.contains { Label.same($0.inner, inner) && Label.same($0.outer, outer) }
+            }
+        }
         let isOuter = labels.indices.map { m in labels.indices.contains { innerOf[$0][m] } }
         let isInner = labels.indices.map { l in innerOf[l].contains(true) }
         // Outers sorted by start; a container of a span starts at most
@@ -237,7 +254,7 @@ public struct Merger: Sendable {
                 let mid = (lo + hi) / 2
                 if uStart[outerIndices[mid]] < from { lo = mid + 1 } else { hi = mid }
             }
-            let inner = innerOf[l]
+            let inner = innerOf[l], namePart = partOf[l]
             while lo < outerIndices.count {
                 let k = outerIndices[lo]
                 let sk = uStart[k]
@@ -247,7 +264,7 @@ public struct Merger: Sendable {
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
                 guard si < ek, k < found, sk != si || ek != ei, ei <= ek || sk < si, !whole || ei <= ek,
-                    dead.isEmpty || !dead[k], inner[uniqueLabels[k]]
+                    dead.isEmpty || !dead[k] || namePart[uniqueLabels[k]], inner[uniqueLabels[k]]
                 else { continue }
                 found = k
             }

@@ -97,6 +97,17 @@ struct MergerTests {
         #expect(Set(past.discarded.map(\.span.rule)) == ["club", "city"])
     }
 
+    /// A country's name inside a region's name is no mention of the country
+    /// even where the region is itself inside a body's name and dropped
+    /// there (اتحاد المغرب العربي: ORG only; not COUNTRY «المغرب»).
+    @Test func countryInsideAPlaceInsideABodyIsDropped() throws {
+        let (kept, dropped) = Merger().merge([span(0, 18, "ORG", rule: "union"), span(6, 18, "LOCATION", rule: "region"),
+                                              span(6, 12, "COUNTRY", rule: "morocco")])
+        #expect(kept.map(\.rule) == ["union"])
+        #expect(Set(dropped.map(\.span.rule)) == ["region", "morocco"])
+        #expect(dropped.first { $0.span.rule == "morocco" }?.winner?.rule == "region")
+    }
+
     @Test func orgStartingInsideTitleAndRunningPastIsDropped() throws {
         let (kept, dropped) = Merger().merge([span(0, 20, "TITLE", rule: "t"), span(5, 30, "ORG", rule: "o")])
         #expect(kept.map(\.label) == ["TITLE"])
