@@ -28,7 +28,7 @@ public final class MatchScratch {
         pcre2_set_depth_limit_8(context, limits.depthLimit)
         jitStack = pcre2_jit_stack_create_8(64 * 1024, 4 * 1024 * 1024, nil)
         if let jitStack { pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack)) }
-        pcre2_set_callout_8(context, TermListCalloutState.callout, Unmanaged.passUnretained(listState).toOpaque())
+        pcre2_set_callout_8(context, TermListCalloutState.callout, UnsafeMutableRawPointer(listState.frame))
     }
 
     deinit {

@@ -167,7 +167,7 @@ public final class Regex: @unchecked Sendable {
         if jitMode == .onFirstMatch && rasid_jit_state(jitState) != 2 { compileJIT() }
         var opts = PCRE2_NO_UTF_CHECK
         if anchored { opts |= PCRE2_ANCHORED }
-        scratch.listState.lists = termListsReference
+        scratch.listState.frame.pointee.lists = termListsReference?.toOpaque()
         let rc = pcre2_match_8(
             code, subject.baseAddress, subject.count, start, opts,
             scratch.matchData, scratch.context)

@@ -11,10 +11,14 @@ import CPCRE2
 public final class TermList: @unchecked Sendable {
     /// Byte trie: node `n`'s children are the edges `edgeStart[n] ..< edgeStart[n + 1]`,
     /// sorted by byte; `terminal[n]` when a term ends there.
-    private let edgeStart: [Int32]
-    private let edgeByte: [UInt8]
-    private let edgeTarget: [Int32]
-    private let terminal: [Bool]
+    /// (Plain memory, freed in deinit: read from PCRE2's callout, where an
+    /// array would be retained and released at every read.)
+    private let edgeStart: UnsafeMutableBufferPointer<Int32>
+    private let edgeByte: UnsafeMutableBufferPointer<UInt8>
+    private let edgeTarget: UnsafeMutableBufferPointer<Int32>
+    private let terminal: UnsafeMutableBufferPointer<Bool>
+    /// Bytes in the longest term: at most this many terms start at one place.
+    let longestBytes: Int
     /// Terms compared with ASCII letters folded to lower case (other cased
     /// letters are compared as they are, unlike PCRE2's CASELESS).
     public let caseless: Bool
@@ -70,10 +74,16 @@ public final class TermList: @unchecked Sendable {
             targets[Int(fill[p])] = Int32(n)
             fill[p] += 1
         }
-        edgeStart = start
-        edgeByte = bytes
-        edgeTarget = targets
-        terminal = isTerminal
+        func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
+            let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
+            _ = p.initialize(from: a)
+            return p
+        }
+        edgeStart = copy(start)
+        edgeByte = copy(bytes)
+        edgeTarget = copy(targets)
+        terminal = copy(isTerminal)
+        longestBytes = keys.map(\.count).max() ?? 0
         self.longest = longest
         var buckets: [ClosedRange<Int>] = []
         for n in lengths.sorted(by: >) {
@@ -84,6 +94,13 @@ public final class TermList: @unchecked Sendable {
             }
         }
         self.buckets = buckets
+    }
+
+    deinit {
+        edgeStart.deallocate()
+        edgeByte.deallocate()
+        edgeTarget.deallocate()
+        terminal.deallocate()
     }
 
     @inline(__always) private static func fold(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
@@ -134,7 +151,21 @@ public final class TermLists: @unchecked Sendable {
         var bucket: ClosedRange<Int>
     }
 
-    public init() {}
+    /// `actions` and `lists` again as plain memory, for the callout: there
+    /// an array read is a retain and a release, a class a retain.
+    let actionTable = UnsafeMutablePointer<Action>.allocate(capacity: TermLists.maximumCallout + 1)
+    let listTable = UnsafeMutablePointer<Unmanaged<TermList>>.allocate(capacity: TermLists.maximumCallout + 1)
+
+    public init() {
+        // Every callout number is readable; one no list added means nothing
+        // (a `(?C…)` a rule author wrote).
+        actionTable.initialize(repeating: Action(list: -1, kind: .start, bucket: 0...0), count: TermLists.maximumCallout + 1)
+    }
+
+    deinit {
+        actionTable.deallocate()
+        listTable.deallocate()
+    }
 
     /// PCRE2's callout numbers stop at 255.
     static let maximumCallout = 255
@@ -147,13 +178,18 @@ public final class TermLists: @unchecked Sendable {
     /// passes only if a term of that length range is there, a greedy run of
     /// characters (one unnamed capturing group), and a callout that accepts
     /// the run only where a term ends. The same strings as the alternation,
-    /// in the same order.
+    /// in the same order. The runs of all ranges share one group number
+    /// (`(?|…)`, a branch reset): PCRE2's JIT copies every group of the
+    /// pattern into the callout block at each callout, so a group per range
+    /// made every callout of a pattern with several lists cost hundreds of
+    /// instructions more.
     public func add(_ list: TermList) -> String? {
         let needed = 1 + 2 * list.buckets.count
         guard actions.count + needed - 1 <= Self.maximumCallout else { return nil }
         let index = lists.count
         lists.append(list)
-        var text = "(?C\(actions.count))(?:"
+        (listTable + index).initialize(to: Unmanaged.passUnretained(list))  // (`lists` holds it)
+        var text = "(?C\(actions.count))(?|"
         actions.append(Action(list: index, kind: .start, bucket: 0...0))
         for (k, b) in list.buckets.enumerated() {
             if k > 0 { text += "|" }
@@ -163,6 +199,7 @@ public final class TermLists: @unchecked Sendable {
         }
         text += ")"
         patterns.append(text)
+        for k in (actions.count - needed)..<actions.count { actionTable[k] = actions[k] }
         return text
     }
 
@@ -172,57 +209,101 @@ public final class TermLists: @unchecked Sendable {
 
 /// Per-thread state of the list callout: the lists of the regex being
 /// matched, and the terms found at the last list start.
+///
+/// The callout reads and writes a plain `Frame` through a pointer (PCRE2's
+/// callout data): a class's stored properties would cost an exclusivity
+/// check at every write, and arrays a retain and release at every read.
 final class TermListCalloutState {
-    var lists: Unmanaged<TermLists>?
-    var list = -1
-    var start = -1
-    /// Byte offsets where the terms starting at `start` end, and their lengths in scalars.
-    var ends: [Int] = []
-    var lengths: [Int] = []
+    struct Frame {
+        /// The `TermLists` of the regex being matched, unretained (the regex holds it).
+        var lists: UnsafeMutableRawPointer?
+        var list = -1
+        var start = -1
+        /// Byte offsets where the terms starting at `start` end, and their
+        /// lengths in scalars: `count` of each, room for `capacity`.
+        var count = 0
+        var capacity = 0
+        var ends: UnsafeMutablePointer<Int>
+        var lengths: UnsafeMutablePointer<Int>
+    }
 
-    func compute(_ list: Int, _ lists: TermLists, subject: UnsafePointer<UInt8>, count: Int, from: Int) {
-        self.list = list
-        start = from
-        ends.removeAll(keepingCapacity: true)
-        lengths.removeAll(keepingCapacity: true)
-        var scalars = 0, at = from
-        lists.lists[list].ends(in: subject, count: count, from: from) { end in
+    let frame: UnsafeMutablePointer<Frame>
+
+    init() {
+        let capacity = 64
+        frame = .allocate(capacity: 1)
+        frame.initialize(to: Frame(capacity: capacity, ends: .allocate(capacity: capacity), lengths: .allocate(capacity: capacity)))
+    }
+
+    deinit {
+        frame.pointee.ends.deallocate()
+        frame.pointee.lengths.deallocate()
+        frame.deallocate()
+    }
+
+    /// Finds the terms of `termList` (number `list`) that start at `from`.
+    @inline(__always)
+    static func compute(_ f: UnsafeMutablePointer<Frame>, _ list: Int, _ termList: TermList,
+                        subject: UnsafePointer<UInt8>, count: Int, from: Int) {
+        if f.pointee.capacity < termList.longestBytes {
+            let capacity = termList.longestBytes
+            f.pointee.ends.deallocate()
+            f.pointee.lengths.deallocate()
+            f.pointee.ends = .allocate(capacity: capacity)
+            f.pointee.lengths = .allocate(capacity: capacity)
+            f.pointee.capacity = capacity
+        }
+        f.pointee.list = list
+        f.pointee.start = from
+        let ends = f.pointee.ends, lengths = f.pointee.lengths
+        var n = 0, scalars = 0, at = from
+        termList.ends(in: subject, count: count, from: from) { end in
             while at < end {
                 if subject[at] & 0xC0 != 0x80 { scalars += 1 }
                 at += 1
             }
-            ends.append(end)
-            lengths.append(scalars)
+            ends[n] = end
+            lengths[n] = scalars
+            n += 1
         }
+        f.pointee.count = n
     }
 
-    /// PCRE2's callout (see `TermLists.add`).
+    /// PCRE2's callout (see `TermLists.add`); its data is a `Frame`.
     static let callout: @convention(c) (UnsafeMutablePointer<pcre2_callout_block_8>?, UnsafeMutableRawPointer?) -> Int32 = { block, data in
         guard let block, let data else { return 0 }
-        let state = Unmanaged<TermListCalloutState>.fromOpaque(data).takeUnretainedValue()
-        guard let lists = state.lists?.takeUnretainedValue() else { return 0 }
-        let number = Int(block.pointee.callout_number)
-        guard number > 0, number < lists.actions.count, let subject = block.pointee.subject else { return 0 }
-        let action = lists.actions[number]
-        let count = Int(block.pointee.subject_length)
-        let position = Int(block.pointee.current_position)
-        switch action.kind {
-        case .start:
-            state.compute(action.list, lists, subject: subject, count: count, from: position)
-            return state.ends.isEmpty ? 1 : 0
-        case .bucket:
-            if state.list != action.list || state.start != position {
-                state.compute(action.list, lists, subject: subject, count: count, from: position)
+        let f = data.assumingMemoryBound(to: Frame.self)
+        guard let listsPointer = f.pointee.lists else { return 0 }
+        return Unmanaged<TermLists>.fromOpaque(listsPointer)._withUnsafeGuaranteedRef { lists -> Int32 in
+            let number = Int(block.pointee.callout_number)
+            guard number > 0, number <= TermLists.maximumCallout, let subject = block.pointee.subject else { return 0 }
+            let action = lists.actionTable[number]
+            guard action.list >= 0 else { return 0 }
+            let count = Int(block.pointee.subject_length)
+            let position = Int(block.pointee.current_position)
+            func find(from: Int) {
+                lists.listTable[action.list]._withUnsafeGuaranteedRef {
+                    compute(f, action.list, $0, subject: subject, count: count, from: from)
+                }
             }
-            return state.lengths.contains { action.bucket.contains($0) } ? 0 : 1
-        case .end:
-            let group = Int(block.pointee.capture_last)
-            guard group > 0, group < Int(block.pointee.capture_top), let ov = block.pointee.offset_vector else { return 1 }
-            let start = Int(ov[2 * group])
-            if state.list != action.list || state.start != start {
-                state.compute(action.list, lists, subject: subject, count: count, from: start)
+            switch action.kind {
+            case .start:
+                find(from: position)
+                return f.pointee.count == 0 ? 1 : 0
+            case .bucket:
+                if f.pointee.list != action.list || f.pointee.start != position { find(from: position) }
+                let lengths = f.pointee.lengths
+                for k in 0..<f.pointee.count where action.bucket.contains(lengths[k]) { return 0 }
+                return 1
+            case .end:
+                let group = Int(block.pointee.capture_last)
+                guard group > 0, group < Int(block.pointee.capture_top), let ov = block.pointee.offset_vector else { return 1 }
+                let start = Int(ov[2 * group])
+                if f.pointee.list != action.list || f.pointee.start != start { find(from: start) }
+                let ends = f.pointee.ends
+                for k in 0..<f.pointee.count where ends[k] == position { return 0 }
+                return 1
             }
-            return state.ends.contains(position) ? 0 : 1
         }
     }
 }
