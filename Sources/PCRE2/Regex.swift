@@ -86,8 +86,8 @@ public final class Regex: @unchecked Sendable {
                 message: PCRE2Message.text(for: errorCode),
                 code: Int(errorCode),
                 byteOffset: errorOffset,
-                characterOffset: String(decoding: utf8.prefix(min(errorOffset, utf8.count)), as: UTF8.self)
-                    .unicodeScalars.count,
+                // (Scalars counted on the UTF-8: lead bytes, not continuation bytes.)
+                characterOffset: utf8.prefix(min(errorOffset, utf8.count)).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) },
                 pattern: pattern)
         }
         code = compiled

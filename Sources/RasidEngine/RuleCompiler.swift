@@ -475,7 +475,7 @@ public struct RuleCompiler {
                     let text = "(?:\(replacement.text))"
                     out.skeleton += "(?:\(replacement.skeleton))"
                     let start = count
-                    let length = text.unicodeScalars.count
+                    let length = TextScan.scalarCount(text)  // (on the UTF-8: a scalar view decoded every long list again)
                     out.pieces.append((start, length, name, i))
                     out.text += text
                     count += length
