@@ -2124,8 +2124,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 // علي written with ي may still be على (many texts write it so):
-                // it is the name when a name word follows, or after بن.
+                // it is the name when a name word follows, or after بن or
+                // آيت (كريم آيت علي: «على» never follows the particle).
                 if f & Bit.spelledByYaa != 0 && !afterParticle && !(n > 0 && familyParticle(i - 1))
+                    && !(n > 0 && words[i - 1].strip == 0 && Self.isExactly(words[i - 1].bytes, "ايت", buf))
                     && !aliFollowedByName(i, first: n == 0, anchored: anchored)
                 {
                     if n == 0 { return 0 }
