@@ -2627,7 +2627,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             // (Or a body after لدى: سفير غينيا لدى الأمم المتحدة عليو سيلا,
             // المندوب الدائم لدى الاتحاد الأفريقي.)
-            let body = p == k + 1 && Self.isExactly(words[k].bytes, "لدي", buf) ? orgEnd[a] : nil
+            var body = p == k + 1 && Self.isExactly(words[k].bytes, "لدي", buf) ? orgEnd[a] : nil
+            // (Or the government an office belongs to after في, named by its
+            // movement, country or capital: وزير الخارجية في حكومة طالبان
+            // أمير خان متقي، في حكومة كوناكري موريساندا كوياتي.)
+            if p == k + 1, Self.isExactly(words[k].bytes, "في", buf), Self.isExactly(words[p].bytes, "حكومة", buf), p + 1 < count,
+                spaceBetween(p, p + 1), orgEnd[a] == nil
+            {
+                p += 1
+                a = words[p].original.lowerBound
+                body = orgEnd[a]
+            }
             guard let end = countryEnd[a] ?? placeEnd[a] ?? body, nisbaEnd[a] == nil, let last = token(endingAt: end), last >= p
             else { return nil }
             let j = last + 1
@@ -2861,7 +2871,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && buf[words[next].bytes.lowerBound + 2] == 0xD9 && buf[words[next].bytes.lowerBound + 3] == 0x84
                 if j > next + 1 || place || definiteBody {
                     guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
-                    let n = strictNameAt(j)
+                    var n = strictNameAt(j)
+                    // A church's community after a patriarch's or bishop's
+                    // see (بطريرك القدس للاتين بيتسابالا، بطريرك الإسكندرية
+                    // للروم الأرثوذكس ثيودوروس): the prelate's name follows,
+                    // a single surname too.
+                    if n == 0, Self.churchCommunities.contains(where: { Self.isExactly(words[next].bytes, $0, buf) }),
+                        words[j].strip == 0, words[j].rawShaped, !startsWithArticle(words[j].bytes),
+                        words[j].raw & (Bit.common | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                        !startsEntity(j)
+                    {
+                        n = collect(from: j, anchored: true)
+                    }
                     if n > 0 {
                         names.append((j, j + n, .afterTitle))
                         for k in j..<(j + n) { taken[k] = true }
@@ -2938,6 +2959,30 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 words[next].stemFlags = words[next].raw
                 words[next].stemShaped = words[next].rawShaped
                 words[next].stemScalars += 1
+            }
+            // الشيخ right after a title before a name whose first word is
+            // listed only as a family name or not at all, with no nasab, is
+            // the West African given name Cheikh (وزير الخارجية السنغالي
+            // الشيخ نيانغ), not the honorific of a Gulf or Arab name (الشيخ
+            // فهد يوسف الصباح، الشيخ نهيان بن مبارك).
+            if !bracket, words[next].strip == 0, Self.isExactly(words[next].bytes, "الشيخ", buf), next + 1 < count,
+                spaceBetween(next, next + 1), !taken[next + 1], !startsEntity(next + 1)
+            {
+                let w = words[next + 1]
+                if w.strip == 0, w.rawShaped, !startsWithArticle(w.bytes),
+                    w.raw & (Bit.given | Bit.ambiguous | Bit.common | Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role
+                        | Bit.roleHead | Bit.speech | Bit.spelledByYaa) == 0
+                {
+                    let m = collect(from: next + 1, anchored: true, foreignThird: true)
+                    if m > 0, !((next + 1)..<(next + 1 + m)).contains(where: { words[$0].raw & (Bit.particle | Bit.abdOrAbu) != 0 }),
+                        next + 1 + m >= count || !spaceBetween(next + m, next + 1 + m)
+                            || words[next + 1 + m].raw & (Bit.particle | Bit.abdOrAbu) == 0
+                    {
+                        names.append((next, next + 1 + m, afterRank ? .afterRank : .afterTitle))
+                        for k in next..<(next + 1 + m) { taken[k] = true }
+                        continue
+                    }
+                }
             }
             // (After a title and its nationality adjective, a one-word place
             // before a name-like word is a given name: وزير الدفاع التايواني
@@ -4456,6 +4501,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Prepositions between an office and the country or place where it is
     /// held (normalized لدى، إلى، في): سفير فرنسا لدى لبنان، المبعوث إلى ليبيا.
     static let postPrepositions: [String] = ["لدي", "الي", "في"]
+
+    /// A church's community after ل, as it follows a patriarch's or
+    /// bishop's see (normalized: بطريرك القدس للاتين، للروم، للأرمن).
+    static let churchCommunities: [String] = ["للاتين", "للروم", "للارمن", "للموارنة", "للاقباط", "للسريان", "للكلدان", "للكاثوليك",
+                                              "للارثوذكس", "للانجيليين"]
 
     /// «أو», «أم»: what comes after them is the other of two adjectives.
     static let orWords: [String] = ["او", "ام", "واو", "وام"]

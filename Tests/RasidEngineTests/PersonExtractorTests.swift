@@ -2169,4 +2169,27 @@ struct PersonContextTests {
     @Test func slavicSurnameAfterARanksFirstName() throws {
         #expect(try persons("وأعرب رئيس الأركان القرغيزي العقيد ألماز أورموشيف عن رغبة بلاده.") == ["ألماز أورموشيف"])
     }
+
+    /// الشيخ after a title, before a name whose first word is a family name
+    /// or unlisted and with no nasab, is the given name Cheikh; before a
+    /// listed given name or a nasab it stays an honorific.
+    @Test func sheikhAsAGivenNameAfterATitle() throws {
+        #expect(try persons("واستقبل وزير الخارجية السنغالي الشيخ نيانغ نظيره المالي.") == ["الشيخ نيانغ"])
+        #expect(try persons("وقال وزير الطاقة الشيخ ديوب إن الإنتاج سيرتفع.") == ["الشيخ ديوب"])
+        #expect(try persons("وقال وزير الداخلية الكويتي الشيخ فهد يوسف سعود الصباح إن الأمن مستتب.") == ["فهد يوسف سعود الصباح"])
+        #expect(try persons("وحضر وزير التسامح الشيخ نهيان بن مبارك آل نهيان الحفل.") == ["نهيان بن مبارك آل نهيان"])
+    }
+
+    /// A government named after في حكومة (its movement, country or
+    /// capital) between a title and the name.
+    @Test func nameAfterTheGovernmentOfAnOffice() throws {
+        #expect(try persons("وقال وزير الداخلية في حكومة كابول سراج الدين حقاني إن الأمن مستتب.") == ["سراج الدين حقاني"])
+    }
+
+    /// A church's community after a patriarch's see (للاتين، للروم):
+    /// a single surname after it is the prelate's name.
+    @Test func prelateAfterHisChurchsCommunity() throws {
+        #expect(try persons("وقال بطريرك القدس للاتين بيتسابالا إن الاحتفالات ألغيت.") == ["بيتسابالا"])
+        #expect(try persons("وزار بطريرك أنطاكية للروم الأرثوذكس يوحنا العاشر دمشق.") == ["يوحنا العاشر"])
+    }
 }
