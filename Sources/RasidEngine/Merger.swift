@@ -56,6 +56,9 @@ public struct Merger: Sendable {
         // A date in a place's name is part of the name (قاعدة 3 يوليو
         // البحرية، ميدان 30 يونيو), not a date the text gives.
         (Label.date, Label.location),
+        // … and a rank in the name of a mosque or a base named after an
+        // officer is no rank held (مسجد المشير طنطاوي).
+        (Label.rank, Label.location),
     ]
 
     /// (inner, outer) pairs of `dropInside` where the inner span is a piece

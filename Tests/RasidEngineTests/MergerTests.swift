@@ -108,6 +108,16 @@ struct MergerTests {
         #expect(dropped.first { $0.span.rule == "morocco" }?.winner?.rule == "region")
     }
 
+    /// A mosque or a base named after an officer (مسجد المشير طنطاوي):
+    /// the rank and the name inside the place are not annotated.
+    @Test func rankAndPersonInsideAPlaceAreDropped() {
+        let (kept, dropped) = Merger().merge([span(0, 18, "LOCATION", rule: "mosque"), span(5, 11, "RANK", rule: "marshal"),
+                                              span(12, 18, "PERSON", rule: "name")])
+        #expect(kept.map(\.rule) == ["mosque"])
+        #expect(Set(dropped.map(\.span.rule)) == ["marshal", "name"])
+        #expect(dropped.first { $0.span.rule == "marshal" }?.reason.contains("RANK inside LOCATION") == true)
+    }
+
     @Test func orgStartingInsideTitleAndRunningPastIsDropped() throws {
         let (kept, dropped) = Merger().merge([span(0, 20, "TITLE", rule: "t"), span(5, 30, "ORG", rule: "o")])
         #expect(kept.map(\.label) == ["TITLE"])
