@@ -408,12 +408,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return others
         }
         var entityStart = OffsetSet(upTo: lastStart)  // original starts of other labels' spans
-        var nisbaEnd: [Int: Int] = [:]     // original start → end of a COUNTRY adjective
-        var orgEnd: [Int: Int] = [:]       // original start → end of the longest ORG there
+        var nisbaStart: [Int: Int] = [:]   // original start → end of a COUNTRY adjective
+        var orgStart: [Int: Int] = [:]     // original start → end of the longest ORG there
         var orgSpans = Set<Int64>()        // every ORG span, as start << 32 | end
-        var orgStartAt: [Int: Int] = [:]   // original end → start of the longest ORG there
-        var placeEnd: [Int: Int] = [:]     // original start → end of a LOCATION
-        var countryEnd: [Int: Int] = [:]   // original start → end of a COUNTRY name (not an adjective)
+        var orgEndStart: [Int: Int] = [:]  // original end → start of the longest ORG there
+        var placeStart: [Int: Int] = [:]   // original start → end of a LOCATION
+        var countryStart: [Int: Int] = [:] // original start → end of a COUNTRY name (not an adjective)
         var titleStart = OffsetSet(upTo: lastStart)  // original starts of TITLE spans
         // Original offsets inside a TITLE, RANK, ORG or LOCATION: a role noun
         // or nationality adjective there belongs to that phrase.
@@ -428,28 +428,34 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if o.nisba { nisbas += 1 } else if o.kind == .country { countries += 1 }
             if o.kind == .org { orgs += 1 } else if o.kind == .location { places += 1 }
         }
-        nisbaEnd.reserveCapacity(nisbas)
-        orgEnd.reserveCapacity(orgs)
+        nisbaStart.reserveCapacity(nisbas)
+        orgStart.reserveCapacity(orgs)
         orgSpans.reserveCapacity(orgs)
-        orgStartAt.reserveCapacity(orgs)
-        placeEnd.reserveCapacity(places)
-        countryEnd.reserveCapacity(countries)
+        orgEndStart.reserveCapacity(orgs)
+        placeStart.reserveCapacity(places)
+        countryStart.reserveCapacity(countries)
         for o in others {
             entityStart.insert(o.start)
             if o.kind == .org || o.kind == .location { bodyOrPlaceEnd.insert(o.end) }
-            if o.nisba { nisbaEnd[o.start] = o.end }
-            if o.kind == .country && !o.nisba { countryEnd[o.start] = max(countryEnd[o.start] ?? 0, o.end) }
+            if o.nisba { nisbaStart[o.start] = o.end }
+            if o.kind == .country && !o.nisba { countryStart[o.start] = max(countryStart[o.start] ?? 0, o.end) }
             if o.kind == .org {
-                orgEnd[o.start] = max(orgEnd[o.start] ?? 0, o.end)
+                orgStart[o.start] = max(orgStart[o.start] ?? 0, o.end)
                 orgSpans.insert(Int64(o.start) << 32 | Int64(o.end))
-                orgStartAt[o.end] = min(orgStartAt[o.end] ?? Int.max, o.start)
+                orgEndStart[o.end] = min(orgEndStart[o.end] ?? Int.max, o.start)
             }
-            if o.kind == .location { placeEnd[o.start] = o.end }
+            if o.kind == .location { placeStart[o.start] = o.end }
             if o.kind == .title { titleStart.insert(o.start) }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
                 covered.insert(o.start..<o.end)
             }
         }
+        // Read-only from here, behind the bit sets of their keys: most words
+        // start no span, and a bit test answers them without hashing (the
+        // maps were looked up at every word's checks).
+        let nisbaEnd = KeyedOffsets(nisbaStart, keys: entityStart), orgEnd = KeyedOffsets(orgStart, keys: entityStart)
+        let placeEnd = KeyedOffsets(placeStart, keys: entityStart), countryEnd = KeyedOffsets(countryStart, keys: entityStart)
+        let orgStartAt = KeyedOffsets(orgEndStart, keys: bodyOrPlaceEnd)
         func gap(_ a: Int, _ b: Int) -> UnsafeBufferPointer<UInt8> {
             let lo = words[a].bytes.upperBound, hi = max(lo, words[b].bytes.lowerBound)
             return UnsafeBufferPointer(rebasing: buf[lo..<hi])
@@ -3931,6 +3937,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
 
     /// A set of offsets below a bound, as bits: the per-token membership
     /// tests cost a shift and a mask, not a hash.
+    /// Offsets keyed by offsets, looked up only where `keys` (a superset of
+    /// the map's keys) has the bit: a dictionary hashed every word's offset.
+    struct KeyedOffsets {
+        private let map: [Int: Int]
+        private let keys: OffsetSet
+        init(_ map: [Int: Int], keys: OffsetSet) {
+            self.map = map
+            self.keys = keys
+        }
+        subscript(_ i: Int) -> Int? { keys.contains(i) ? map[i] : nil }
+    }
+
     struct OffsetSet {
         private var bits: [UInt64]
         init(upTo maximum: Int) { bits = [UInt64](repeating: 0, count: max(0, maximum) / 64 + 1) }
