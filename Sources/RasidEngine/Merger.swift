@@ -35,7 +35,7 @@ import RasidModel
 public struct Merger: Sendable {
     /// (inner, outer): drop an `inner` span that lies inside an `outer` one.
     public var dropInside: [(inner: String, outer: String)] {
-        didSet { policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange) }
+        didSet { policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange, namePart: Self.partOfName) }
     }
 
     public static let defaultDropInside: [(inner: String, outer: String)] = [
@@ -72,7 +72,7 @@ public struct Merger: Sendable {
 
     /// (winner, loser): of two spans on the same range, drop the `loser`.
     public var preferOnSameRange: [(winner: String, loser: String)] {
-        didSet { policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange) }
+        didSet { policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange, namePart: Self.partOfName) }
     }
 
     /// Both pair lists as integer tables (kept in step with them).
@@ -97,7 +97,7 @@ public struct Merger: Sendable {
                 preferOnSameRange: [(winner: String, loser: String)] = Merger.defaultPreferOnSameRange) {
         self.dropInside = dropInside
         self.preferOnSameRange = preferOnSameRange
-        policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange)
+        policy = MergerLabelPolicy(dropInside: dropInside, preferOnSameRange: preferOnSameRange, namePart: Self.partOfName)
     }
 
     public func merge(_ input: consuming [Span]) -> (kept: [Span], discarded: [DiscardedSpan]) {
@@ -190,10 +190,8 @@ public struct Merger: Sendable {
             policyIndex.map { outer in policy.dropsInside(inner, outer) }
         }
         // partOf[l][m]: … and is part of its name (`partOfName`).
-        let partOf: [[Bool]] = labels.map { inner in
-            labels.map { outer in
-                Self.partOfName.contains { Label.same($0.inner, inner) && Label.same($0.outer, outer) }
-            }
+        let partOf: [[Bool]] = policyIndex.map { inner in
+            policyIndex.map { outer in policy.isNamePart(inner, outer) }
         }
         let isOuter = labels.indices.map { m in labels.indices.contains { innerOf[$0][m] } }
         let isInner = labels.indices.map { l in innerOf[l].contains(true) }
