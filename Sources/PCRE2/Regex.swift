@@ -86,8 +86,7 @@ public final class Regex: @unchecked Sendable {
                 message: PCRE2Message.text(for: errorCode),
                 code: Int(errorCode),
                 byteOffset: errorOffset,
-                // (Scalars counted on the UTF-8: lead bytes, not continuation bytes.)
-                characterOffset: utf8.prefix(min(errorOffset, utf8.count)).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) },
+                characterOffset: UTF8Scalars.count(utf8.prefix(min(errorOffset, utf8.count))),
                 pattern: pattern)
         }
         code = compiled

@@ -41,7 +41,7 @@ public final class TermList: @unchecked Sendable {
         var lengths = Set<Int>()
         for t in terms where !t.isEmpty {
             guard keys.insert(t.utf8.map { caseless ? Self.fold($0) : $0 }).inserted else { continue }
-            let length = t.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }  // scalars, on the UTF-8
+            let length = UTF8Scalars.count(t.utf8)
             longest = max(longest, length)
             lengths.insert(length)
         }

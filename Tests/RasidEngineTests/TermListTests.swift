@@ -16,6 +16,30 @@ import TestSupport
         }
     }
 
+    /// `count` random words of `length` letters of `alphabet`.
+    static func randomWords(_ count: ClosedRange<Int>, ofLength length: ClosedRange<Int>, from alphabet: [Unicode.Scalar],
+                            using rng: inout SplitMix64) -> [String] {
+        var words: [String] = []
+        for _ in 0..<Int.random(in: count, using: &rng) {
+            var w = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: length, using: &rng) { w.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]) }
+            words.append(String(w))
+        }
+        return words
+    }
+
+    /// A text of `pieces` random words or single letters, some followed by a space.
+    static func randomSubject(_ pieces: ClosedRange<Int>, of words: [String], or alphabet: [Unicode.Scalar],
+                              using rng: inout SplitMix64) -> String {
+        var s = ""
+        for _ in 0..<Int.random(in: pieces, using: &rng) {
+            s += Bool.random(using: &rng) ? words[Int.random(in: 0..<words.count, using: &rng)]
+                : String(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
+            if Bool.random(using: &rng) { s += " " }
+        }
+        return s
+    }
+
     /// Random words with shared prefixes, inside random contexts that make
     /// the matcher give back a longer term for a shorter one: the looked-up
     /// list and the alternation find the same matches, JIT or not.
@@ -24,12 +48,7 @@ import TestSupport
         let alphabet = Array("ابتجدلمنهوية .()|?*+\\".unicodeScalars)
         let scratch = MatchScratch()
         for round in 0..<30 {
-            var words: [String] = []
-            for _ in 0..<Int.random(in: 1...40, using: &rng) {
-                var w = String.UnicodeScalarView()
-                for _ in 0..<Int.random(in: 1...6, using: &rng) { w.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]) }
-                words.append(String(w))
-            }
+            var words = Self.randomWords(1...40, ofLength: 1...6, from: alphabet, using: &rng)
             words += words.prefix(10).map { $0 + "ة" } + words.prefix(5).map { $0 + " ال" }
             let lists = TermLists()
             let looked = try #require(lists.add(TermList(words)))
@@ -39,12 +58,7 @@ import TestSupport
                     let a = try Regex("(?:" + inline + ")" + context, jit: jit)
                     let b = try Regex("(?:" + looked + ")" + context, jit: jit, termLists: lists)
                     for _ in 0..<40 {
-                        var s = ""
-                        for _ in 0..<Int.random(in: 1...4, using: &rng) {
-                            s += Bool.random(using: &rng) ? words[Int.random(in: 0..<words.count, using: &rng)]
-                                : String(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
-                            if Bool.random(using: &rng) { s += " " }
-                        }
+                        let s = Self.randomSubject(1...4, of: words, or: alphabet, using: &rng)
                         #expect(Self.wholeMatch(a, s, scratch: scratch) == Self.wholeMatch(b, s, scratch: scratch),
                                 "«\(s)» with \(context), round \(round), jit \(jit)")
                     }
@@ -63,12 +77,7 @@ import TestSupport
         let alphabet = Array("ابتجدلمن ".unicodeScalars)
         let scratch = MatchScratch()
         for round in 0..<20 {
-            var words: [String] = []
-            for _ in 0..<Int.random(in: 2...25, using: &rng) {
-                var w = String.UnicodeScalarView()
-                for _ in 0..<Int.random(in: 1...9, using: &rng) { w.append(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]) }
-                words.append(String(w))
-            }
+            let words = Self.randomWords(2...25, ofLength: 1...9, from: alphabet, using: &rng)
             let lists = TermLists()
             let looked = try #require(lists.add(TermList(words)))
             let inline = RegexSource.trieAlternation(words)
@@ -77,12 +86,7 @@ import TestSupport
                     let a = try Regex(shape.replacingOccurrences(of: "L", with: inline), jit: jit)
                     let b = try Regex(shape.replacingOccurrences(of: "L", with: looked), jit: jit, termLists: lists)
                     for _ in 0..<40 {
-                        var s = ""
-                        for _ in 0..<Int.random(in: 1...5, using: &rng) {
-                            s += Bool.random(using: &rng) ? words[Int.random(in: 0..<words.count, using: &rng)]
-                                : String(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)])
-                            if Bool.random(using: &rng) { s += " " }
-                        }
+                        let s = Self.randomSubject(1...5, of: words, or: alphabet, using: &rng)
                         #expect(Self.wholeMatch(a, s, scratch: scratch) == Self.wholeMatch(b, s, scratch: scratch),
                                 "«\(s)» with \(shape), round \(round), jit \(jit)")
                     }
