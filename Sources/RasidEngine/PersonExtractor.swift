@@ -38,6 +38,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
     /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
     /// وفاء بني مصطفى، خليل بني عطية.)
+    /// Prepositions after which a verb of saying is its verbal noun
+    /// (إلى رد، في رد، بعد قول): normalized spellings.
+    static let nounMarkingPrepositions = ["الي", "في", "من", "عن", "بعد", "قبل", "حول", "دون"]
     static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
     /// Turkish family suffixes written as a word of their own (normalized
     /// أوغلو), and the Persian and Tajik زاده (رئيس وزراء طاجيكستان قاهر رسول
@@ -461,6 +464,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return UnsafeBufferPointer(rebasing: buf[lo..<hi])
         }
         func spaceBetween(_ a: Int, _ b: Int) -> Bool { let g = gap(a, b); return g.count == 1 && g[0] == 0x20 }
+        func speechWordIsNoun(_ h: Int) -> Bool {
+            let g = gap(h - 1, h)
+            if let last = g.last, last == 0x22 || (g.count >= 2 && g[g.count - 2] == 0xC2 && last == 0xAB)
+                || (g.count >= 3 && g[g.count - 3] == 0xE2 && g[g.count - 2] == 0x80 && last == 0x9C) {
+                return true  // " « “
+            }
+            guard g.count == 1 && g[0] == 0x20 else { return false }
+            let before = words[h - 1].bytes
+            return Self.nounMarkingPrepositions.contains { Self.isExactly(before, $0, buf) }
+        }
         func startsEntity(_ i: Int) -> Bool {
             let a = words[i].original.lowerBound
             if entityStart.contains(a) { return true }
@@ -3231,6 +3244,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // article (وقال معهد البراكين), and the name ends before a word not
         // listed with the ending of an ordinary word (صحف لبنانية).
         for h in 0..<max(0, count - 2) where words[h].raw & Bit.speech != 0 && !taken[h + 1] && spaceBetween(h, h + 1) {
+            // (Not a verbal noun: one right after a preposition or an opening
+            // quote — إلى "رد حازم"، في رد سريع — is no verb with a subject.)
+            if h > 0, speechWordIsNoun(h) { continue }
             let first = words[h + 1]
             guard first.stemScalars >= 3 else { continue }  // قالت لي
             let listed = first.stemFlags & Bit.known != 0

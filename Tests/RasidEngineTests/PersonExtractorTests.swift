@@ -369,6 +369,14 @@ struct PersonContextTests {
         #expect(try persons("وشدد هورست كوبل على الروح المعنوية") == ["هورست كوبل"])
     }
 
+    /// A verb of saying after a preposition or an opening quote is its
+    /// verbal noun: the given name after it is an adjective (رد حازم).
+    @Test func verbalNounOfSayingHasNoSubject() throws {
+        #expect(try persons("دعا شهباز شريف إلى \"رد حازم\" على الهجوم") == ["شهباز شريف"])
+        #expect(try persons("وجاء ذلك في رد حازم على الاتهامات") == [])
+        #expect(try persons("ورد حازم على الاتهامات") == ["حازم"])
+    }
+
     /// One word after a verb of saying is a name when it is a given name
     /// and nothing else; not an ordinary word that is a name too (فارس).
     @Test func givenNameAloneAfterAVerbOfSaying() throws {
