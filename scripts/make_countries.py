@@ -464,8 +464,10 @@ PATTERN_RULES = {
 # (the lookbehinds follow the name, so that the pattern begins with its
 # literal: the engine tries it only where the name starts, and builds the
 # contracted ل variant of ال-names, للجزائر)
+# The same after «مجلس قضاء», Algeria's court of appeal named by its city
+# (مجلس قضاء الجزائر: Algiers, inside the ORG orgs/algerian-judicial-council).
 def state_head_lookbehind(name):
-    return "".join(f"(?<!{h} {name})" for h in ("ولاية", "ولايتي", "ولايات"))
+    return "".join(f"(?<!{h} {name})" for h in ("ولاية", "ولايتي", "ولايات", "مجلس قضاء"))
 STATE_NAMED_LIKE_COUNTRY = {
     "DZ": ("الجزائر", "", "قال والي ولاية الجزائر إن الأشغال ستنطلق"),
     "TN": ("تونس", "", "أعلنت السلطات في ولاية تونس عن إجراءات جديدة"),
@@ -516,7 +518,8 @@ for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
         "match": [f"وصل الوفد إلى [[{_name}]] أمس في زيارة رسمية",
                   f"بين المغرب و[[{_name}]]"]
                  + ([f"وأعلنت [[{_name}]] - في بيان - رفضها"] if _dateline else []),
-        "no_match": _nos,
+        "no_match": _nos + (["قررت غرفة الاتهام لدى مجلس قضاء الجزائر رفض الطلب"]
+                            if _code == "DZ" else []),
     })
 
 # Hand-written examples for the big countries (clitics, formal names, the لل
