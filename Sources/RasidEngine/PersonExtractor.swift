@@ -38,6 +38,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
     /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
     /// وفاء بني مصطفى، خليل بني عطية.)
+    /// The bytes end with a closing quote mark: " ” » or a closing bracket.
+    static func endsWithClosingQuote(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = g.last else { return false }
+        if last == 0x22 || last == 0x29 { return true }  // " )
+        if g.count >= 2 && g[g.count - 2] == 0xC2 && last == 0xBB { return true }  // »
+        return g.count >= 3 && g[g.count - 3] == 0xE2 && g[g.count - 2] == 0x80 && last == 0x9D  // ”
+    }
+
     /// Prepositions after which a verb of saying is its verbal noun
     /// (إلى رد، في رد، بعد قول): normalized spellings.
     static let nounMarkingPrepositions = ["الي", "في", "من", "عن", "بعد", "قبل", "حول", "دون"]
@@ -3204,6 +3212,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let prev = words[head - 1]
                 let g = gap(head - 1, head)
                 if Self.hasDash(g) { continue }
+                // (A name in quotes before it is what it qualifies: ونشرت
+                // "الأهرام" المصرية مقالا.)
+                if g.count >= 2 && g[g.count - 1] == 0x20 && Self.endsWithClosingQuote(UnsafeBufferPointer(rebasing: g[0..<(g.count - 1)])) {
+                    continue
+                }
                 if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
                     let isRole = prev.raw & Bit.role != 0, isFunction = Self.listed(prev.bytes, buf, List.functionWord)
                     referee = prev.bytes.count >= 10 && prev.bytes.count <= 14

@@ -369,6 +369,14 @@ struct PersonContextTests {
         #expect(try persons("وشدد هورست كوبل على الروح المعنوية") == ["هورست كوبل"])
     }
 
+    /// A nationality after a quoted name qualifies that name: the word
+    /// after it is no person (ونشرت "الأهرام" المصرية مقالا).
+    @Test func nationalityAfterAQuotedNameQualifiesIt() throws {
+        #expect(try persons("ونشرت \"الأهرام\" المصرية مقالا لرئيس تحريرها") == [])
+        #expect(try persons("ونشرت «الأهرام» المصرية مقالا لرئيس تحريرها") == [])
+        #expect(try persons("وسجل الفرنسي لودوفيك جيولي هدفا") == ["لودوفيك جيولي"])
+    }
+
     /// A verb of saying after a preposition or an opening quote is its
     /// verbal noun: the given name after it is an adjective (رد حازم).
     @Test func verbalNounOfSayingHasNoSubject() throws {
