@@ -1713,9 +1713,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // otherwise it is the negation (أولمرت لا يحق).
                     let la = Self.isExactly(words[i].bytes, "لا", buf)
                     // الشيخ after ولد، بن، آل is a family name (محمد ولد الشيخ
-                    // الغزواني، عبد العزيز آل الشيخ), when a word follows it.
+                    // الغزواني، عبد العزيز آل الشيخ), when a word follows it
+                    // or the name plainly ends there (تركي آل الشيخ، فيما …;
+                    // فهد آل الشيخ إن …): no name is left for it to be the
+                    // honorific of.
                     let sheikh = next & Bit.honorific != 0 && Self.listed(words[i].bytes, buf, List.nasabParticle)
-                        && i + 2 < count && spaceBetween(i + 1, i + 2) && words[i + 2].rawShaped
+                        && (i + 2 >= count || words[i + 2].rawShaped || nameEndsAfter(i + 1))
                     // (After آيت a role noun is the family name too: خالد آيت الطالب.)
                     let ait = Self.isExactly(words[i].bytes, "ايت", buf)
                     if next & (Bit.role | Bit.roleHead) == 0 || ait,

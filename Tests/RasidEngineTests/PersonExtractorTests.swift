@@ -369,6 +369,13 @@ struct PersonContextTests {
         #expect(try persons("وشدد هورست كوبل على الروح المعنوية") == ["هورست كوبل"])
     }
 
+    /// آل الشيخ at the end of a clause is the family name, as it is before
+    /// another word (تركي آل الشيخ، فيما …).
+    @Test func alSheikhEndsAClause() throws {
+        #expect(try persons("بحضور رئيس الهيئة تركي آل الشيخ، فيما تحدث الوزير") == ["تركي آل الشيخ"])
+        #expect(try persons("وقال فهد آل الشيخ إن الموسم ناجح") == ["فهد آل الشيخ"])
+    }
+
     /// A nationality after a quoted name qualifies that name: the word
     /// after it is no person (ونشرت "الأهرام" المصرية مقالا).
     @Test func nationalityAfterAQuotedNameQualifiesIt() throws {
