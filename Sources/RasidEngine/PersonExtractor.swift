@@ -35,20 +35,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let known: UInt16 = given | ambiguous | family
     }
 
-    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
-    /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
-    /// وفاء بني مصطفى، خليل بني عطية.)
-    /// The bytes end with a closing quote mark: " ” » or a closing bracket.
-    static func endsWithClosingQuote(_ g: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The bytes end with a quote mark that closes (" ” » or a closing
+    /// bracket) or one that opens (" « “ or an opening bracket).
+    static func endsWithQuote(_ g: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
         guard let last = g.last else { return false }
-        if last == 0x22 || last == 0x29 { return true }  // " )
-        if g.count >= 2 && g[g.count - 2] == 0xC2 && last == 0xBB { return true }  // »
-        return g.count >= 3 && g[g.count - 3] == 0xE2 && g[g.count - 2] == 0x80 && last == 0x9D  // ”
+        if last == 0x22 || last == (closing ? 0x29 : 0x28) { return true }  // " ) (
+        if g.count >= 2 && g[g.count - 2] == 0xC2 && last == (closing ? 0xBB : 0xAB) { return true }  // » «
+        return g.count >= 3 && g[g.count - 3] == 0xE2 && g[g.count - 2] == 0x80 && last == (closing ? 0x9D : 0x9C)  // ” “
     }
 
     /// Prepositions after which a verb of saying is its verbal noun
     /// (إلى رد، في رد، بعد قول): normalized spellings.
     static let nounMarkingPrepositions = ["الي", "في", "من", "عن", "بعد", "قبل", "حول", "دون"]
+
+    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
+    /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
+    /// وفاء بني مصطفى، خليل بني عطية.)
     static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
     /// Turkish family suffixes written as a word of their own (normalized
     /// أوغلو), and the Persian and Tajik زاده (رئيس وزراء طاجيكستان قاهر رسول
@@ -474,10 +476,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func spaceBetween(_ a: Int, _ b: Int) -> Bool { let g = gap(a, b); return g.count == 1 && g[0] == 0x20 }
         func speechWordIsNoun(_ h: Int) -> Bool {
             let g = gap(h - 1, h)
-            if let last = g.last, last == 0x22 || (g.count >= 2 && g[g.count - 2] == 0xC2 && last == 0xAB)
-                || (g.count >= 3 && g[g.count - 3] == 0xE2 && g[g.count - 2] == 0x80 && last == 0x9C) {
-                return true  // " « “
-            }
+            if Self.endsWithQuote(g, closing: false) { return true }
             guard g.count == 1 && g[0] == 0x20 else { return false }
             let before = words[h - 1].bytes
             return Self.nounMarkingPrepositions.contains { Self.isExactly(before, $0, buf) }
@@ -3217,7 +3216,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if Self.hasDash(g) { continue }
                 // (A name in quotes before it is what it qualifies: ونشرت
                 // "الأهرام" المصرية مقالا.)
-                if g.count >= 2 && g[g.count - 1] == 0x20 && Self.endsWithClosingQuote(UnsafeBufferPointer(rebasing: g[0..<(g.count - 1)])) {
+                if g.count >= 2 && g[g.count - 1] == 0x20 && Self.endsWithQuote(UnsafeBufferPointer(rebasing: g[0..<(g.count - 1)]), closing: true) {
                     continue
                 }
                 if g.count == 1 && g[0] == 0x20 && prev.rawShaped {
