@@ -584,6 +584,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // سلمان أن; not after a title: the honorific of a second
                 // person, or the preposition, هنأ الرئيس على الشيخ …)
                 if !(first && anchored) && sheikhInsideName(i + 1) { return true }
+                // (Right after an honorific, a definite family name that is
+                // an ordinary word too: الشيخ علي الخطيب. The preposition
+                // hardly follows الشيخ or السيد, and a text that writes على
+                // with ي still writes ى elsewhere far more often.)
+                if first && anchored && i > 0 && spaceBetween(i - 1, i) && words[i - 1].raw & Bit.honorific != 0
+                    && words[i - 1].raw & (Bit.role | Bit.roleHead) == 0
+                    && next & Bit.family != 0 && words[i + 1].strip == 0 && startsWithArticle(words[i + 1].bytes)
+                    && words[i + 1].raw & (Bit.role | Bit.roleHead | Bit.honorific | Bit.spelledByYaa) == 0
+                {
+                    return true
+                }
                 return !first && next & Bit.family != 0 && words[i - 1].raw & Bit.given != 0
                     && startsWithArticle(words[i + 1].bytes)
             }
@@ -860,6 +871,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) == 0 && !startsWithArticle(rest)
                 && !Self.ordinaryEnding(r, buf) && !Self.pluralEnding(r, buf) && !Self.endsWithAlef(r, buf)
                 && !Self.listed(rest, buf, List.functionWord | List.particleAfterName)
+        }
+
+        /// A word that is و + a role noun (والنائبة، والمتحدث; roles are
+        /// listed with their proclitics, so the rest is checked too). Not
+        /// a role that is a family name too: عطا والجراح are two names.
+        func wawRole(_ i: Int) -> Bool {
+            let r = words[i].bytes
+            guard words[i].raw & (Bit.role | Bit.roleHead) != 0, r.count >= 8, buf[r.lowerBound] == 0xD9, buf[r.lowerBound + 1] == 0x88
+            else { return false }
+            let rest = table.lookup(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 2)..<r.upperBound]))
+            return rest & (Bit.role | Bit.roleHead) != 0 && rest & Bit.known == 0
         }
 
         /// The name at `start` follows السلطان or الخليفة, with the
@@ -1501,6 +1523,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var afterRegnal = false  // a regnal number was read (محمد السادس)
             while i < count && n - particleCount - compoundTails < maxWords {
                 var nisbaName = false
+                // و + a role noun (والنائبة، والمتحدث) opens the next person,
+                // never a name word: إليزابيث وارن والنائبة ألكساندريا.
+                if n > 0 && wawRole(i) { break }
                 // A definite word before an agreeing adjective (الحداد العام)
                 // is a noun phrase after the name, not its family name.
                 if n > 0, i + 1 < count, words[i + 1].bytes.count <= Self.nounAdjectiveMaxBytes, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),

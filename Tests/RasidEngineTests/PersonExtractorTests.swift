@@ -376,6 +376,23 @@ struct PersonContextTests {
         #expect(try persons("وقال فهد آل الشيخ إن الموسم ناجح") == ["فهد آل الشيخ"])
     }
 
+    /// و + a role noun opens the next person: it is no word of the name
+    /// before it (إليزابيث وارن والنائبة …); a role that is a family name
+    /// too stays a name (عطا والجراح).
+    @Test func wawRoleEndsTheName() throws {
+        #expect(try persons("وقالت السيناتورة إليزابيث وارن والنائبة ألكساندريا أوكاسيو كورتيز إن القرار خاطئ")
+            == ["إليزابيث وارن", "ألكساندريا أوكاسيو كورتيز"])
+        #expect(try persons("وقال الرئيس جو بايدن والنائبة نانسي بيلوسي إن") == ["جو بايدن", "نانسي بيلوسي"])
+    }
+
+    /// علي right after الشيخ or السيد takes a definite family name that is
+    /// an ordinary word too (الخطيب «preacher»): the preposition على does
+    /// not follow the honorific.
+    @Test func aliAfterAnHonorificTakesAnOrdinaryFamilyName() throws {
+        #expect(try persons("وأعلن الشيخ علي الخطيب نائب رئيس المجلس أن") == ["علي الخطيب"])
+        #expect(try persons("أثنى الشيخ على الجهود المبذولة") == [])
+    }
+
     /// A nationality after a quoted name qualifies that name: the word
     /// after it is no person (ونشرت "الأهرام" المصرية مقالا).
     @Test func nationalityAfterAQuotedNameQualifiesIt() throws {
