@@ -3651,8 +3651,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var mentions: [(Int, Int, Rule)] = []
         var placeSubjects = Set<Int>()  // starts of repeats that win over a LOCATION on the same word
         for i in 0..<count where !taken[i] {
-            let w = words[i]
-            let tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
+            var w = words[i]
+            var tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
+            // A proclitic on the first half of a family name before its
+            // suffix (لإمام أوغلو, after أكرم إمام أوغلو): the rest is the
+            // tail's head, though «لأمام» reads as a word and kept its ل.
+            if tf & headOfTwoWordTail == 0, w.strip == 0, w.stemScalars >= 4, i + 1 < count,
+                words[i + 1].raw & Bit.familySuffix != 0, spaceBetween(i, i + 1),
+                TextScan.isProclitic(TextScan.scalar(at: w.bytes.lowerBound, in: buf).0)
+            {
+                let rest = (w.bytes.lowerBound + TextScan.scalar(at: w.bytes.lowerBound, in: buf).1)..<w.bytes.upperBound
+                let rf = tails.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                if rf & headOfTwoWordTail != 0 {
+                    w.strip = 1
+                    w.stem = rest
+                    w.stemFlags = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                    w.stemScalars -= 1
+                    words[i] = w
+                    tf = rf
+                }
+            }
             // (A found name's last word that is an ordinary word too, right
             // after a verb of saying and before what follows a subject or
             // a comma: أمين فارس … وتوقع فارس أن، ورجح فارس في.)
@@ -3685,9 +3703,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && (w.stemScalars >= 4 || w.stemFlags & Bit.shortFamily != 0))
             guard known, !entityStart.contains(w.original.lowerBound) || tf & isTail != 0 else {
                 // Two-word tails (أنيس متى); not from a common word that
-                // normalizes like a name's (على لاريجاني, after علي لاريجاني).
+                // normalizes like a name's (على لاريجاني, after علي لاريجاني),
+                // unless a family suffix follows (إمام أوغلو).
                 if i + 1 < count, !taken[i + 1], tf & headOfTwoWordTail != 0,
-                    w.stemFlags & Bit.common == 0 || tf & commonHeadAllowed != 0, twoWordTail(i),
+                    w.stemFlags & Bit.common == 0 || tf & commonHeadAllowed != 0 || words[i + 1].raw & Bit.familySuffix != 0,
+                    twoWordTail(i),
                     spaceBetween(i, i + 1), !isOrgSpan(i, i + 2)
                 {
                     mentions.append((i, i + 2, .repeated))
@@ -3862,13 +3882,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for (a, b, rule) in found {
             // A name inside a TITLE that starts before it is the governed
             // body's (مدير مستشفى الملك فيصل التخصصي), whichever step read it.
-            let s = words[a].original.lowerBound + words[a].strip, e = words[b - 1].original.upperBound
+            // (After a proclitic, where the stem starts in the original: a
+            // tatweel between them stays out, لـمحمد → محمد.)
+            let w = words[a]
+            let s = w.strip > 0 ? max(w.original.lowerBound + w.strip, Int(org[w.stem.lowerBound])) : w.original.lowerBound
+            let e = words[b - 1].original.upperBound
             if titleReachBefore(s) >= e { continue }
             // (So is one that starts inside such a TITLE and runs past it,
             // read from the body's last word: رئيس جامعة الملك سعود بدران
             // العمر — the holder's name starts after the TITLE.)
             if rule == .givenName, titleReachBefore(s) > s { continue }
-            spans.append(Span(start: words[a].original.lowerBound + words[a].strip, end: words[b - 1].original.upperBound,
+            spans.append(Span(start: s, end: e,
                               label: Label.person, text: "", provenance: provenances[rule.rawValue],
                               priority: b - a == 1 && placeSubjects.contains(s) ? 1 : 0))
         }

@@ -385,6 +385,19 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس جو بايدن والنائبة نانسي بيلوسي إن") == ["جو بايدن", "نانسي بيلوسي"])
     }
 
+    /// A found name's family name with its suffix (إمام أوغلو) is a
+    /// mention again after a proclitic, though «لأمام» reads as a word.
+    @Test func familyNameWithSuffixAfterAProclitic() throws {
+        #expect(try persons("حوكم أكرم إمام أوغلو أمس. وألغت الجامعة الشهادة لـإمام أوغلو، وهو ما يحرمه")
+            == ["أكرم إمام أوغلو", "إمام أوغلو"])
+    }
+
+    /// A tatweel between a proclitic and a name stays out of the span, as
+    /// the proclitic does (لـمحمد → محمد).
+    @Test func tatweelAfterAProcliticStaysOut() throws {
+        #expect(try persons("قدم الشكر لـمحمد بن سلمان على دعمه") == ["محمد بن سلمان"])
+    }
+
     /// علي right after الشيخ or السيد takes a definite family name that is
     /// an ordinary word too (الخطيب «preacher»): the preposition على does
     /// not follow the honorific.
