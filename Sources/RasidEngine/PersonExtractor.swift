@@ -1508,7 +1508,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// `foreignThird` (right after a title, rank or honorific): a third
         /// word not listed may end a foreign name (`thirdForeignWord`).
         func collect(from start: Int, anchored: Bool, firstStrip: Int = 0, strictFirst: Bool = false, afterRank: Bool = false,
-                     placeFirst: Bool = false, foreignThird: Bool = false, guardedThird: Bool = false) -> Int {
+                     placeFirst: Bool = false, foreignThird: Bool = false, guardedThird: Bool = false, afterPost: Bool = false) -> Int {
             var n = 0
             var lastWasSurname = false
             var i = start
@@ -1672,6 +1672,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                                 first & (Bit.family | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
                                 Self.endsWithYaa(words[i].bytes, buf), spaceBetween(start - 1, start),
                                 Self.endsWithTaMarbuta(words[start - 1].bytes, buf), Self.isDefinite(words[start - 1].bytes, buf)
+                            {
+                                firstAlone = true
+                            }
+                            // (Also after a first name that follows a title's
+                            // place of post: نقيب المحامين في بيروت فادي
+                            // المصري — nothing before is left for it to qualify.)
+                            if !firstAlone, n == 1, afterPost, words[start].strip == 0, first & Bit.given != 0,
+                                first & (Bit.family | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
+                                Self.endsWithYaa(words[i].bytes, buf)
                             {
                                 firstAlone = true
                             }
@@ -2091,8 +2100,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && !inTheNameOf(i) && !buf[words[i].bytes].elementsEqual(Self.aliBytes)  // (على once ى is folded: إليزابيث على أن)
                     && (subjectEndsAfter(i) || sentenceEndsAfter(i))
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
+                // (Right after بن، ابن، بنت, a given name that is an ordinary
+                // word too is the father's: فيصل بن طالب.)
+                let fatherAfterParticle = afterParticle && f & Bit.ambiguous != 0 && words[i].strip == 0
+                    && f & (Bit.spelledByYaa | Bit.role | Bit.roleHead | Bit.honorific) == 0
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                     && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !fatherAtEnd && !persianSecond
+                    && !fatherAfterParticle
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),
@@ -2696,7 +2710,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             else { return nil }
             let j = last + 1
             guard j < count, spaceBetween(last, j), !taken[j] else { return nil }
-            let n = collect(from: j, anchored: true, strictFirst: true, foreignThird: true)
+            let n = collect(from: j, anchored: true, strictFirst: true, foreignThird: true, afterPost: true)
             let f = words[j].stemFlags
             guard n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0)
             else { return nil }

@@ -392,6 +392,20 @@ struct PersonContextTests {
             == ["أكرم إمام أوغلو", "إمام أوغلو"])
     }
 
+    /// Right after بن، a given name that is an ordinary word and a verb of
+    /// saying too (طالب) is the father's name.
+    @Test func fatherNameAfterBinThatIsAVerb() throws {
+        #expect(try persons("واتهم فيصل بن طالب الحكومة بالتقصير") == ["فيصل بن طالب"])
+    }
+
+    /// After a title and its place of post (في بيروت), a definite nisba
+    /// after a first name alone is the family name: nothing before it is
+    /// left for it to qualify.
+    @Test func nisbaAfterAFirstNameAfterAPlaceOfPost() throws {
+        #expect(try persons("وقال نقيب المحامين في بيروت فادي المصري إن القضاة محقون") == ["فادي المصري"])
+        #expect(try persons("وقال السفير الأمريكي في بيروت ميشال عيسى إن") == ["ميشال عيسى"])
+    }
+
     /// A tatweel between a proclitic and a name stays out of the span, as
     /// the proclitic does (لـمحمد → محمد).
     @Test func tatweelAfterAProcliticStaysOut() throws {
