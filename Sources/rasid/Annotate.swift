@@ -36,6 +36,9 @@ struct Annotate: ParsableCommand {
     @Flag(name: .long, help: "After the run, print on standard error the pattern rules that took the most time (the 25 slowest), with the candidate starts they were tried at and their matches (patterns are compiled before the run, not at their first match).")
     var profileRules = false
 
+    @Option(name: .long, help: "With --profile-rules: how many rules to list, slowest first (0: every rule that was tried).")
+    var profileTop: Int = 25
+
     @Option(name: [.customShort("j"), .long], help: "Documents annotated in parallel (default: the number of cores; at most 4 per core). The report keeps the input order.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -49,6 +52,7 @@ struct Annotate: ParsableCommand {
         guard let f = ReportFormat(rawValue: format) else { throw ValidationError("--format must be \(ReportFormat.names)") }
         if let problem = f.problem(output: target, includeText: !noText) { throw ValidationError(problem) }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard profileTop >= 0 else { throw ValidationError("--profile-top must be 0 (every rule) or more") }
     }
 
     func run() throws {
@@ -112,7 +116,7 @@ struct Annotate: ParsableCommand {
             throw ExitCode(130)
         }
         try out.commit()
-        if let profile { Stderr.line("rasid: time in the rule engine, by rule (wall clock, all workers):\n" + profile.table(top: 25)) }
+        if let profile { Stderr.line("rasid: time in the rule engine, by rule (wall clock, all workers):\n" + profile.table(top: profileTop == 0 ? Int.max : profileTop)) }
         if !quiet {
             let counts = tally.summary.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
             Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(tally.total) spans (\(counts))\(target.map { " → \($0)" } ?? "")")

@@ -75,6 +75,20 @@ struct AnnotateTests {
         #expect(row("anywhere").map { Array($0[2...4]) } == ["whole", "text", "1"])
         // Tried once («ومشير»), no match; a rule never tried is not listed.
         #expect(row("never").map { Array($0[2...3]) } == ["1", "0"])
+
+        // --profile-top: the slowest one only, and how many more were tried;
+        // 0 lists them all; a negative count is refused.
+        let one = try CLI.run(["annotate", text.path, "--format", "jsonl", "-o", dir.appendingPathComponent("o1.jsonl").path,
+                               "--profile-rules", "--profile-top", "1"] + args)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stderr.split(separator: "\n").filter { $0.contains("  p/") }.count == 1)
+        #expect(one.stderr.contains("(2 more pattern rules)"))
+        let all = try CLI.run(["annotate", text.path, "--format", "jsonl", "-o", dir.appendingPathComponent("o2.jsonl").path,
+                               "--profile-rules", "--profile-top", "0"] + args)
+        #expect(all.stderr.split(separator: "\n").filter { $0.contains("  p/") }.count == 3)
+        #expect(!all.stderr.contains("more pattern rules"))
+        let bad = try CLI.run(["annotate", text.path, "--profile-rules", "--profile-top=-1"] + args)
+        #expect(bad.status != 0 && bad.stderr.contains("--profile-top"))
     }
 
     @Test func badInputsAreReportedAndOthersStillAnnotated() throws {
