@@ -57,7 +57,7 @@ SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS
 YE ZA ZM ZW""".split()
 # Observer states, partly recognised states and territories news treats as countries.
 EXTRA = {"PS": None, "VA": None, "XK": "Kosovo", "TW": None, "EH": None, "HK": None,
-         "SU": "Soviet Union"}  # SU: the former state, still named in news (ISO 3166-1 reserved code)
+         "GL": None, "SU": "Soviet Union"}  # SU: the former state, still named in news (ISO 3166-1 reserved code)
 
 # Forms left out because they are ordinary words (or name another place) in most
 # uses. Compared after normalization, so one spelling per entry is enough.
@@ -858,7 +858,7 @@ def header(b, countries):
         "# hand-curated forms of scripts/data/country_forms.tsv.",
         "#",
         "# Coverage: the 193 UN member states + PS (Palestine), VA (Vatican), XK (Kosovo),",
-        "# TW (Taiwan), EH (Western Sahara), HK (Hong Kong), SU (the former Soviet Union,",
+        "# TW (Taiwan), EH (Western Sahara), HK (Hong Kong), GL (Greenland), SU (the former Soviet Union,",
         "# names only: its nisba السوفيتي is mostly 'Soviet-era'). Rules are in alphabetical order",
         "# of the code; `norm` is the ISO 3166-1 alpha-2 code (XK is the usual",
         "# user-assigned code for Kosovo). For each country:",
