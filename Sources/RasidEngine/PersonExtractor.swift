@@ -63,7 +63,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (a span shares it instead of allocating its own).
     enum Rule: Int, CaseIterable {
         case afterRank, afterTitle, afterHonorific, givenName, repeated, familyName, afterRole, afterNationality, coordinated, afterSpeechVerb,
-            afterVerb
+            afterVerb, quotedNickname
         var id: String {
             switch self {
             case .afterRank: "person/after-rank"
@@ -77,6 +77,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             case .coordinated: "person/coordinated"
             case .afterSpeechVerb: "person/after-verb-of-saying"
             case .afterVerb: "person/after-verb"
+            case .quotedNickname: "person/quoted-nickname"
             }
         }
     }
@@ -3891,6 +3892,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 inName[p] = true
                 k = p
             }
+        }
+        // 5c. A nickname in quotes right after a name of two words or more
+        // (محمد حمدان دقلو "حميدتي"، عبد الرحمن محمد عبد الله "عرو"): one
+        // word, closed right after it, no ordinary word, role, verb or
+        // particle, without the article, and no span of another extractor.
+        for (first, b, _) in found where b - first >= 2 && b < count && !inName[b] {
+            let open = gap(b - 1, b)
+            guard open.count >= 2, open[0] == 0x20, Self.endsWithQuote(open, closing: false), open.last != 0x28 else { continue }
+            let after = words[b].bytes.upperBound
+            let close = UnsafeBufferPointer(rebasing: buf[after..<min(buf.count, after + 3)])
+            guard close.count >= 1, close[0] == 0x22 || close.count >= 2 && close[0] == 0xC2 && close[1] == 0xBB
+                || close.count >= 3 && close[0] == 0xE2 && close[1] == 0x80 && close[2] == 0x9D
+            else { continue }
+            let w = words[b]
+            guard w.rawShaped, w.strip == 0, w.stemScalars >= 3, !startsWithArticle(w.bytes), !startsEntity(b),
+                w.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific | Bit.particle | Bit.abdOrAbu) == 0
+            else { continue }
+            found.append((b, b + 1, .quotedNickname))
+            inName[b] = true
         }
         var spans: [Span] = []
         for (a, b, rule) in found {

@@ -392,6 +392,15 @@ struct PersonContextTests {
             == ["أكرم إمام أوغلو", "إمام أوغلو"])
     }
 
+    /// A nickname in quotes right after a full name is a name of its own
+    /// (عبد الرحمن محمد عبد الله "عرو"); not an ordinary word in quotes,
+    /// nor one after a first name alone.
+    @Test func quotedNicknameAfterAFullName() throws {
+        #expect(try persons("وفاز عبد الرحمن محمد عبد الله \"عرو\" بالانتخابات الرئاسية")
+            == ["عبد الرحمن محمد عبد الله", "عرو"])
+        #expect(try persons("وقال أحمد حسن \"نعم\" للتعديلات") == ["أحمد حسن"])
+    }
+
     /// Right after بن، a given name that is an ordinary word and a verb of
     /// saying too (طالب) is the father's name.
     @Test func fatherNameAfterBinThatIsAVerb() throws {
