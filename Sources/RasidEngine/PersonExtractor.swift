@@ -35,13 +35,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let known: UInt16 = given | ambiguous | family
     }
 
-    /// The bytes end with a quote mark that closes (" ” » or a closing
-    /// bracket) or one that opens (" « “ or an opening bracket).
+    /// The quote marks that close (" ” » and a closing bracket) and those
+    /// that open (" « “ and an opening bracket), as UTF-8.
+    static let closingQuotes: [[UInt8]] = [[0x22], [0x29], [0xC2, 0xBB], [0xE2, 0x80, 0x9D]]
+    static let openingQuotes: [[UInt8]] = [[0x22], [0x28], [0xC2, 0xAB], [0xE2, 0x80, 0x9C]]
+
+    /// The bytes end with a quote mark that closes or one that opens.
     static func endsWithQuote(_ g: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
-        guard let last = g.last else { return false }
-        if last == 0x22 || last == (closing ? 0x29 : 0x28) { return true }  // " ) (
-        if g.count >= 2 && g[g.count - 2] == 0xC2 && last == (closing ? 0xBB : 0xAB) { return true }  // » «
-        return g.count >= 3 && g[g.count - 3] == 0xE2 && g[g.count - 2] == 0x80 && last == (closing ? 0x9D : 0x9C)  // ” “
+        (closing ? closingQuotes : openingQuotes).contains { q in g.count >= q.count && g.suffix(q.count).elementsEqual(q) }
+    }
+
+    /// The bytes start with a quote mark that closes or one that opens.
+    static func startsWithQuote(_ g: UnsafeBufferPointer<UInt8>, closing: Bool) -> Bool {
+        (closing ? closingQuotes : openingQuotes).contains { q in g.count >= q.count && g.prefix(q.count).elementsEqual(q) }
     }
 
     /// Prepositions after which a verb of saying is its verbal noun
@@ -3898,13 +3904,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // word, closed right after it, no ordinary word, role, verb or
         // particle, without the article, and no span of another extractor.
         for (first, b, _) in found where b - first >= 2 && b < count && !inName[b] {
+            // (Quote marks, not brackets: a bracket after a name holds an
+            // age, a party or a nationality.)
             let open = gap(b - 1, b)
             guard open.count >= 2, open[0] == 0x20, Self.endsWithQuote(open, closing: false), open.last != 0x28 else { continue }
             let after = words[b].bytes.upperBound
             let close = UnsafeBufferPointer(rebasing: buf[after..<min(buf.count, after + 3)])
-            guard close.count >= 1, close[0] == 0x22 || close.count >= 2 && close[0] == 0xC2 && close[1] == 0xBB
-                || close.count >= 3 && close[0] == 0xE2 && close[1] == 0x80 && close[2] == 0x9D
-            else { continue }
+            guard Self.startsWithQuote(close, closing: true), close.first != 0x29 else { continue }
             let w = words[b]
             guard w.rawShaped, w.strip == 0, w.stemScalars >= 3, !startsWithArticle(w.bytes), !startsEntity(b),
                 w.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific | Bit.particle | Bit.abdOrAbu) == 0
