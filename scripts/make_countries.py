@@ -208,7 +208,7 @@ PATTERN_RULES = {
     }, {
         "id": "eh-bare-context",
         "form": "name",
-        "description": "The bare الصحراء as Western Sahara after the words of its dispute (قضية, ملف, نزاع, مسألة, مغربية, الحكم الذاتي في, the envoy's «للأمين العام إلى»); elsewhere «the desert» (not before الكبرى, الغربية, العربية, a nisba or a place: الصحراء الليبية).",
+        "description": "The bare الصحراء as Western Sahara after the words of its dispute (قضية, ملف, نزاع, مسألة, مغربية, الحكم الذاتي في, the envoy's «للأمين العام إلى»); elsewhere «the desert» (not before الكبرى, الغربية, العربية, الأفريقية or another adjective in ية: الصحراء الليبية).",
         "pattern": "(?:(?<=قضية )|(?<=ملف )|(?<=نزاع )|(?<=مسالة )|(?<=مغربية )|(?<=الذاتي في )|(?<=الذاتي ب)|(?<=للامين العام الي ))الصحراء(?! (?:الكبري|الغربية|العربية|الافريقية|ال\\w+ية)(?!\\w))(?!\\w)",
         "replaces": [],
         "match": ["سيقدم المغرب صيغة مفصلة لمبادرة الحكم الذاتي في [[الصحراء]] قريبا", "أكد دعم بلاده للمغرب في ملف [[الصحراء]]"],
