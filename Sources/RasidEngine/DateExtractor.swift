@@ -91,6 +91,9 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         // «2024م», «15/03/2024م»; the letter is part of the date.
         let gregorianEra = "(?:(?<=(?:19|20)\\d\\d)م(?![\\p{L}\\p{M}\\p{N}]))"
         let era = "(?:(?<=\(hijriYear))ه(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
+        // A year from 1000 to 1899 not followed by a Hijri mark (one from
+        // 1300 to 1499 may be Hijri still, and gets no norm).
+        let historicYear = #"1[0-8]\d\d(?![0-9])(?! ?(?:ه|هجري|هجريه|هجرية|للهجره|للهجرة)(?![\p{L}\p{M}\p{N}]))"#
         // Two days (or more: «1 و2 و3 يناير») of one month are one DATE, the range word (و, إلى,
         // حتى, a hyphen or an en dash: «3 – 7 مارس» kept only «7 مارس») inside and the
         // word that introduces it out: «يومي [12 و13 نوفمبر 2025]», «بين
@@ -123,8 +126,10 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             // ل («للعام 2025» → «لعام 2025», as the guidelines cut لل), and
             // a range of years is one DATE (norm: an ISO 8601 interval):
             // «العام 2025/2026», «للسنة 2025-2026», «بين عامي 2019 و2021».
-            (#"ال(?:عام|سنة) (?<y>(?:19|20)\d\d)\#(gregorianEra)?\#(yearEnd)"#, .year),
-            (#"(?:عام|سنة|سنه) (?<y>(?:19|20)\d\d)\#(gregorianEra)?\#(yearEnd)"#, .year),
+            // After its word a year of history is a DATE too («عام 1492»,
+            // «سنة 1187»), unless a Hijri mark follows (the Hijri plugin's).
+            (#"ال(?:عام|سنة) (?<y>(?:19|20)\d\d|\#(historicYear))\#(gregorianEra)?\#(yearEnd)"#, .year),
+            (#"(?:عام|سنة|سنه) (?<y>(?:19|20)\d\d|\#(historicYear))\#(gregorianEra)?\#(yearEnd)"#, .year),
             (#"(?:ال)?عامي (?<y>(?:19|20)\d\d) ?(?:و|الي|حتي) ?(?<yEnd>(?:19|20)\d\d)(?![0-9])"#, .year),
             // Two bare years joined by a range word after من / بين / منذ are
             // one DATE, the introducing word out as for days and months:
@@ -378,6 +383,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             return "\(y)-\(two(m))"
         case .year:
             guard let y = g("y") ?? g("y2") ?? g("y3") else { return nil }
+            if let n = Int(y), (1300..<1500).contains(n) { return nil }  // Gregorian or Hijri: no norm
             guard let last = g("yEnd") ?? g("yEnd2") else { return y }
             return Int(last)! > Int(y)! ? "\(y)/\(last)" : nil
         case .hijri, .dayRef:  // a Hijri month and year has no ISO norm

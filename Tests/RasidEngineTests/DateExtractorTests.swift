@@ -49,6 +49,14 @@ struct DateExtractorTests {
         #expect(try dates("في عام 1446هـ الموافق 2024م.") == ["عام 1446هـ=-", "2024م=2024"])
         #expect(try dates("في 1446هـ كان") == ["1446هـ=-"])
         #expect(try dates("رقم 1446 هاتف") == [])
+        // A year of history after its word is a DATE with its norm; a Hijri
+        // mark after it keeps it the Hijri plugin's.
+        #expect(try dates("سقطت غرناطة عام 1492 بعد حصار") == ["عام 1492=1492"])
+        #expect(try dates("حرر القدس سنة 1187 للميلاد") == ["سنة 1187=1187"])
+        #expect(try dates("توفي سنة 1187 هـ في القاهرة") != ["سنة 1187=1187"])
+        #expect(try dates("قرابة 1492 جنديا") == [])
+        // 1300–1499 without a mark may be either calendar: a DATE, no norm.
+        #expect(try dates("كتبها في غرناطة عام 1369 قبل") == ["عام 1369=-"])
         // أول أمس (the day before yesterday) with its weekday is one DATE.
         #expect(try dates("اجتمعوا أول أمس الأحد في الرباط") == ["أول أمس الأحد=-"])
         // Two weekdays after the dual يومي are one day reference.
