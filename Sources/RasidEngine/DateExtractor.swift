@@ -92,7 +92,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         let gregorianEra = "(?:(?<=(?:19|20)\\d\\d)م(?![\\p{L}\\p{M}\\p{N}]))"
         let era = "(?:(?<=\(hijriYear))ه(?![\\p{L}\\p{M}\\p{N}])|\(gregorianEra))"
         // A year from 1000 to 1899 not followed by a Hijri mark (one from
-        // 1300 to 1499 may be Hijri still, and gets no norm).
+        // 1300 to 1449 may be Hijri still, and gets no norm).
         let historicYear = #"1[0-8]\d\d(?![0-9])(?! ?(?:ه|هجري|هجريه|هجرية|للهجره|للهجرة)(?![\p{L}\p{M}\p{N}]))"#
         // Two days (or more: «1 و2 و3 يناير») of one month are one DATE, the range word (و, إلى,
         // حتى, a hyphen or an en dash: «3 – 7 مارس» kept only «7 مارس») inside and the
@@ -383,7 +383,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             return "\(y)-\(two(m))"
         case .year:
             guard let y = g("y") ?? g("y2") ?? g("y3") else { return nil }
-            if let n = Int(y), (1300..<1500).contains(n) { return nil }  // Gregorian or Hijri: no norm
+            if let n = Int(y), (1300..<1450).contains(n) { return nil }  // Gregorian or Hijri: no norm
             guard let last = g("yEnd") ?? g("yEnd2") else { return y }
             return Int(last)! > Int(y)! ? "\(y)/\(last)" : nil
         case .hijri, .dayRef:  // a Hijri month and year has no ISO norm

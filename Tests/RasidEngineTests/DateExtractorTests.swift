@@ -55,7 +55,7 @@ struct DateExtractorTests {
         #expect(try dates("حرر القدس سنة 1187 للميلاد") == ["سنة 1187=1187"])
         #expect(try dates("توفي سنة 1187 هـ في القاهرة") != ["سنة 1187=1187"])
         #expect(try dates("قرابة 1492 جنديا") == [])
-        // 1300–1499 without a mark may be either calendar: a DATE, no norm.
+        // 1300–1449 without a mark may be either calendar: a DATE, no norm.
         #expect(try dates("كتبها في غرناطة عام 1369 قبل") == ["عام 1369=-"])
         // أول أمس (the day before yesterday) with its weekday is one DATE.
         #expect(try dates("اجتمعوا أول أمس الأحد في الرباط") == ["أول أمس الأحد=-"])
