@@ -24,8 +24,8 @@ BUILTIN = ["RANK", "TITLE", "PERSON", "COUNTRY", "ORG", "LOCATION", "DATE"]
 # The extra document: emoji (two UTF-16 units each) before and between spans,
 # a word no rule knows (ماربيا) to add as a span from a selection.
 EXTRA_ID = "zz-astral"
-EXTRA_TEXT = "😀😀 وصل المشير خليفة حفتر إلى تونس 😀 ثم زار مدينة ماربيا 🇪🇸 مع وفد كوميلا يوم الخميس.\n"
-ADD_WORD = "كوميلا"
+EXTRA_TEXT = "😀😀 وصل المشير خليفة حفتر إلى تونس 😀 ثم زار مدينة ماربيا 🇪🇸 مع وفد قرنفلوش يوم الخميس.\n"
+ADD_WORD = "قرنفلوش"
 
 
 class Failure(Exception):
