@@ -90,6 +90,10 @@ public struct Merger: Sendable {
         // سيستان وبلوشستان و«كرمان»): a PERSON inside a LOCATION is already
         // dropped (defaultDropInside), so is one on the same words.
         (Label.location, Label.person),
+        // A company or group named after its founder (شركة عبد اللطيف جميل،
+        // مجموعة يوسف بن أحمد كانو), found by an ORG rule on exactly the
+        // words the PERSON extractor reads as the man: the body.
+        (Label.org, Label.person),
         ("VESSEL", Label.person), ("VESSEL", Label.location),  // (see defaultDropInside)
     ]
 

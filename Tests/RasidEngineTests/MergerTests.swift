@@ -182,6 +182,16 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["ORG برشلونة", "COUNTRY الإسباني", "ORG القدس"])
     }
 
+    /// A group named after its founder: the ORG rule's span and the PERSON
+    /// read on the same words; the body is kept.
+    @Test func companyNamedAfterItsFounderIsTheBody() throws {
+        let (kept, _) = Merger().merge([span(0, 17, "PERSON", rule: "person/given-name"), span(0, 17, "ORG", rule: "o")])
+        #expect(kept.map(\.label) == ["ORG"])
+        let report = BundledPipeline.annotate("بمساهمة مجموعة يوسف بن أحمد كانو ومجموعة الزياني")
+        #expect(!report.spans.contains { $0.label == Label.person })
+        #expect(report.spans.contains { $0.label == Label.org && $0.text == "يوسف بن أحمد كانو" })
+    }
+
     /// On the same words, a span of higher priority beats the preferred
     /// label: the neighbourhood after حي over the club of an ORG lexicon.
     @Test func higherPriorityBeatsThePreferredLabel() throws {
