@@ -44,6 +44,9 @@ public struct Merger: Sendable {
         (Label.org, Label.person), (Label.location, Label.person), (Label.country, Label.person),
         (Label.person, Label.location), (Label.title, Label.location), (Label.person, Label.date),
         (Label.person, Label.rank), (Label.location, Label.country),
+        // A given name inside a country's name is no person (ساو تومي
+        // وبرينسيب، سانت فنسنت والغرينادين، سانت لوسيا).
+        (Label.person, Label.country),
         // A country's name inside a place's name is no mention of the
         // country (جبل لبنان، نهر السنغال، المحيط الهندي، أرض الصومال).
         (Label.country, Label.location),

@@ -182,6 +182,14 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["ORG برشلونة", "COUNTRY الإسباني", "ORG القدس"])
     }
 
+    /// A given name read inside a country's name is dropped (ساو تومي وبرينسيب).
+    @Test func personInsideACountryIsDropped() throws {
+        let (kept, _) = Merger().merge([span(0, 20, "COUNTRY", rule: "c"), span(4, 20, "PERSON", rule: "person/given-name")])
+        #expect(kept.map(\.label) == ["COUNTRY"])
+        let report = BundledPipeline.annotate("وصل رئيس وزراء ساو تومي وبرينسيب إلى لشبونة")
+        #expect(!report.spans.contains { $0.label == Label.person })
+    }
+
     /// A group named after its founder: the ORG rule's span and the PERSON
     /// read on the same words; the body is kept.
     @Test func companyNamedAfterItsFounderIsTheBody() throws {
