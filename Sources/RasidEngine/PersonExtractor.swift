@@ -3918,6 +3918,35 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             found.append((b, b + 1, .quotedNickname))
             inName[b] = true
         }
+        // 5d. A double surname joined by a hyphen (ألكساندريا أوكاسيو-كورتيز،
+        // فلاديسلاف كوسينياك-كاميش، ديفيد لويد-جورج): the tokenizer splits it,
+        // so the name ended at the hyphen and its second half, when listed,
+        // was read as a name of its own. A name of two words or more takes the
+        // word right after a bare hyphen; one word alone does not (قمة
+        // ترامب-بوتين، اتفاقية سايكس-بيكو are two people), nor a chain of
+        // hyphens (a date or a route), an ordinary word, a role or a word in ال.
+        var joinedHalves = Set<Int>()
+        for f in found.indices {
+            let (a, b, rule) = found[f]
+            guard b - a >= 2, b < count else { continue }
+            let g = gap(b - 1, b)
+            guard g.count == 1, g[0] == 0x2D else { continue }
+            if b + 1 < count { let h = gap(b, b + 1); if h.count == 1 && h[0] == 0x2D { continue } }
+            let w = words[b]
+            guard w.rawShaped, w.strip == 0, w.stemScalars >= 2, !startsWithArticle(w.bytes),
+                w.raw & (Bit.common | Bit.role | Bit.roleHead | Bit.speech | Bit.honorific | Bit.particle) == 0
+            else { continue }
+            if inName[b] {
+                // Only a name of that one word, read on its own.
+                guard let o = found.indices.first(where: { found[$0].0 == b }), found[o].1 == b + 1 else { continue }
+                joinedHalves.insert(o)
+            } else if startsEntity(b) {
+                continue
+            }
+            found[f] = (a, b + 1, rule)
+            inName[b] = true
+        }
+        if !joinedHalves.isEmpty { found = found.indices.filter { !joinedHalves.contains($0) }.map { found[$0] } }
         var spans: [Span] = []
         for (a, b, rule) in found {
             // A name inside a TITLE that starts before it is the governed

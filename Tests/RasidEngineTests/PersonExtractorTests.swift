@@ -2270,4 +2270,12 @@ struct PersonContextTests {
         #expect(try persons("وقال بطريرك القدس للاتين بيتسابالا إن الاحتفالات ألغيت.") == ["بيتسابالا"])
         #expect(try persons("وزار بطريرك أنطاكية للروم الأرثوذكس يوحنا العاشر دمشق.") == ["يوحنا العاشر"])
     }
+
+    /// A double surname joined by a hyphen stays in the name of two words
+    /// or more before it; a hyphen between two single names joins two people.
+    @Test func hyphenatedDoubleSurname() throws {
+        #expect(try persons("وقالت النائبة ألكساندريا أوكاسيو-كورتيز إن التصويت تأجل.") == ["ألكساندريا أوكاسيو-كورتيز"])
+        #expect(try persons("وقال وزير الدفاع البولندي فلاديسلاف كوسينياك-كاميش إن الجيش مستعد.") == ["فلاديسلاف كوسينياك-كاميش"])
+        #expect(try persons("وتوقع المحللون أن تعقد قمة ترامب-بوتين الشهر المقبل.") == ["ترامب", "بوتين"])
+    }
 }
