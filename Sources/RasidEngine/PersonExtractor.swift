@@ -1438,6 +1438,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
         }
 
+        /// A family name that is also a company's name (سوزوكي، هوندا, listed
+        /// among the family names that only continue a name), right after a
+        /// listed given name: the person's (الأمين العام شونيتشي سوزوكي), not
+        /// the company, which is read where no given name comes before it.
+        func familyNameOnCompany(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.strip == 0, w.rawShaped, w.raw & Bit.family != 0, w.raw & (Bit.given | Bit.particle) == 0,
+                orgEnd[w.original.lowerBound] == w.original.upperBound,
+                countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil, placeEnd[w.original.lowerBound] == nil
+            else { return false }
+            let p = words[i - 1]
+            return p.strip == 0 && p.raw & Bit.given != 0 && p.raw & (Bit.common | Bit.particle | Bit.ambiguous) == 0
+        }
+
         /// The sentence plainly goes on after token `i`, so a name ends
         /// there: punctuation or the text's end, or a particle (إن، في، من)
         /// or a verb of saying after a space.
@@ -1662,7 +1676,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if startsEntity(i) && !afterAbd {
                         if nameNisba(i, inName: true) {
                             nisbaName = true
-                        } else if familyNameOnPlace(i) {
+                        } else if familyNameOnPlace(i) || familyNameOnCompany(i) {
                             // (read on as a family name: الفنان عبد الله الرويشد)
                         } else if placeFirst && n == 1 && surnameOfOrdinaryReading(i, first: start, place: true) {
                             n += 1

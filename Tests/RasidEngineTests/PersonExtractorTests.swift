@@ -2278,4 +2278,11 @@ struct PersonContextTests {
         #expect(try persons("وقال وزير الدفاع البولندي فلاديسلاف كوسينياك-كاميش إن الجيش مستعد.") == ["فلاديسلاف كوسينياك-كاميش"])
         #expect(try persons("وتوقع المحللون أن تعقد قمة ترامب-بوتين الشهر المقبل.") == ["ترامب", "بوتين"])
     }
+
+    /// A family name that is also a company (سوزوكي، هوندا) after a listed
+    /// given name is the person's; alone it stays the company.
+    @Test func familyNameThatIsACompany() throws {
+        #expect(try persons("وقال الأمين العام للحزب الحاكم شونيتشي سوزوكي إن النتيجة واضحة.") == ["شونيتشي سوزوكي"])
+        #expect(try persons("وأعلنت سوزوكي زيادة إنتاجها في الهند.") == [])
+    }
 }
