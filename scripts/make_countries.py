@@ -129,9 +129,40 @@ PERSON_TRADE_NOUNS = ["المخرج", "المخرجة", "الممثل", "الم�
                       "المترجم", "المترجمة", "الناقد", "الناقدة", "الأديب", "الأديبة", "المؤلف",
                       "المؤلفة", "الملحن", "المطرب", "المطربة", "عازف البيانو", "عازفة البيانو",
                       "المايسترو", "السوبرانو", "الرسام", "الرسامة", "النحات", "المصور",
-                      "المؤرخ", "الفيلسوف"]
+                      "المؤرخ", "الفيلسوف",
+                      # football positions (footballeu40): «الظهير المجري ميلوش كيركيز»
+                      "الظهير", "لاعب الوسط", "صانع الألعاب", "حارس المرمى"]
 # (not الباحث, المفكر, الأكاديمي: «الباحث المالي» is a financial researcher)
 TRADE_BEFORE = "".join(f"|(?<={w} )" for w in PERSON_TRADE_NOUNS)
+
+# (footballeu40) In a sports sentence a Romanian or Hungarian nisba names the
+# nationality of a coach or player written before it, also with up to two
+# words between (مدرب إنتر الروماني كريستيان كيفو, لاعب الوسط الروماني,
+# لاعبة التنس الرومانية, حارس مرمى ليون المجري): no Roman empire or
+# channel reads there. Not after the nouns of Roman antiquity or a church.
+SPORT_HEADS = ["مدرب", "مدربة", "مدربه", "مدربها", "المدرب", "المدربة", "لاعب", "لاعبة", "لاعبه",
+               "اللاعب", "اللاعبة", "مهاجم", "المهاجم", "مدافع", "المدافع", "حارس", "الحارس",
+               "الحارسة", "جناح", "الجناح", "ظهير", "الظهير", "هداف", "الهداف", "المنتخب"]
+ROMAN_NOUNS = ["الإمبراطورية", "الامبراطورية", "العصر", "الحقبة", "الآثار", "المسرح", "الحضارة",
+               "القانون", "الكنيسة", "الكاثوليكية", "الأرقام", "الحمامات", "الجيش", "الفترة",
+               "المدرج", "الجسر", "الطريق", "الدولة"]
+
+
+def sport_nisba_rule(code, forms, match, no_match):
+    return {
+        "id": f"{code.lower()}-nisba-sport",
+        "form": "nisba",
+        "description": f"{' / '.join(forms)} as the nationality of a coach or player named "
+                       "before it, with up to two words between (a club or a position: مدرب "
+                       "إنتر الروماني, لاعب الوسط المجري); not after the nouns of antiquity "
+                       "(الإمبراطورية, المسرح, الآثار …).",
+        "pattern": "(?:" + "|".join(SPORT_HEADS) + r")(?: [^\s،,.:؛!?؟«»()]+){0,2}? "
+                   + "".join(f"(?<!{w} )" for w in ROMAN_NOUNS)
+                   + "(?<span>(?:" + "|".join(forms) + r"))(?![\p{L}\p{M}\p{N}])",
+        "replaces": [],
+        "match": match,
+        "no_match": no_match,
+    }
 
 # The words that tell a paragraph is about Jordan or about Oman, for bare عمان
 # (Amman or Oman): defined once, in rules/locations.yaml (its rules
@@ -256,7 +287,11 @@ PATTERN_RULES = {
         "replaces": [],
         "match": ["استقبل الرئيس المصري نظيره [[الروماني]]", "قالت الحكومة [[الرومانية]] إن"],
         "no_match": ["اكتشاف مسرح يعود إلى العصر الروماني", "زار الآثار الرومانية في جرش"],
-    }],
+    }, sport_nisba_rule("RO", ["الروماني", "الرومانية"],
+                        ["وأشاد مدرب إنتر [[الروماني]] كريستيان كيفو بلاعبيه",
+                         "تأهلت اللاعبة [[الرومانية]] سيمونا هاليب", "تعاقد مع لاعب الوسط [[الروماني]]"],
+                        ["زار مدرب الفريق المسرح الروماني في جرش",
+                         "تحدث المدرب عن تاريخ الإمبراطورية الرومانية"])],
     "HU": [{
         "id": "hu-nisba-context",
         "form": "nisba",
@@ -266,7 +301,9 @@ PATTERN_RULES = {
         "match": ["وقال رئيس الوزراء [[المجري]] فيكتور أوربان", "التقى وزير الخارجية التركي نظيره [[المجري]]",
                   "ترجمة أعمال الكاتب [[المجري]] لاسلو كراسناهوركاي"],
         "no_match": ["غير المجرى مسار الأحداث"],
-    }],
+    }, sport_nisba_rule("HU", ["المجري"],
+                        ["قال مدرب ليفربول [[المجري]] إن", "انضم إليه الظهير [[المجري]] ميلوش كيركيز"],
+                        ["غير المجرى مسار الأحداث", "نظف المدرب مجرى المياه"])],
     "KM": [{
         "id": "km-nisba-context",
         "form": "nisba",
