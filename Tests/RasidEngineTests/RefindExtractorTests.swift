@@ -11,15 +11,17 @@ struct RefindExtractorTests {
         BundledPipeline.annotate(text).spans.filter { $0.label == label }.map(\.text)
     }
 
+    // (غيريدا, Guéréda in Chad, is in no place list: it is found by its
+    // head. أبشة served here until round 40 listed it.)
     @Test func placeFoundAfterItsHeadIsFoundAgainBare() {
-        let text = "وصل الوفد الأممي إلى مدينة أبشة شرق تشاد. وقال سكان أبشة إن المخيمات مكتظة، وعاد الوفد لأبشة مساء."
-        #expect(spans(text, Label.location) == ["أبشة", "أبشة", "أبشة"])
+        let text = "وصل الوفد الأممي إلى مدينة غيريدا شرق تشاد. وقال سكان غيريدا إن المخيمات مكتظة، وعاد الوفد لغيريدا مساء."
+        #expect(spans(text, Label.location) == ["غيريدا", "غيريدا", "غيريدا"])
         let report = BundledPipeline.annotate(text)
         #expect(report.spans.filter { $0.label == Label.location }.dropFirst().allSatisfy {
             $0.provenance.first?.rule == "refind/same-document"
         })
         // Earlier mentions count too: every mention is annotated.
-        #expect(spans("وقال سكان أبشة إن الوضع صعب في مدينة أبشة شرق تشاد", Label.location) == ["أبشة", "أبشة"])
+        #expect(spans("وقال سكان غيريدا إن الوضع صعب في مدينة غيريدا شرق تشاد", Label.location) == ["غيريدا", "غيريدا"])
     }
 
     @Test func neighbourhoodAndStateFoundByContextAreFoundAgain() {
