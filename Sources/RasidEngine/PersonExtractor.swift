@@ -1542,7 +1542,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var ambiguousFirst = false  // the word before is a first name that is also an ordinary word, after a title
             var honorificAfterParticle = false  // this word is الشيخ after ولد، بن، آل
             var afterRegnal = false  // a regnal number was read (محمد السادس)
-            while i < count && n - particleCount - compoundTails < maxWords {
+            // (At the limit, a name whose last word read is عبد reads
+            // its tail too: علي محمد علي عبد الرحمن ended at عبد.)
+            while i < count && (n - particleCount - compoundTails < maxWords || n > 0 && isAbd(i - 1, first: n == 1)) {
                 var nisbaName = false
                 // و + a role noun (والنائبة، والمتحدث) opens the next person,
                 // never a name word: إليزابيث وارن والنائبة ألكساندريا.

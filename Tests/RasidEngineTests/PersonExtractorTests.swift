@@ -2279,6 +2279,11 @@ struct PersonContextTests {
         #expect(try persons("وتوقع المحللون أن تعقد قمة ترامب-بوتين الشهر المقبل.") == ["ترامب", "بوتين"])
     }
 
+    /// A name of four words whose fourth is عبد reads its tail too.
+    @Test func fifthWordAfterAbdAtTheLimit() throws {
+        #expect(try persons("وقضت المحكمة بسجن المتهم علي محمد علي عبد الرحمن عشر سنوات.") == ["علي محمد علي عبد الرحمن"])
+    }
+
     /// A family name that is also a company (سوزوكي، هوندا) after a listed
     /// given name is the person's; alone it stays the company.
     @Test func familyNameThatIsACompany() throws {
