@@ -2324,6 +2324,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // نجم، نجمة «star» after two name words, right before a body
+                // another rule found (a club, a league, a team: محمد صلاح نجم
+                // ليفربول، برايسون ديشامبو نجم ليف غولف), heads a phrase in
+                // apposition, not the name's next word (رائف نجم إن stays whole).
+                if n >= 2 && words[i].strip == 0 && i + 1 < count && spaceBetween(i, i + 1) && startsEntity(i + 1)
+                    && (Self.isExactly(words[i].bytes, "نجم", buf) || Self.isExactly(words[i].bytes, "نجمة", buf))
+                {
+                    break
+                }
                 // A word not listed of the shape بوفوف before a definite word
                 // is ب on a verbal noun فعول in construct (أشاد الرئيس سعيد
                 // بوقوف الشعب، بوصول), not a Maghrebi family name (بوصوفة

@@ -2284,6 +2284,12 @@ struct PersonContextTests {
         #expect(try persons("وقضت المحكمة بسجن المتهم علي محمد علي عبد الرحمن عشر سنوات.") == ["علي محمد علي عبد الرحمن"])
     }
 
+    /// نجم «star» after a name, before a club or a league, is no name word.
+    @Test func starOfAClubAfterAName() throws {
+        #expect(try persons("وسجل محمد صلاح نجم ليفربول هدفين في المباراة.") == ["محمد صلاح"])
+        #expect(try persons("وقال رائف نجم إن الاتفاق قريب.") == ["رائف نجم"])
+    }
+
     /// A family name that is also a company (سوزوكي، هوندا) after a listed
     /// given name is the person's; alone it stays the company.
     @Test func familyNameThatIsACompany() throws {
