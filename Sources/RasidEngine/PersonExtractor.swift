@@ -493,8 +493,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if entityStart.contains(a) { return true }
             // A span one or two letters in, on a word listed whole as a given
             // name, read a proclitic that is the name's first letter (لاوس
-            // in كلاوس): the name is the word.
-            if words[i].strip == 0 && words[i].raw & Bit.given != 0 { return false }
+            // in كلاوس): the name is the word. (So on a word listed whole as
+            // a family name: لعرابة is no ل + the town عرابة.)
+            if words[i].strip == 0 && words[i].raw & (Bit.given | Bit.family) != 0 { return false }
             return entityStart.contains(a + 1) || entityStart.contains(a + 2)
         }
         /// The token whose original range ends at `end`.
@@ -682,7 +683,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 !startsEntity(i + 1)
             else { return false }
             let next = words[i + 1].raw
-            return next & Bit.family != 0 && next & Bit.common == 0 || beforeNasab(i)
+            // (A family name that is also an ordinary word only where the
+            // sentence plainly goes on after it: المصورة بيسان عودة إن.)
+            return next & Bit.family != 0 && (next & Bit.common == 0 || nameEndsAfter(i + 1)) || beforeNasab(i)
         }
 
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word

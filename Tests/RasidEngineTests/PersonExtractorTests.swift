@@ -2290,6 +2290,14 @@ struct PersonContextTests {
         #expect(try persons("وقال رائف نجم إن الاتفاق قريب.") == ["رائف نجم"])
     }
 
+    /// A family name listed whole that reads as ل + a town (لعرابة) stays
+    /// the name's; a given name that is a town, before a family name that
+    /// is also a word where the sentence goes on, is the name's first word.
+    @Test func familyNameOverAProcliticAndATown() throws {
+        #expect(try persons("وقال قائد القوات الجوية اللواء محمود لعرابة إن الطائرات جاهزة.") == ["محمود لعرابة"])
+        #expect(try persons("وقالت المصورة بيسان عودة إن القصف عنيف.") == ["بيسان عودة"])
+    }
+
     /// A family name that is also a company (سوزوكي، هوندا) after a listed
     /// given name is the person's; alone it stays the company.
     @Test func familyNameThatIsACompany() throws {
