@@ -57,7 +57,8 @@ SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE VN VU WS
 YE ZA ZM ZW""".split()
 # Observer states, partly recognised states and territories news treats as countries.
 EXTRA = {"PS": None, "VA": None, "XK": "Kosovo", "TW": None, "EH": None, "HK": None,
-         "GL": None, "SU": "Soviet Union"}  # SU: the former state, still named in news (ISO 3166-1 reserved code)
+         "GL": None, "SU": "Soviet Union",  # SU: the former state, still named in news (ISO 3166-1 reserved code)
+         "GF": None}  # GF: French Guiana, Europe's launch base (Kourou), ISO-coded like HK and GL
 
 # Forms left out because they are ordinary words (or name another place) in most
 # uses. Compared after normalization, so one spelling per entry is enough.
