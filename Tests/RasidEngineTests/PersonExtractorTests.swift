@@ -1191,9 +1191,11 @@ struct PersonContextTests {
     /// listed in …نغ (a transliterated -ng) is the family name even after
     /// ب or و; one in ا with four vowel letters is a name, not an
     /// accusative (مضيفا، رسميا stay out).
+    /// (The middle name is one no list holds: أوتينو, used here until round
+    /// 40, became a listed family name, which ends a name of two words.)
     @Test func thirdForeignWordInNgOrVowelRichAlef() throws {
-        #expect(try persons("وقال الوزير الغاني كوجو أوتينو بوتانغ إن الحكومة مستعدة.") == ["كوجو أوتينو بوتانغ"])
-        #expect(try persons("وقال الوزير الغاني كوجو أوتينو وايتينغ إن الحكومة مستعدة.") == ["كوجو أوتينو وايتينغ"])
+        #expect(try persons("وقال الوزير الغاني كوجو أوكيري بوتانغ إن الحكومة مستعدة.") == ["كوجو أوكيري بوتانغ"])
+        #expect(try persons("وقال الوزير الغاني كوجو أوكيري وايتينغ إن الحكومة مستعدة.") == ["كوجو أوكيري وايتينغ"])
         #expect(try persons("وقالت المديرة العامة تيري سيلا إيويانا ووزير المالية") == ["تيري سيلا إيويانا"])
         #expect(try persons("وقال الرئيس جو بايدن مضيفا أن الحكومة مستعدة.") == ["جو بايدن"])
     }
