@@ -32,6 +32,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         static let familySuffix: UInt16 = 8192
         /// ان after علي, written إن in the original (set by `markAlan`).
         static let inna: UInt16 = 16384
+        /// A word written أل in the original (ألفاريز، ألبرتو): no article,
+        /// so not a definite surname that ends a name (set by `markAlan`).
+        static let hamzaAl: UInt16 = 32768
         static let known: UInt16 = given | ambiguous | family
     }
 
@@ -261,6 +264,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         }
                     }
                     continue
+                }
+                // A word not listed as common that starts ال here and أل in
+                // the original is a foreign name (ألفاريز، ألفارادو): the
+                // article is never written with hamza.
+                if count >= 8, words[k].raw & Bit.common == 0, buf[lower] == 0xD8, buf[lower + 1] == 0xA7,
+                    buf[lower + 2] == 0xD9, buf[lower + 3] == 0x84
+                {
+                    let target = words[k].original.lowerBound
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count, TextScan.scalar(at: byte, in: orig).0 == 0x0623 {
+                        words[k].raw |= Bit.hamzaAl
+                        words[k].stemFlags |= Bit.hamzaAl
+                    }
+                    if count != 8 { continue }
                 }
                 guard count == 8 || waImam else { continue }
                 // إمام (the given name, اللاعب إمام عاشور) folds to امام, the
@@ -1214,7 +1232,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         func thirdForeignWord(_ i: Int, start: Int, maxBytes: Int = 16) -> Bool {
             guard i == start + 2, words[start].stemFlags & (Bit.abdOrAbu | Bit.particle | Bit.common) == 0,
                 words[i - 1].raw & (Bit.common | Bit.particle | Bit.abdOrAbu) == 0,
-                !startsWithArticle(words[i - 1].bytes), !compoundTail(i - 1)
+                !startsWithArticle(words[i - 1].bytes) || words[i - 1].raw & Bit.hamzaAl != 0, !compoundTail(i - 1)
             else { return false }
             let w = words[i]
             // (A listed second word only in a name of three short syllables,
@@ -1359,10 +1377,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // family names, رئيس النادي رامون كالديرون, are listed as
                     // given names now. Not after a given name, nor after a
                     // role noun: double surnames, غابرييل غارسيا ماركيز،
-                    // الروائي الكولومبي غارسيا ماركيز.)
+                    // الروائي الكولومبي غارسيا ماركيز; nor after one
+                    // written أل, which has no article: خوان ألفاريز ميراندا.)
                     || g & Bit.family != 0 && g & (Bit.given | Bit.ambiguous | Bit.common | Bit.abdOrAbu) == 0
                         && words[i].stemScalars >= 4 && !startsWithArticle(words[i].bytes)
-                        && (alone || startsWithArticle(words[first].bytes)))
+                        && (alone || startsWithArticle(words[first].bytes) && f & Bit.hamzaAl == 0))
                 && !Self.listed(words[first].bytes, buf, List.eastAsianSyllable)
                 && !Self.listed(words[i].bytes, buf, List.eastAsianSyllable)
         }
@@ -2583,7 +2602,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // noun with a pronoun after it is not a family name: سعيد هيئات المجتمع.)
                 ambiguousFirst = givenHere && n == 1 && f & Bit.given == 0 && f & Bit.ambiguous != 0
                 lastWasSurname = !isCompoundHead && !abdName && !(givenHere && f & (Bit.given | Bit.ambiguous) != 0)
-                    && (f & Bit.family != 0 || (startsWithArticle(range) && f & Bit.given == 0) || (n > 1 && !inLexicon))
+                    && (f & Bit.family != 0 || (startsWithArticle(range) && f & (Bit.given | Bit.hamzaAl) == 0) || (n > 1 && !inLexicon))
                 i += 1
                 if lastWord { break }
             }

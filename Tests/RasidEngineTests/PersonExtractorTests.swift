@@ -2306,4 +2306,13 @@ struct PersonContextTests {
         #expect(try persons("وقال الأمين العام للحزب الحاكم شونيتشي سوزوكي إن النتيجة واضحة.") == ["شونيتشي سوزوكي"])
         #expect(try persons("وأعلنت سوزوكي زيادة إنتاجها في الهند.") == [])
     }
+
+    /// A word written أل in the original has no article (ألفاريز، ألفارادو):
+    /// a family name after it goes on the name, and so does a third word not
+    /// listed; a definite surname still ends one before another family name.
+    @Test func hamzaAlefLamIsNoArticle() throws {
+        #expect(try persons("وقال رئيس الوزراء إرنستو ألفاريز ميراندا إن الحكومة ستنشر الجيش.") == ["إرنستو ألفاريز ميراندا"])
+        #expect(try persons("وقال الرئيس كارلوس ألميرونتي كيسيدو إن الانتخابات ستجرى في موعدها.") == ["كارلوس ألميرونتي كيسيدو"])
+        #expect(try persons("هنأ الرئيس السيسي ترمب بفوزه.") == ["السيسي", "ترمب"])
+    }
 }
