@@ -1673,11 +1673,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // next person (عين الرئيس ماكرون سيباستيان لوكورنو، كلف
                     // الرئيس تبون نذير العرباوي). Not East Asian names, family
                     // name first (كيم جونغ أون).
-                    if n == 1 && familyOnlyBeforeGivenName(start, i, alone: anchored && !strictFirst) { break }
+                    // (Not where the subject plainly ends after the second
+                    // word, إن or قد next, and no verb of telling is before
+                    // the title: a family name there is no object, but the
+                    // name's own, وقال وزير الصحة أدونيس جورجيادس إن.)
+                    if n == 1 && familyOnlyBeforeGivenName(start, i, alone: anchored && !strictFirst)
+                        && !(anchored && words[start].stemFlags & Bit.given == 0 && words[i].stemFlags & Bit.given == 0
+                            && subjectEndsAfter(i) && !afterInformingVerb(start))
+                    {
+                        break
+                    }
                     // (So does a full name, given name and bare family name:
                     // عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو وزيرا.)
+                    // (Not before إن or قد without a verb of telling: a
+                    // third name of its own, وقال قائد الشرطة ليستيو سيغيت برابوو إن.)
                     if n == 2 && particleCount == 0 && i == start + 2 && words[start].stemFlags & Bit.given != 0
                         && words[start].stemFlags & (Bit.abdOrAbu | Bit.particle) == 0 && familyOnlyBeforeGivenName(i - 1, i)
+                        && !(anchored && subjectEndsAfter(i) && !afterInformingVerb(start))
                     {
                         break
                     }

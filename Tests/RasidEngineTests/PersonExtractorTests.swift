@@ -2315,4 +2315,14 @@ struct PersonContextTests {
         #expect(try persons("وقال الرئيس كارلوس ألميرونتي كيسيدو إن الانتخابات ستجرى في موعدها.") == ["كارلوس ألميرونتي كيسيدو"])
         #expect(try persons("هنأ الرئيس السيسي ترمب بفوزه.") == ["السيسي", "ترمب"])
     }
+
+    /// A family name, or a given name after a full name, where the subject
+    /// plainly ends after it (إن next) and no verb of telling is before the
+    /// title, is the name's own word, not the object of the sentence.
+    @Test func nameWordBeforeTheSubjectEnds() throws {
+        #expect(try persons("وقال وزير الصحة أدونيس جورجيادس إن المستشفيات جاهزة.") == ["أدونيس جورجيادس"])
+        #expect(try persons("وقال وزير الدفاع ليستيو سيغيت برابوو إن الجيش مستعد.") == ["ليستيو سيغيت برابوو"])
+        #expect(try persons("هنأ الرئيس السيسي ترمب بفوزه.") == ["السيسي", "ترمب"])
+        #expect(try persons("وأبلغ الرئيس إيمانويل ماكرون سيباستيان لوكورنو أن الحكومة ستستقيل.") == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
+    }
 }
