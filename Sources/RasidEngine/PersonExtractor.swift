@@ -1448,16 +1448,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// rule found as a LOCATION on exactly its letters (الرويشد, a town
         /// in Jordan), right after a given name (or a compound's tail, عبد
         /// الله): the family name, not the place (الفنان عبد الله الرويشد).
+        /// (One that is also an ordinary word, listed among the family names
+        /// that only continue a name (لوزان، وازن), only where the name
+        /// plainly ends after it: a particle, a mark, or ب، ل on an ordinary
+        /// word next — رافائيل لوزان بتقدم الأشغال، عبده وازن لوكالة.)
         func familyNameOnPlace(_ i: Int) -> Bool {
             let w = words[i]
             guard w.strip == 0, w.rawShaped, w.raw & Bit.family != 0,
-                w.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle) == 0,
+                w.raw & (Bit.given | Bit.ambiguous | Bit.particle) == 0,
                 placeEnd[w.original.lowerBound] == w.original.upperBound,
                 countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil,
                 orgEnd[w.original.lowerBound] == nil
             else { return false }
             let p = words[i - 1].raw
-            return p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
+            guard p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1) else { return false }
+            return w.raw & Bit.common == 0 || nameEndsAfter(i)
+                || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false)
         }
 
         /// A family name that is also a company's name (سوزوكي، هوندا, listed

@@ -2325,4 +2325,13 @@ struct PersonContextTests {
         #expect(try persons("هنأ الرئيس السيسي ترمب بفوزه.") == ["السيسي", "ترمب"])
         #expect(try persons("وأبلغ الرئيس إيمانويل ماكرون سيباستيان لوكورنو أن الحكومة ستستقيل.") == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
     }
+
+    /// A family name written like a town and listed as one that only goes
+    /// on a name (لوزان، وازن) is the name's after a given name where the
+    /// name plainly ends; alone it stays the town.
+    @Test func ordinarySurnameOverATown() throws {
+        #expect(try persons("وأشاد رئيس الاتحاد الإسباني لكرة القدم رافائيل لوزان بتقدم الأشغال.") == ["رافائيل لوزان"])
+        #expect(try persons("وقال الناقد عبده وازن لوكالة الصحافة الفرنسية إن الشاعر رحل.") == ["عبده وازن"])
+        #expect(try persons("وانعقد مؤتمر لوزان عام 1923.") == [])
+    }
 }
