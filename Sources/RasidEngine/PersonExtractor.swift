@@ -429,6 +429,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     private func find(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ org: UnsafeBufferPointer<Int32>,
                       _ previous: [Span]) -> [Span] {
         let count = words.count
+        // The text writes the preposition على with ى at least twice: there a
+        // علي written with ي is the name, before أن too (المحامي خالد علي أن).
+        var alaWithMaqsura = 0
+        for k in 0..<count where words[k].bytes.count == 6 && words[k].raw & (Bit.common | Bit.spelledByYaa) == Bit.common {
+            if buf[words[k].bytes].elementsEqual(Self.aliBytes) { alaWithMaqsura += 1; if alaWithMaqsura == 2 { break } }
+        }
+        let distinguishesAla = alaWithMaqsura >= 2
         // (Read through a buffer pointer: `previous[p].label` on the array
         // copied the whole Span, every string in it retained and released.)
         var lastStart = 0, lastEnd = 0
@@ -588,6 +595,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             && (Self.pronounSuffix(words[i + 2].bytes, buf) || startsWithArticle(words[i + 2].bytes))
                         // (Inside a name only: «شدد الرئيس علي إن» may be على أن misspelled.)
                         || !first && words[i + 1].raw & Bit.inna != 0
+                        // (Or أن, in a text that writes the preposition with ى:
+                        // أكد المحامي خالد علي أن.)
+                        || !first && distinguishesAla && words[i].raw & Bit.spelledByYaa != 0 && words[i].strip == 0
+                            && Self.isExactly(words[i + 1].bytes, "ان", buf)
                         // (Or و + a rank or title, the next person: المقدم
                         // محمد علي والنقيب أحمد سعيد; the preposition's
                         // object never starts with و and an entity.)
@@ -2686,8 +2697,24 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// named after a person (سجن أبو غريب، مستشفى الملك فيصل).
         func afterFacilityHead(_ i: Int) -> Bool {
             guard i > 0 else { return false }
-            if spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead) { return true }
+            if spaceBetween(i - 1, i) && Self.listed(words[i - 1].bytes, buf, List.facilityHead) { return !imprisonmentOf(i) }
             return afterWeaponHead(i)
+        }
+        /// سجن before a given name (or عبد + a word) and a listed family
+        /// name that is no ordinary word is the imprisonment of a person
+        /// (ظروف سجن عبد الله أوجلان), not a prison named after one: prisons
+        /// are named after places (سجن أبو غريب، سجن صيدنايا).
+        func imprisonmentOf(_ i: Int) -> Bool {
+            guard Self.isExactly(words[i - 1].bytes, "سجن", buf), words[i].strip == 0 else { return false }
+            var k = i
+            if isAbd(i, first: true) {
+                k = i + 1
+            } else if words[i].stemFlags & Bit.given == 0 || words[i].stemFlags & (Bit.common | Bit.particle | Bit.abdOrAbu) != 0 {
+                return false
+            }
+            guard k + 1 < count, spaceBetween(k, k + 1), k == i || spaceBetween(i, k) else { return false }
+            let f = words[k + 1].raw
+            return words[k + 1].strip == 0 && f & Bit.family != 0 && f & (Bit.common | Bit.given | Bit.particle | Bit.abdOrAbu) == 0
         }
         /// Token `i` begins the maker's or model's name right after a
         /// plural weapon noun, in quotes or not (مسيرات «بيرقدار»).

@@ -2334,4 +2334,18 @@ struct PersonContextTests {
         #expect(try persons("وقال الناقد عبده وازن لوكالة الصحافة الفرنسية إن الشاعر رحل.") == ["عبده وازن"])
         #expect(try persons("وانعقد مؤتمر لوزان عام 1923.") == [])
     }
+
+    /// سجن before a given name and a listed family name is the imprisonment
+    /// of the person; a prison is named after a place.
+    @Test func imprisonmentOfAPerson() throws {
+        #expect(try persons("وطالب الحزب بتحسين ظروف سجن عبد الله أوجلان في جزيرة إمرالي.") == ["عبد الله أوجلان"])
+        #expect(try persons("ونقل المتهمون إلى سجن أبو غريب غرب بغداد.") == [])
+    }
+
+    /// In a text that writes the preposition على with ى, علي written with ي
+    /// after a given name is the name's, before أن too.
+    @Test func aliBeforeAnWhereTheTextSpellsAla() throws {
+        #expect(try persons("وأكد على ضرورة الحوار، وشدد على الالتزام. وقال المحامي خالد علي أن موكله بريء.") == ["خالد علي"])
+        #expect(try persons("وأكد على ضرورة الحوار، وشدد على الالتزام. وأكد الوزير خالد على أن الحوار ضروري.") == ["خالد"])
+    }
 }
