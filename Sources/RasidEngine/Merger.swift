@@ -98,6 +98,10 @@ public struct Merger: Sendable {
         // words the PERSON extractor reads as the man: the body.
         (Label.org, Label.person),
         ("VESSEL", Label.person), ("VESSEL", Label.location),  // (see defaultDropInside)
+        // A city named after a date, found by a place rule on exactly the
+        // date's words (مدن الشروق وبدر والعاشر من رمضان): the place, as a
+        // DATE inside a LOCATION is dropped (defaultDropInside).
+        (Label.location, Label.date),
     ]
 
     public init(dropInside: [(inner: String, outer: String)] = Merger.defaultDropInside,

@@ -182,6 +182,16 @@ struct MergerTests {
         #expect(report.spans.map { "\($0.label) \($0.text)" } == ["ORG برشلونة", "COUNTRY الإسباني", "ORG القدس"])
     }
 
+    /// A city named after a date, read by a place rule on the date's own
+    /// words, is the place; the date alone stays a DATE.
+    @Test func cityNamedAfterADateIsThePlace() throws {
+        let (kept, _) = Merger().merge([span(0, 15, "DATE", rule: "date/arabic"), span(0, 15, "LOCATION", rule: "l")])
+        #expect(kept.map(\.label) == ["LOCATION"])
+        let report = BundledPipeline.annotate("وتشمل الخطة مدن الشروق وبدر والعاشر من رمضان.")
+        #expect(report.spans.contains { $0.label == Label.location && $0.text == "العاشر من رمضان" })
+        #expect(!report.spans.contains { $0.label == Label.date })
+    }
+
     /// A given name read inside a country's name is dropped (ساو تومي وبرينسيب).
     @Test func personInsideACountryIsDropped() throws {
         let (kept, _) = Merger().merge([span(0, 20, "COUNTRY", rule: "c"), span(4, 20, "PERSON", rule: "person/given-name")])
