@@ -1472,7 +1472,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 orgEnd[w.original.lowerBound] == nil
             else { return false }
             let p = words[i - 1].raw
-            guard p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1) else { return false }
+            // (Also after عبد + a word, the given name: نوار عبد الكريم السلوم.)
+            guard p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
+                || i >= 2 && spaceBetween(i - 2, i - 1) && isAbd(i - 2, first: false)
+            else { return false }
             return w.raw & Bit.common == 0 || nameEndsAfter(i)
                 || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false)
         }

@@ -2333,6 +2333,8 @@ struct PersonContextTests {
         #expect(try persons("وأشاد رئيس الاتحاد الإسباني لكرة القدم رافائيل لوزان بتقدم الأشغال.") == ["رافائيل لوزان"])
         #expect(try persons("وقال الناقد عبده وازن لوكالة الصحافة الفرنسية إن الشاعر رحل.") == ["عبده وازن"])
         #expect(try persons("وانعقد مؤتمر لوزان عام 1923.") == [])
+        // (After عبد + a word too: the listed family name over the town.)
+        #expect(try persons("وقال نوار عبد الكريم السلوم إن المجلس سيجتمع.") == ["نوار عبد الكريم السلوم"])
     }
 
     /// سجن before a given name and a listed family name is the imprisonment
