@@ -2356,8 +2356,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // that is no nisba or role noun: the noun and its complement
                 // (وزير النفط حيان عبد الغني زيادة الصادرات); a role noun after
                 // it is in apposition to the name (لانا نسيبة السفيرة).
+                // (Not one with the article, which heads no idafa, before a
+                // word not in ة, which is no adjective agreeing with it: the
+                // name ends with it before the sentence's object, ترأس
+                // البطريرك بشارة بطرس الراعي القداس; القوى الفائزة is the noun
+                // and its adjective.)
                 let familyNoun = n - particleCount >= 2 && f & Bit.family != 0 && f & Bit.common != 0 && f & Bit.given == 0
-                    && i + 1 < count && words[i + 1].raw & (Bit.role | Bit.roleHead) == 0
+                    && i + 1 < count
+                    && !(words[i].strip == 0 && startsWithArticle(words[i].bytes) && !Self.endsWithTaMarbuta(words[i + 1].bytes, buf))
+                    && words[i + 1].raw & (Bit.role | Bit.roleHead) == 0
                     && !Self.nisbaShaped(words[i + 1].bytes, buf) && !compoundTail(i) && !beforeCompoundTail(i)
                     // (Nor before a title, also in apposition: حسن نصر الله الأمين العام.)
                     && !startsEntity(i + 1)

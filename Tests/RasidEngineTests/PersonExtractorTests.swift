@@ -2350,4 +2350,12 @@ struct PersonContextTests {
         #expect(try persons("وأكد على ضرورة الحوار، وشدد على الالتزام. وقال المحامي خالد علي أن موكله بريء.") == ["خالد علي"])
         #expect(try persons("وأكد على ضرورة الحوار، وشدد على الالتزام. وأكد الوزير خالد على أن الحوار ضروري.") == ["خالد"])
     }
+
+    /// After two name words, a family name with the article that is also an
+    /// ordinary word ends the name with it before the sentence's object; a
+    /// word in ة after it is its adjective (القوى الفائزة).
+    @Test func definiteOrdinarySurnameBeforeTheObject() throws {
+        #expect(try persons("وترأس البطريرك بشارة بطرس الراعي القداس في بكركي.") == ["بشارة بطرس الراعي"])
+        #expect(try persons("ودعا رئيس حكومة الإقليم مسرور بارزاني القوى الفائزة إلى الإسراع.") == ["مسرور بارزاني"])
+    }
 }
