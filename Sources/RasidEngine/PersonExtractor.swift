@@ -179,6 +179,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    /// Verbs of saying that take no noun as their object (normalized): the
+    /// definite word after one is their subject (وقال الراعي في عظته).
+    static let sayingWithoutObject = ["قال", "وقال", "فقال", "يقول", "ويقول", "اضاف", "واضاف", "تابع", "وتابع", "مضي", "ومضي"]
     /// إن، أن and their forms with a proclitic, and لكن (normalized): a
     /// noun right after one is the subject of what follows.
     static let innaBytes: [[UInt8]] = ["ان", "بان", "لان", "وان", "لكن", "ولكن"].map { Array($0.utf8) }
@@ -3801,8 +3804,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (With the article, الخطيب of أحمد الخطيب, only before what
                 // follows a subject alone, إن، قد: وقال الخطيب إن; a definite
                 // noun is as often what is said, أعلن الحداد في.)
+                // (After قال، أضاف، تابع, which take no noun as their object,
+                // before في or a mark too: وقال الراعي في عظته.)
                 if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
-                    subjectEndsAfter(i) || nameEndsAfter(i) && !startsWithArticle(w.bytes)
+                    subjectEndsAfter(i) || nameEndsAfter(i) && (!startsWithArticle(w.bytes)
+                        || Self.sayingWithoutObject.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) }))
                 {
                     mentions.append((i, i + 1, .repeated))
                     continue

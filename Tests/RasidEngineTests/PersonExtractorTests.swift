@@ -2358,4 +2358,11 @@ struct PersonContextTests {
         #expect(try persons("وترأس البطريرك بشارة بطرس الراعي القداس في بكركي.") == ["بشارة بطرس الراعي"])
         #expect(try persons("ودعا رئيس حكومة الإقليم مسرور بارزاني القوى الفائزة إلى الإسراع.") == ["مسرور بارزاني"])
     }
+
+    /// A found name's definite last word that is an ordinary word too is a
+    /// repeat of the name after قال before في, which takes no noun object.
+    @Test func definiteTailAfterQala() throws {
+        #expect(try persons("وترأس البطريرك بشارة بطرس الراعي القداس في بكركي. وقال الراعي في عظته إن لبنان بحاجة إلى السلام.")
+            == ["بشارة بطرس الراعي", "الراعي"])
+    }
 }
