@@ -209,8 +209,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var text = original
         text.withUTF8 { orig in
             var byte = 0, scalar = 0
-            for k in words.indices where words[k].strip == 0 {
+            for k in words.indices where words[k].strip <= 1 {
                 let count = words[k].bytes.count, lower = words[k].bytes.lowerBound
+                // The same after و or ف split off: a listed name read in
+                // وب، فل … then ا, written with hamza there in the original, is
+                // two proclitics on a word (وبأم درمان، وبأسوان), not و + the name.
+                if words[k].strip == 1 {
+                    let stem = words[k].stem.lowerBound
+                    guard count >= 8, words[k].stemFlags & Bit.known != 0, buf[stem + 2] == 0xD8, buf[stem + 3] == 0xA7,
+                        buf[stem] == 0xD8 && buf[stem + 1] == 0xA8
+                            || buf[stem] == 0xD9 && (buf[stem + 1] == 0x84 || buf[stem + 1] == 0x83)
+                    else { continue }
+                    let target = words[k].original.lowerBound + 2
+                    guard target >= scalar else { continue }
+                    TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                    if scalar == target, byte < orig.count {
+                        let v = TextScan.scalar(at: byte, in: orig).0
+                        if v == 0x0623 || v == 0x0625 || v == 0x0622 { words[k].stemFlags &= ~Bit.known }
+                    }
+                    continue
+                }
                 // وإمام (و + the name: وإمام عاشور) is listed whole among the
                 // common words (وأمام): read as و + إمام by the same spelling.
                 let waImam = count == 10 && buf[lower] == 0xD9 && buf[lower + 1] == 0x88
@@ -253,8 +271,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // with أ، إ or آ there in the original is the proclitic on a
                 // word in hamza (أولا بأول، لأجل), never the name: names
                 // spelled so are not written with a hamza after that letter.
+                // (So is و: وآصف is و + آصف, not واصف.)
                 if count >= 6, words[k].raw & Bit.known != 0, buf[lower + 2] == 0xD8, buf[lower + 3] == 0xA7,
-                    buf[lower] == 0xD8 && buf[lower + 1] == 0xA8 || buf[lower] == 0xD9 && (buf[lower + 1] == 0x84 || buf[lower + 1] == 0x83 || buf[lower + 1] == 0x81)
+                    buf[lower] == 0xD8 && buf[lower + 1] == 0xA8
+                        || buf[lower] == 0xD9 && (buf[lower + 1] == 0x84 || buf[lower + 1] == 0x83 || buf[lower + 1] == 0x81 || buf[lower + 1] == 0x88)
                 {
                     let target = words[k].original.lowerBound + 1
                     guard target >= scalar else { continue }

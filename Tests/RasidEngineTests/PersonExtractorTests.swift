@@ -2365,4 +2365,13 @@ struct PersonContextTests {
         #expect(try persons("وترأس البطريرك بشارة بطرس الراعي القداس في بكركي. وقال الراعي في عظته إن لبنان بحاجة إلى السلام.")
             == ["بشارة بطرس الراعي", "الراعي"])
     }
+
+    /// و, or و/ف and ب/ل, then a word written with hamza in the original is
+    /// proclitics on that word, not a listed name of the same letters
+    /// (وآصف is not واصف; وبأسوان is not و + باسوان).
+    @Test func procliticsBeforeHamzaAreNoName() throws {
+        #expect(try persons("بحضور حسن روحاني وآصف علي زرداري.") == ["حسن روحاني", "علي زرداري"])
+        #expect(try persons("وانتشرت الكوليرا في الخرطوم وبأسوان.") == [])
+        #expect(try persons("والتقى ترامب وبام بوندي في البيت الأبيض.") == ["ترامب", "بام بوندي"])
+    }
 }
