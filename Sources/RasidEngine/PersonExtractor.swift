@@ -284,6 +284,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         if v == 0x0623 || v == 0x0625 || v == 0x0622 {
                             words[k].raw &= ~Bit.known
                             words[k].stemFlags &= ~Bit.known
+                            // (و + a word: read the word as the stem, a name
+                            // of its own after the conjunction, وآصف علي زرداري.)
+                            if buf[lower] == 0xD9 && buf[lower + 1] == 0x88 {
+                                let rest = (lower + 2)..<words[k].bytes.upperBound
+                                words[k].strip = 1
+                                words[k].stem = rest
+                                words[k].stemFlags = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                                words[k].stemShaped = words[k].rawShaped
+                                words[k].stemScalars -= 1
+                            }
                         }
                     }
                     continue
