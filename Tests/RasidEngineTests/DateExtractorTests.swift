@@ -245,4 +245,13 @@ struct DateExtractorTests {
         #expect(try dates("تبدأ المرحلة منتصف مارس 2025 وتنتهي أواخر يونيو 2026 بعد مطلع يناير 2025")
             == ["مارس 2025=2025-03", "يونيو 2026=2026-06", "يناير 2025=2025-01"])
     }
+
+    /// A bare year after بحلول / اعتبارا من, or before من / مع, is a date;
+    /// after في before an indefinite noun it is still a count.
+    @Test func bareYearBeforeMinOrMaa() throws {
+        #expect(try dates("تبدأ الشحنات في 2028 من مشروع التوسعة") == ["2028=2028"])
+        #expect(try dates("ويتوقع فائضا اعتبارا من 2027 مع دخول مشاريع جديدة") == ["2027=2027"])
+        #expect(try dates("وتعهدت بخفض الانبعاثات بحلول 2030 في القطاع") == ["2030=2030"])
+        #expect(try dates("ونفذت الطائرات غارات في 1500 موقع") == [])
+    }
 }
