@@ -77,7 +77,7 @@ AMBIGUOUS = [
     (["بوتان"], "butane (غاز بوتان); مملكة بوتان and بهوتان are kept"),
     (["قطري", "قطرية", "قطريا"],
      "indefinite: 'diagonal/diametric', 'regional' (قُطري، قطريا وإقليميا); القطري/القطرية are kept"),
-    (["المجري", "مجري", "مجريا"],
+    (["المجري", "مجري", "مجريا", "المجريان", "مجريان"],
      "= المجرى/مجرى 'channel, course' after ى->ي (مجرى الأحداث); المجرية, الهنغاري kept (after نظيره / الوزراء …: hu-nisba-context)"),
     (["القمري", "القمرية", "قمري", "قمرية", "قمريا"], "'lunar' (التقويم القمري); جزر القمر kept"),
     (["الروماني", "الرومانية", "روماني", "رومانية"],
@@ -96,6 +96,13 @@ AMBIGUOUS = [
     (["الأمريكيتين", "الأميركيتين", "أمريكيتين", "أميركيتين", "الأمريكيتان", "الأميركيتان"],
      "'the two Americas' (القارتين الأمريكيتين), a continent, not the US"),
 ]
+
+# Stems whose singular is ambiguous (AMBIGUOUS above) but whose duals are not:
+# الكوبيتين, الرومانيتين/الرومانيان, المجريتين/المجريان name the two Cuban,
+# Romanian, Hungarian (governments, teams …); the other reading has no such dual
+# (Kobe is a name; مجرى «channel» makes مجريان/مجريين, removed above; «Roman» is not said of two
+# bodies in news). Mali is not here: الماليتين is «the two fiscal (years)».
+DUAL_DESPITE_AMBIGUOUS = {"كوبي", "روماني", "مجري"}
 
 # Kept on purpose although they have another reading: in news the country
 # reading dominates. Documented so that nobody "fixes" them by accident.
@@ -870,7 +877,8 @@ class Builder:
         for stem in row["nisba"]:
             # no dual of a stem whose singular is an ordinary word (المالي →
             # الماليتين "the two fiscal …")
-            stem_amb = any(normalize(a + stem) in self.amb for a in ("", "ال"))
+            stem_amb = (any(normalize(a + stem) in self.amb for a in ("", "ال"))
+                        and stem not in DUAL_DESPITE_AMBIGUOUS)
             for kind, forms in inflect(stem).items():
                 if kind == "d" and stem_amb:
                     continue
