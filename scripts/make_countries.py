@@ -227,9 +227,10 @@ PATTERN_RULES = {
         "form": "name",
         "description": "Mongolia: names and formal names. Not inside منغوليا الداخلية (Inner "
                        "Mongolia, a Chinese region: LOCATION, locations/regions).",
-        "pattern": "م(?:و)?نغوليا(?! الداخلية(?![\\p{L}\\p{M}\\p{N}]))",
+        "pattern": "(?:جمهورية )?م(?:و)?نغوليا(?! الداخلية(?![\\p{L}\\p{M}\\p{N}]))",
         "replaces": ["منغوليا", "مونغوليا"],
-        "match": ["أعلنت [[منغوليا]] ترحيبها بالاتفاق", "وصل الوفد إلى [[مونغوليا]]"],
+        "match": ["أعلنت [[منغوليا]] ترحيبها بالاتفاق", "وصل الوفد إلى [[مونغوليا]]",
+                  "وقع وزير خارجية [[جمهورية منغوليا]] على الاتفاقية"],
         "no_match": ["ضربت عاصفة رملية منطقة منغوليا الداخلية شمالي الصين"],
     }],
     # Nisbas left out of the lists as ambiguous (التركماني the Turkmen minority,
@@ -685,6 +686,16 @@ FORMAL_TEMPLATE = "وقع وزير خارجية [[{}]] على الاتفاقية
 NISBA_TEMPLATES = {"m": "أكد الجانب [[{}]] أن المحادثات كانت مثمرة",
                    "f": "قالت الحكومة [[{}]] في بيان رسمي",
                    "p": "التقى الوزير وفدا من المسؤولين [[{}]]"}
+# No derived formal names: «جمهورية الصين» / «الجمهورية الصينية» alone may be the
+# Republic of China (Taiwan), not the PRC; the emirates, sultanates, principalities
+# and the federal monarchies are neither «جمهورية» nor «المملكة».
+NO_DERIVED_REPUBLIC = set("CN AE KW QA OM BN MC LI LU AD MY VA".split())
+# «جمهورية» + the short name as one COUNTRY span (guidelines). ANERcorp leaves the
+# head word out (جمهورية ⟦LOC أفغانستان⟧): on its train split this costs 2 exact spans.
+DERIVE_REPUBLIC_OF_NAME = False
+# Kingdoms (and the UK): their derived formal name is «المملكة» + nisba (المملكة الهولندية).
+MONARCHIES = set("SA JO MA BH GB ES BE NL SE NO DK TH KH JP BT LS SZ TO".split())
+
 FORMAL_HEADS = ("جمهورية", "الجمهورية", "مملكة", "المملكة", "دولة", "سلطنة", "إمارة",
                 "اتحاد", "الاتحاد", "كومنولث", "دوقية", "الولايات", "ولايات")
 
@@ -888,6 +899,24 @@ class Builder:
         for f in row["nisba_extra"]:
             if self._keep(f, code, seen):
                 nisba["p"].append(f)
+        # (countries41) Formal names the news builds for any country, one COUNTRY
+        # span (guidelines: formal country names): «جمهورية» + the short name
+        # (جمهورية الصومال, جمهورية رومانيا) and «الجمهورية/المملكة» + the
+        # definite feminine nisba (الجمهورية الموريتانية, المملكة الهولندية).
+        # «المملكة» for the monarchies, «(ال)جمهورية» for the others. Not where a
+        # pattern rule takes the name rule's id (AZ, MN: the pattern has the forms).
+        derive = (code not in NO_DERIVED_REPUBLIC
+                  and not any(p["id"] == code.lower() for p in PATTERN_RULES.get(code, [])))
+        for t in list(names) if DERIVE_REPUBLIC_OF_NAME and derive and code not in MONARCHIES else []:
+            if t.split()[0] in FORMAL_HEADS:
+                continue
+            if self._keep("جمهورية " + t, code, seen):
+                names.append("جمهورية " + t)
+        head = "المملكة " if code in MONARCHIES else "الجمهورية "
+        for f in list(nisba["f"]) if derive else []:
+            if f.startswith("ال") and " " not in f and f.endswith("ة"):
+                if self._keep(head + f, code, seen):
+                    names.append(head + f)
         return names, nisba
 
     def build(self):
