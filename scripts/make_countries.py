@@ -692,7 +692,7 @@ NISBA_TEMPLATES = {"m": "أكد الجانب [[{}]] أن المحادثات كا
 NO_DERIVED_REPUBLIC = set("CN AE KW QA OM BN MC LI LU AD MY VA".split())
 # «جمهورية» + the short name as one COUNTRY span (guidelines). ANERcorp leaves the
 # head word out (جمهورية ⟦LOC أفغانستان⟧): on its train split this costs 2 exact spans.
-DERIVE_REPUBLIC_OF_NAME = False
+DERIVE_REPUBLIC_OF_NAME = True
 # Kingdoms (and the UK): their derived formal name is «المملكة» + nisba (المملكة الهولندية).
 MONARCHIES = set("SA JO MA BH GB ES BE NL SE NO DK TH KH JP BT LS SZ TO".split())
 
