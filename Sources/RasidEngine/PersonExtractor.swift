@@ -30,10 +30,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// A Turkish family suffix written apart (أوغلو): the word before it
         /// is part of the family name, even an ordinary word (إمام أوغلو).
         static let familySuffix: UInt16 = 8192
-        /// ان after علي, written إن in the original (set by `markAlan`).
+        /// ان after علي, written إن in the original (set by `readHamzaSpellings`).
         static let inna: UInt16 = 16384
         /// A word written أل in the original (ألفاريز، ألبرتو): no article,
-        /// so not a definite surname that ends a name (set by `markAlan`).
+        /// so not a definite surname that ends a name (set by `readHamzaSpellings`).
         static let hamzaAl: UInt16 = 32768
         static let known: UInt16 = given | ambiguous | family
     }
@@ -170,7 +170,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let words = UnsafeMutableBufferPointer<Word>.allocate(capacity: tokens.count)
                     defer { words.deallocate() }  // (Word holds plain values only: nothing to deinitialize)
                     for k in tokens.indices { (words.baseAddress! + k).initialize(to: describe(tokens[k], buf, spelling)) }
-                    markAlan(words, buf, context.document.text)
+                    readHamzaSpellings(words, buf, context.document.text)
                     markCompoundGiven(words, buf)
                     return find(words, buf, org, previous)
                 }
@@ -199,10 +199,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)
 
-    /// آلان (Alan) and الآن («now») are both الان once normalized: a word
-    /// الان that starts with آ in the original is the given name. (The
-    /// original is read only at such words, rare.)
-    private func markAlan(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
+    /// Readings that normalization hides and the original spelling tells:
+    /// آلان (Alan) against الآن «now», إمام against أمام, إن after علي, آن
+    /// (Anne) against أن, a proclitic before a hamza (بأول، وآصف، وبأسوان)
+    /// against a listed name of the same letters, and أل of a foreign name
+    /// (ألفاريز) against the article. (The original is read only at words
+    /// of those shapes, walked forward once.)
+    private func readHamzaSpellings(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
         // The original is walked forward once, from one such word to the
         // next (words come in text order): a walk from its start for each
         // was quadratic on a long document.
