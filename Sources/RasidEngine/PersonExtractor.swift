@@ -1175,7 +1175,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun),
                 !startsWithArticle(w.bytes), !cliticOnOrdinaryWord(w.bytes), !Self.ordinaryEnding(w.bytes, buf),
                 !Self.pluralEnding(w.bytes, buf), !Self.endsWithAlef(w.bytes, buf), !tanweenAfterAlef(w),
-                !Self.futureVerbShaped(w.bytes, buf), !inflectedCommon(w.bytes, buf)
+                !Self.futureVerbShaped(w.bytes, buf),
+                // (A word in ان before إن is no dual there: مضيان إن.)
+                !inflectedCommon(w.bytes, buf) || Self.endsInAlifNun(w.bytes, buf) && subjectEndsAfter(i)
             else { return false }
             let (v, len) = TextScan.scalar(at: w.bytes.lowerBound, in: buf)
             // (بو and three letters more, its rest no common word (that is
@@ -2582,8 +2584,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (Not after بن، ولد: the father's or tribe's name, صلاح ولد الفقرا.)
                 // (Nor for a mother's surname in ل read above, where the sentence
                 // plainly goes on: لايا is no ل + أيا.)
+                // (Nor for a word in ان after a title's name where the subject
+                // plainly ends: «الوزير سامي مضيان إن» — a dual noun in the
+                // nominative has no place between a subject and إن.)
                 if n > 0 && !inLexicon && !afterAbd && words[i - 1].raw & Bit.particle == 0
                     && !(maternal && TextScan.scalar(at: words[i].bytes.lowerBound, in: buf).0 == TextScan.lam)
+                    && !(anchored && Self.endsInAlifNun(words[i].bytes, buf) && subjectEndsAfter(i))
                     && inflectedCommon(words[i].bytes, buf)
                 {
                     break
@@ -3561,7 +3567,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // بيت عبد الكريم الخطابي): a name of two units or more follows.
             // (Not before a given name and its father's or a compound: نبيل
             // عبد المنعم، حسن نصر الله; nor علي, the preposition's spelling.)
-            if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0,
+            // (Not after a word that introduces the people present, بحضور،
+            // برئاسة: there the full name heads a list, بحضور سعيد ماجد المومني.)
+            let afterPresence = i > 0 && words[i].strip == 0 && spaceBetween(i - 1, i)
+                && Self.presenceWords.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
+            if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0, !afterPresence,
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1),
                 words[i + 1].raw & Bit.given != 0, words[i + 1].raw & Bit.ambiguous == 0,
                 nameUnits(i + 1, i + 1 + collect(from: i + 1, anchored: false)) >= 2
@@ -3578,7 +3588,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && !Self.isExactly(words[i + 1].bytes, "عبد", buf)
                 && (i == 0 || !spaceBetween(i - 1, i)
                     || !Self.wordsBeforeOrdinaryReading.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) }))
-            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0, f & Bit.common == 0 || f & Bit.given != 0 || nameBeforeAbu,
+            // (After بحضور، برئاسة a given name that is an ordinary word too
+            // heads the name: بحضور صباح البنا، بحضور منى الخطيب.)
+            if compoundHead || f & (Bit.given | Bit.ambiguous) != 0,
+                f & Bit.common == 0 || f & Bit.given != 0 || nameBeforeAbu || afterPresence && f & Bit.ambiguous != 0,
                 !afterFacilityHead(i)
             {
                 var n = collect(from: i, anchored: false, firstStrip: words[i].strip)
@@ -4114,6 +4127,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// plural in ين، ان، ون (هدفين، لاعبين، مشجعون), ات of a noun in ة
     /// (مباريات), or the dual تين، تان of one (ركلتين). Read only at words
     /// a name loop is about to take (a few lookups on the word's bytes).
+    /// The word ends in ان (a dual's nominative ending, or a name's: مضيان).
+    static func endsInAlifNun(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 4 && buf[r.upperBound - 4] == 0xD8 && buf[r.upperBound - 3] == 0xA7
+            && buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x86
+    }
+
     func inflectedCommon(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let u = r.upperBound
         // At least three letters (six bytes) are left before the ending.
@@ -4580,6 +4599,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// …): before a nationality adjective they do not make it qualify a noun.
     /// Words after which a given name that is an ordinary word (صالح) is
     /// the word: prepositions and غير (في صالح، غير صالح).
+    /// Words that introduce the people present or leading (بحضور، برئاسة):
+    /// a name follows them, not an ordinary word.
+    static let presenceWords: [String] = ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "برئاسة", "وبرئاسة", "برفقة", "وبرفقة"]
+
     static let wordsBeforeOrdinaryReading: [String] = ["في", "من", "الي", "علي", "عن", "مع", "غير", "وفي", "ومن"]
     /// Words that open a clause whose verb comes next (بينما غاب, فيما رفض).
     static let clauseOpeners: [String] = ["بينما", "فيما", "عندما", "حين", "حينما", "بعدما", "ثم", "كما"]

@@ -2374,4 +2374,22 @@ struct PersonContextTests {
         #expect(try persons("وانتشرت الكوليرا في الخرطوم وبأسوان.") == [])
         #expect(try persons("والتقى ترامب وبام بوندي في البيت الأبيض.") == ["ترامب", "بام بوندي"])
     }
+
+    /// A word in ان after a title's name, where the subject plainly ends, is
+    /// the family name, not a dual (مضيان is not مضي + ان); after no title,
+    /// or where the sentence goes on, the dual reading stands.
+    @Test func surnameInAlifNunBeforeInna() throws {
+        #expect(try persons("وقال رئيس الفريق الاستقلالي نور الدين مضيان إن الحكومة أخطأت.") == ["نور الدين مضيان"])
+        #expect(try persons("وقال الوزير سامي مضيان إن القرار نهائي.") == ["سامي مضيان"])
+    }
+
+    /// After بحضور، برئاسة a given name that is an ordinary word too heads
+    /// the name (a list of people follows); elsewhere before a full name it
+    /// is the word (فوز عبد المجيد تبون).
+    @Test func givenNameAfterPresenceWord() throws {
+        #expect(try persons("وجرى اللقاء بحضور سعيد ماجد المومني وكريم منذر البنا.") == ["سعيد ماجد المومني", "كريم منذر البنا"])
+        #expect(try persons("وتم ذلك بحضور أمل عبد العزيز وسامي الحلو.") == ["أمل عبد العزيز", "سامي الحلو"])
+        #expect(try persons("وافتتح المعرض بحضور صباح البنا.") == ["صباح البنا"])
+        #expect(try persons("بعد فوز عبد المجيد تبون بولاية ثانية.") == ["عبد المجيد تبون"])
+    }
 }
