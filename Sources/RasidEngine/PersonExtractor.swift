@@ -1819,11 +1819,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             // mark: وقال حسام المصري إن، وقالت رنا الجزائري إن.
                             // A nationality said of the speaker comes before
                             // the name, so after it the nisba is the family name.)
+                            // (So after بحضور، برئاسة, before a mark or the
+                            // next name of the list: بحضور أمجد السويدي ومحمد.)
+                            let presence = start > 0 && Self.presenceWords.contains(where: { Self.isExactly(words[start - 1].bytes, $0, buf) })
                             if !firstAlone, n == 1, i == start + 1, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
-                                words[start - 1].raw & Bit.speech != 0, first & Bit.given != 0,
+                                words[start - 1].raw & Bit.speech != 0 || presence, first & Bit.given != 0,
                                 first & (Bit.family | Bit.common | Bit.ambiguous | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
                                 Self.endsWithYaa(words[i].bytes, buf),
                                 i + 1 == count || !spaceBetween(i, i + 1) || Self.isExactly(words[i + 1].bytes, "ان", buf)
+                                    || presence && TextScan.scalar(at: words[i + 1].bytes.lowerBound, in: buf).0 == 0x0648
                             {
                                 firstAlone = true
                             }

@@ -2392,4 +2392,13 @@ struct PersonContextTests {
         #expect(try persons("وافتتح المعرض بحضور صباح البنا.") == ["صباح البنا"])
         #expect(try persons("بعد فوز عبد المجيد تبون بولاية ثانية.") == ["عبد المجيد تبون"])
     }
+
+    /// After بحضور, a masculine nisba after a listed first name, before a
+    /// mark or the next name of the list, is the family name (as after a
+    /// verb of saying); after an office it stays the office's nationality.
+    @Test func nisbaSurnameAfterPresenceWord() throws {
+        #expect(try persons("وتم اللقاء بحضور أمجد السويدي.") == ["أمجد السويدي"])
+        #expect(try persons("وتم اللقاء بحضور أمجد السويدي وسامي الحلو.") == ["أمجد السويدي", "سامي الحلو"])
+        #expect(try persons("وجرى ذلك بحضور السفير المصري.") == [])
+    }
 }
