@@ -1043,7 +1043,27 @@ def pattern_yaml(code, p):
                      no_match=p["no_match"] + NO_MATCH.get(p["id"], []))
 
 
+def with_ta_variants(terms, known):
+    """terms + the web spelling of each with its word-final ة written ه (المصريه،
+    الولايات المتحده، دوله قطر), unless that form is already a term of some country
+    (known: every normalized term). The engine keeps ة and ه apart (rules/README.md,
+    ta_marbuta off) and this file's terms feed {{@COUNTRY}} lists in every other
+    file, so the forms are listed rather than the file's normalization switched."""
+    out = list(terms)
+    for t in terms:
+        v = re.sub("\u0629(?= |$)", "\u0647", t)
+        if v != t and normalize(v) not in known:
+            known.add(normalize(v))
+            out.append(v)
+    return out
+
+
 def render(b, countries):
+    known = {normalize(t) for _c, names, nisba in countries
+             for t in list(names) + [x for k in nisba for x in nisba[k]]}
+    countries = [(code, with_ta_variants(names, known),
+                  {k: (with_ta_variants(v, known) if k in "mfp" else v) for k, v in nisba.items()})
+                 for code, names, nisba in countries]
     parts = [header(b, countries),
              "description: Countries as nouns and as nationality adjectives (nisba); norm = ISO 3166-1 alpha-2.",
              "defaults:", "  label: COUNTRY", "rules:"]
