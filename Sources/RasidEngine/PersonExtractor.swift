@@ -203,8 +203,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// آلان (Alan) against الآن «now», إمام against أمام, إن after علي, آن
     /// (Anne) against أن, a proclitic before a hamza (بأول، وآصف، وبأسوان)
     /// against a listed name of the same letters, and أل of a foreign name
-    /// (ألفاريز) against the article. (The original is read only at words
-    /// of those shapes, walked forward once.)
+    /// (ألفاريز) against the article, and a proclitic written apart with a
+    /// tatweel (لـإكسون). (The original is read only at words of those
+    /// shapes, walked forward once.)
     private func readHamzaSpellings(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
         // The original is walked forward once, from one such word to the
         // next (words come in text order): a walk from its start for each
@@ -231,6 +232,40 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         if v == 0x0623 || v == 0x0625 || v == 0x0622 { words[k].stemFlags &= ~Bit.known }
                     }
                     continue
+                }
+                // A proclitic written apart with a tatweel (لـإكسون، وبـ…) is
+                // certain: the word after it is read alone, a name only when
+                // it is listed (لـمحمد بن سلمان), never the whole token
+                // (لـيو بي إس is no ليو «Leo»; after «التنفيذي لـ» a body
+                // follows). Only a word the normalizer shortened is read.
+                if words[k].strip == 0, count >= 6, words[k].original.count > words[k].stemScalars,
+                    TextScan.isProclitic(TextScan.scalar(at: lower, in: buf).0)
+                {
+                    var clitics = 0
+                    for p in 1...2 where count >= 4 + 2 * p {
+                        let target = words[k].original.lowerBound + p
+                        guard target >= scalar else { break }
+                        TextScan.advance(orig, byte: &byte, scalar: &scalar, to: target)
+                        guard scalar == target, byte < orig.count else { break }
+                        let v = TextScan.scalar(at: byte, in: orig).0
+                        if v == 0x0640 { clitics = p; break }
+                        guard p == 1, TextScan.isProclitic(v) else { break }
+                    }
+                    if clitics > 0 {
+                        let rest = (lower + 2 * clitics)..<words[k].bytes.upperBound
+                        let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                        if f & (Bit.known | Bit.shortFamily) != 0 {
+                            words[k].strip = clitics
+                            words[k].stem = rest
+                            words[k].stemFlags = f
+                            words[k].stemShaped = words[k].rawShaped
+                            words[k].stemScalars -= clitics
+                        } else {
+                            words[k].raw = Bit.common
+                            words[k].stemFlags = Bit.common
+                        }
+                        continue
+                    }
                 }
                 // وإمام (و + the name: وإمام عاشور) is listed whole among the
                 // common words (وأمام): read as و + إمام by the same spelling.
@@ -3598,7 +3633,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 f & Bit.common == 0 || f & Bit.given != 0 || nameBeforeAbu || afterPresence && f & Bit.ambiguous != 0,
                 !afterFacilityHead(i)
             {
-                var n = collect(from: i, anchored: false, firstStrip: words[i].strip)
+                var n = collect(from: i, anchored: afterPresence && f & Bit.ambiguous != 0, firstStrip: words[i].strip)
                 // A given name and nothing else, then a word right before a
                 // title in apposition: that word is the family name, even an
                 // ordinary word (جون ميجور رئيس وزراء بريطانيا).

@@ -2401,4 +2401,13 @@ struct PersonContextTests {
         #expect(try persons("وتم اللقاء بحضور أمجد السويدي وسامي الحلو.") == ["أمجد السويدي", "سامي الحلو"])
         #expect(try persons("وجرى ذلك بحضور السفير المصري.") == [])
     }
+
+    /// A proclitic written apart with a tatweel is certain: the word after it
+    /// is a name only when listed, and the proclitic stays out of the span;
+    /// the whole token is never read as a name (لـيو is no «Leo»).
+    @Test func procliticWithTatweel() throws {
+        #expect(try persons("وقال الرئيس التنفيذي لـإكسون موبيل إن الشركة ستستثمر.") == [])
+        #expect(try persons("ووفقا لـيو بي إس، ارتفعت الأسهم.") == [])
+        #expect(try persons("وقدم الشكر لـمحمد بن سلمان على دعمه.") == ["محمد بن سلمان"])
+    }
 }
