@@ -1156,8 +1156,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // ordinary word, where the subject ends after it — إن، قد, a verb
             // of saying —: the verb أشرف would need على, المتحدث أشرف
             // القدرة إن، الطبيب أشرف الخطيب قد.)
+            // (So after بحضور، برئاسة where the name ends or the list goes
+            // on: بحضور منى الخطيب.)
             if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
-                startsWithArticle(next.bytes), subjectEndsAfter(i + 1)
+                startsWithArticle(next.bytes),
+                subjectEndsAfter(i + 1) || afterPresenceWord(i) && (nameEndsAfter(i + 1) || listGoesOnAfter(i + 1))
             {
                 return true
             }
@@ -1565,6 +1568,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             else { return false }
             let p = words[i - 1]
             return p.strip == 0 && p.raw & Bit.given != 0 && p.raw & (Bit.common | Bit.particle | Bit.ambiguous) == 0
+        }
+
+        /// Token `i` follows a word that introduces the people present or
+        /// leading (بحضور، برئاسة): a name is expected there.
+        func afterPresenceWord(_ i: Int) -> Bool {
+            i > 0 && words[i].strip == 0 && spaceBetween(i - 1, i)
+                && Self.presenceWords.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
+        }
+
+        /// A word in و follows token `i`: a list goes on.
+        func listGoesOnAfter(_ i: Int) -> Bool {
+            i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].bytes.count >= 6
+                && buf[words[i + 1].bytes.lowerBound] == 0xD9 && buf[words[i + 1].bytes.lowerBound + 1] == 0x88
         }
 
         /// The sentence plainly goes on after token `i`, so a name ends
@@ -3608,8 +3624,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // عبد المنعم، حسن نصر الله; nor علي, the preposition's spelling.)
             // (Not after a word that introduces the people present, بحضور،
             // برئاسة: there the full name heads a list, بحضور سعيد ماجد المومني.)
-            let afterPresence = i > 0 && words[i].strip == 0 && spaceBetween(i - 1, i)
-                && Self.presenceWords.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
+            let afterPresence = afterPresenceWord(i)
             if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0, !afterPresence,
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1),
                 words[i + 1].raw & Bit.given != 0, words[i + 1].raw & Bit.ambiguous == 0,
