@@ -816,6 +816,8 @@ VARIANT_STOP = {
     "كيفه", "ديره",
     # its oil, his shield
     "نفطه", "درعه",
+    # his client (Tunisian legal usage: «مضيفا أن منوبه لم يتمكن»), of منوبة
+    "منوبه",
 }
 
 
