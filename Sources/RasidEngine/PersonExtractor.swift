@@ -4653,9 +4653,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// …): before a nationality adjective they do not make it qualify a noun.
     /// Words after which a given name that is an ordinary word (صالح) is
     /// the word: prepositions and غير (في صالح، غير صالح).
-    /// Words that introduce the people present or leading (بحضور، برئاسة):
-    /// a name follows them, not an ordinary word.
-    static let presenceWords: [String] = ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "برئاسة", "وبرئاسة", "برفقة", "وبرفقة"]
+    /// Words that introduce the people present, leading or starring (بحضور،
+    /// برئاسة، وبطولة منى زكي): a name follows them, not an ordinary word.
+    static let presenceWords: [String] = ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "برئاسة", "وبرئاسة", "برفقة", "وبرفقة", "بطولة", "وبطولة"]
 
     static let wordsBeforeOrdinaryReading: [String] = ["في", "من", "الي", "علي", "عن", "مع", "غير", "وفي", "ومن"]
     /// Words that open a clause whose verb comes next (بينما غاب, فيما رفض).
