@@ -143,8 +143,14 @@ enum PatternPrefix {
                 }
                 // A run of plain characters is appended at once (as one atom
                 // per character would be): long alternations of words are
-                // most of what the rules hold.
-                if runs, !skipping, let shortest = result.filter({ $0.value }).map({ $0.key.b.count }).min() {
+                // most of what the rules hold. (Not while an inexact prefix
+                // is in the set, after an optional group: one character at a
+                // time, an exact prefix that reaches it merges into it and
+                // stops there, «قمة» + « » into «قمة »; a whole run would
+                // run past it, «قمة بين».)
+                if runs, !skipping, !result.contains(where: { !$0.value }),
+                    let shortest = result.filter({ $0.value }).map({ $0.key.b.count }).min()
+                {
                     var run: [UInt8] = []
                     while let c = peek(), Parser.isPlain(c), shortest + run.count < Parser.maxLength {
                         if let q = peek(1), q == "?" || q == "*" || q == "+" || q == "{" { break }

@@ -51,7 +51,8 @@ struct PrefilterTests {
         compiler.prefilter = false
         let set = compiler.compile(RuleExampleTests.loadFiles())
         var patterns = set.groups.flatMap { $0.patterns.map(\.regex.pattern) }
-        patterns += ["الفريق اول|الفريق|فريق", "ab?cd", "(?:قائد|رئيس) (?:الجيش|الاركان) العامه", "x{2}يy", "ميناء|مرفا", "abcdefghijklmnopq|ab"]
+        patterns += ["الفريق اول|الفريق|فريق", "ab?cd", "(?:قائد|رئيس) (?:الجيش|الاركان) العامه", "x{2}يy", "ميناء|مرفا", "abcdefghijklmnopq|ab",
+                     "(?:قمة|لقاء)(?: [^\\s]+){0,2}? بين"]
         #expect(patterns.count > 90)
         for p in patterns {
             #expect(PatternPrefix.literals(of: p, runs: true) == PatternPrefix.literals(of: p, runs: false), "\(p.prefix(100))")
