@@ -3906,9 +3906,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // noun is as often what is said, أعلن الحداد في.)
                 // (After قال، أضاف، تابع, which take no noun as their object,
                 // before في or a mark too: وقال الراعي في عظته.)
+                // (Without the article, before an ordinary word without it
+                // too, the object of the verb: وتوقع فارس تزايد الأضرار،
+                // واستبعد فارس ارتفاع الأسعار.)
                 if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
                     subjectEndsAfter(i) || nameEndsAfter(i) && (!startsWithArticle(w.bytes)
                         || Self.sayingWithoutObject.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) }))
+                        || !startsWithArticle(w.bytes) && i + 1 < count && spaceBetween(i, i + 1) && !startsEntity(i + 1)
+                            && words[i + 1].strip == 0 && words[i + 1].raw & (Bit.common | Bit.known) == Bit.common
+                            && !startsWithArticle(words[i + 1].bytes)
                 {
                     mentions.append((i, i + 1, .repeated))
                     continue

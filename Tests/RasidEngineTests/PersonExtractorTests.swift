@@ -2413,4 +2413,13 @@ struct PersonContextTests {
         #expect(try persons("ووفقا لـيو بي إس، ارتفعت الأسهم.") == [])
         #expect(try persons("وقدم الشكر لـمحمد بن سلمان على دعمه.") == ["محمد بن سلمان"])
     }
+
+    /// A found name's last word that is an ordinary word too is its repeat
+    /// right after a verb of saying before an ordinary word without the
+    /// article, the verb's object (وتوقع فارس تزايد الأضرار); not where the
+    /// next word makes a construct with it (أمين عام الحزب).
+    @Test func ordinaryLastWordRepeatBeforeTheObject() throws {
+        #expect(try persons("وقال المحلل أمين فارس إن الأسعار سترتفع. وتوقع فارس تزايد الأضرار.") == ["أمين فارس", "فارس"])
+        #expect(try persons("وقال المحلل أمين فارس إن الأسعار سترتفع. وقال أمين عام الحزب إن الوضع صعب.") == ["أمين فارس"])
+    }
 }
