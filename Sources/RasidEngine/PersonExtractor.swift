@@ -1872,7 +1872,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             // the name, so after it the nisba is the family name.)
                             // (So after بحضور، برئاسة, before a mark or the
                             // next name of the list: بحضور أمجد السويدي ومحمد.)
-                            let presence = start > 0 && Self.presenceWords.contains(where: { Self.isExactly(words[start - 1].bytes, $0, buf) })
+                            let presence = !firstAlone && n == 1 && i == start + 1 && start > 0
+                                && Self.presenceWords.contains(where: { Self.isExactly(words[start - 1].bytes, $0, buf) })
                             if !firstAlone, n == 1, i == start + 1, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
                                 words[start - 1].raw & Bit.speech != 0 || presence, first & Bit.given != 0,
                                 first & (Bit.family | Bit.common | Bit.ambiguous | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
@@ -3624,7 +3625,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // عبد المنعم، حسن نصر الله; nor علي, the preposition's spelling.)
             // (Not after a word that introduces the people present, بحضور،
             // برئاسة: there the full name heads a list, بحضور سعيد ماجد المومني.)
-            let afterPresence = afterPresenceWord(i)
+            // (Read only at an ambiguous given name, the one word it changes:
+            // computed at every word it cost more than the rest of step 3.)
+            let afterPresence = f & Bit.ambiguous != 0 && afterPresenceWord(i)
             if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0, !afterPresence,
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1),
                 words[i + 1].raw & Bit.given != 0, words[i + 1].raw & Bit.ambiguous == 0,
