@@ -30,10 +30,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// A Turkish family suffix written apart (أوغلو): the word before it
         /// is part of the family name, even an ordinary word (إمام أوغلو).
         static let familySuffix: UInt16 = 8192
-        /// ان after علي, written إن in the original (set by `readHamzaSpellings`).
+        /// ان after علي, written إن in the original (set by `readOriginalSpellings`).
         static let inna: UInt16 = 16384
         /// A word written أل in the original (ألفاريز، ألبرتو): no article,
-        /// so not a definite surname that ends a name (set by `readHamzaSpellings`).
+        /// so not a definite surname that ends a name (set by `readOriginalSpellings`).
         static let hamzaAl: UInt16 = 32768
         static let known: UInt16 = given | ambiguous | family
     }
@@ -170,7 +170,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     let words = UnsafeMutableBufferPointer<Word>.allocate(capacity: tokens.count)
                     defer { words.deallocate() }  // (Word holds plain values only: nothing to deinitialize)
                     for k in tokens.indices { (words.baseAddress! + k).initialize(to: describe(tokens[k], buf, spelling)) }
-                    readHamzaSpellings(words, buf, context.document.text)
+                    readOriginalSpellings(words, buf, context.document.text)
                     markCompoundGiven(words, buf)
                     return find(words, buf, org, previous)
                 }
@@ -206,7 +206,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (ألفاريز) against the article, and a proclitic written apart with a
     /// tatweel (لـإكسون). (The original is read only at words of those
     /// shapes, walked forward once.)
-    private func readHamzaSpellings(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
+    private func readOriginalSpellings(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>, _ original: String) {
         // The original is walked forward once, from one such word to the
         // next (words come in text order): a walk from its start for each
         // was quadratic on a long document.
@@ -1872,8 +1872,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             // the name, so after it the nisba is the family name.)
                             // (So after بحضور، برئاسة, before a mark or the
                             // next name of the list: بحضور أمجد السويدي ومحمد.)
-                            let presence = !firstAlone && n == 1 && i == start + 1 && start > 0
-                                && Self.presenceWords.contains(where: { Self.isExactly(words[start - 1].bytes, $0, buf) })
+                            let presence = !firstAlone && n == 1 && i == start + 1 && afterPresenceWord(start)
                             if !firstAlone, n == 1, i == start + 1, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
                                 words[start - 1].raw & Bit.speech != 0 || presence, first & Bit.given != 0,
                                 first & (Bit.family | Bit.common | Bit.ambiguous | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
@@ -3648,10 +3647,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (After بحضور، برئاسة a given name that is an ordinary word too
             // heads the name: بحضور صباح البنا، بحضور منى الخطيب.)
             if compoundHead || f & (Bit.given | Bit.ambiguous) != 0,
-                f & Bit.common == 0 || f & Bit.given != 0 || nameBeforeAbu || afterPresence && f & Bit.ambiguous != 0,
+                f & Bit.common == 0 || f & Bit.given != 0 || nameBeforeAbu || afterPresence,
                 !afterFacilityHead(i)
             {
-                var n = collect(from: i, anchored: afterPresence && f & Bit.ambiguous != 0, firstStrip: words[i].strip)
+                var n = collect(from: i, anchored: afterPresence, firstStrip: words[i].strip)
                 // A given name and nothing else, then a word right before a
                 // title in apposition: that word is the family name, even an
                 // ordinary word (جون ميجور رئيس وزراء بريطانيا).
@@ -4185,17 +4184,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         return spans
     }
 
-    /// The word at `r` is an inflected form of a listed common word, not a
-    /// name: the accusative in ا (هدفا، أساسيا، رفيعا), the dual or sound
-    /// plural in ين، ان، ون (هدفين، لاعبين، مشجعون), ات of a noun in ة
-    /// (مباريات), or the dual تين، تان of one (ركلتين). Read only at words
-    /// a name loop is about to take (a few lookups on the word's bytes).
     /// The word ends in ان (a dual's nominative ending, or a name's: مضيان).
     static func endsInAlifNun(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         r.count >= 4 && buf[r.upperBound - 4] == 0xD8 && buf[r.upperBound - 3] == 0xA7
             && buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x86
     }
 
+    /// The word at `r` is an inflected form of a listed common word, not a
+    /// name: the accusative in ا (هدفا، أساسيا، رفيعا), the dual or sound
+    /// plural in ين، ان، ون (هدفين، لاعبين، مشجعون), ات of a noun in ة
+    /// (مباريات), or the dual تين، تان of one (ركلتين). Read only at words
+    /// a name loop is about to take (a few lookups on the word's bytes).
     func inflectedCommon(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let u = r.upperBound
         // At least three letters (six bytes) are left before the ending.
@@ -4658,14 +4657,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         return false
     }
 
-    /// Function words that start with the letters of the article (الى، الذي
-    /// …): before a nationality adjective they do not make it qualify a noun.
-    /// Words after which a given name that is an ordinary word (صالح) is
-    /// the word: prepositions and غير (في صالح، غير صالح).
     /// Words that introduce the people present, leading or starring (بحضور،
     /// برئاسة، وبطولة منى زكي): a name follows them, not an ordinary word.
     static let presenceWords: [String] = ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "برئاسة", "وبرئاسة", "برفقة", "وبرفقة", "بطولة", "وبطولة"]
 
+    /// Function words that start with the letters of the article (الى، الذي
+    /// …): before a nationality adjective they do not make it qualify a noun.
+    /// Words after which a given name that is an ordinary word (صالح) is
+    /// the word: prepositions and غير (في صالح، غير صالح).
     static let wordsBeforeOrdinaryReading: [String] = ["في", "من", "الي", "علي", "عن", "مع", "غير", "وفي", "ومن"]
     /// Words that open a clause whose verb comes next (بينما غاب, فيما رفض).
     static let clauseOpeners: [String] = ["بينما", "فيما", "عندما", "حين", "حينما", "بعدما", "ثم", "كما"]
