@@ -147,6 +147,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var stemFlags: UInt16
         var stemShaped: Bool
         var stemScalars: Int
+
+        /// Reads the word as `proclitics` letters and the stem `rest` with
+        /// its `flags`. (Proclitics are letters, and at least three scalars
+        /// are left: the stem is name-shaped exactly when the word is.)
+        mutating func split(proclitics: Int, stem rest: Range<Int>, flags: UInt16) {
+            strip = proclitics
+            stem = rest
+            stemFlags = flags
+            stemShaped = rawShaped
+            stemScalars -= proclitics
+        }
     }
 
     public func extract(_ context: DocumentContext, previous: [Span]) -> [Span] {
@@ -255,11 +266,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         let rest = (lower + 2 * clitics)..<words[k].bytes.upperBound
                         let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
                         if f & (Bit.known | Bit.shortFamily) != 0 {
-                            words[k].strip = clitics
-                            words[k].stem = rest
-                            words[k].stemFlags = f
-                            words[k].stemShaped = words[k].rawShaped
-                            words[k].stemScalars -= clitics
+                            words[k].split(proclitics: clitics, stem: rest, flags: f)
                         } else {
                             words[k].raw = Bit.common
                             words[k].stemFlags = Bit.common
@@ -326,11 +333,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             // of its own after the conjunction, وآصف علي زرداري.)
                             if buf[lower] == 0xD9 && buf[lower + 1] == 0x88 {
                                 let rest = (lower + 2)..<words[k].bytes.upperBound
-                                words[k].strip = 1
-                                words[k].stem = rest
-                                words[k].stemFlags = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
-                                words[k].stemShaped = words[k].rawShaped
-                                words[k].stemScalars -= 1
+                                words[k].split(proclitics: 1, stem: rest, flags: table.lookup(UnsafeBufferPointer(rebasing: buf[rest])))
                             }
                         }
                     }
@@ -365,11 +368,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 else { continue }
                 if waImam {
                     words[k].raw &= ~Bit.common
-                    words[k].strip = 1
-                    words[k].stem = (lower + 2)..<words[k].bytes.upperBound
-                    words[k].stemFlags = Bit.given | Bit.ambiguous
-                    words[k].stemShaped = words[k].rawShaped
-                    words[k].stemScalars -= 1
+                    words[k].split(proclitics: 1, stem: (lower + 2)..<words[k].bytes.upperBound, flags: Bit.given | Bit.ambiguous)
                     continue
                 }
                 if imam {
@@ -480,13 +479,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let rest = offset..<t.bytes.upperBound
             let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
             if f & (Bit.known | Bit.shortFamily) != 0 {
-                w.strip = n
-                w.stem = rest
-                w.stemFlags = f
-                // Proclitics are letters, and at least three scalars are left:
-                // the stem is name-shaped exactly when the word is.
-                w.stemShaped = rawShaped
-                w.stemScalars -= n
+                w.split(proclitics: n, stem: rest, flags: f)
                 if f & Bit.spelledByYaa != 0 { Self.resolveAli(&w, spelling) }
                 return w
             }
@@ -3891,10 +3884,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let rest = (w.bytes.lowerBound + TextScan.scalar(at: w.bytes.lowerBound, in: buf).1)..<w.bytes.upperBound
                 let rf = tails.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
                 if rf & headOfTwoWordTail != 0 {
-                    w.strip = 1
-                    w.stem = rest
-                    w.stemFlags = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
-                    w.stemScalars -= 1
+                    w.split(proclitics: 1, stem: rest, flags: table.lookup(UnsafeBufferPointer(rebasing: buf[rest])))
                     words[i] = w
                     tf = rf
                 }
@@ -4061,10 +4051,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     if Self.endsWithAlef(r, buf) && (yaAlef || wa) { break }
                 }
                 if w.strip == 0 {
-                    words[j].strip = 1
-                    words[j].stem = rest
-                    words[j].stemFlags = rf
-                    words[j].stemScalars -= 1
+                    words[j].split(proclitics: 1, stem: rest, flags: rf)
                 }
                 var n = collect(from: j, anchored: true, firstStrip: 1, strictFirst: true)
                 // A word not in the lexicons right before a name found on its
