@@ -175,6 +175,23 @@ def twins(entry):
     return out
 
 
+def web_spellings(entry):
+    """Spellings of web and regional news: a word-final ة written ه, ئ written
+    ي and ؤ written و (each alone and together). A ئ/ؤ that would leave يي
+    or وو is not a spelling (ميخائيل، ليؤور)."""
+    def ta(e):
+        return " ".join(w[:-1] + "ه" if w.endswith("ة") and len(w) >= 3 else w
+                        for w in e.split(" "))
+
+    def seat(e):
+        return e.replace("ئ", "ي").replace("ؤ", "و")
+
+    out = {ta(entry), seat(entry), ta(seat(entry))}
+    out.discard(entry)
+    # ئ/ؤ between vowels of a foreign name (ميخائيل، ليؤور) give يي/وو: not a spelling.
+    return {v for v in out if "يي" not in v and "وو" not in v}
+
+
 # ----------------------------------------------------------------- ANERcorp
 def read_conll(path):
     sents, cur = [], []
@@ -375,11 +392,48 @@ def build(args):
     say(f"  data common: {len(C_dat)} (O-frequency ≥ {min(c.O[t] for t in C_dat)});"
         f" skipped as name-like: {len(skipped)}")
 
-    # ---------------- merge
+    # ---------------- web spellings
+    # Web and regional news write ة as ه (فاطمه، حمزه، شحاته), ئ as ي
+    # (عايشة، وايل، رايد) and ؤ as و (لوي، مومن، فواد). Every given, ambiguous
+    # and family name gets those spellings in its own list, unless the new
+    # spelling is an ordinary word: in common-words (curated or ANERcorp), in
+    # names-exclude.txt (possessive forms such as ناديه "his club", هبه
+    # "his gift", رحمه "his mercy", منه "from him"), or an O token of ANERcorp
+    # more often than a PERS one. (ى → ي and the hamza on alef need nothing:
+    # normalization already makes مصطفي = مصطفى and اسامة = أسامة.)
+    ordinary = strong | soft | C_dat | variants
+    web_added, web_skipped = collections.Counter(), []
+    # A three-letter word ending in ه (هبه، عزه from هبة، عزة) is a noun + ه
+    # too often to start a name alone: such a given name becomes ambiguous.
+    # The ه spelling of a surname that is an ordinary word ([family-ordinary],
+    # بركة → بركه) is one too.
     F_ord = set(family_cur.get("family-ordinary", []))
-    A = A_cur | A_dat
-    G = (G_cur | G_dat) - A
-    F = F_cur | F_dat | P_cur | F_ord
+    G_web, A_web, F_web, F_ord_web = set(), set(), set(), set()
+    for src, dst, key in ((G_cur | G_dat, G_web, "given"), (A_cur | A_dat, A_web, "ambiguous"),
+                          (F_cur | F_dat, F_web, "family"), (F_ord, F_ord_web, "family-ordinary")):
+        for e in sorted(src):
+            for v in web_spellings(e):
+                # already listed as a name of the same kind (a web spelling
+                # that is only a surname, رايد, may still become a given name)
+                if v in (F_cur | F_ord | F_dat if key.startswith("family") else
+                         G_cur | A_cur | G_dat | A_dat):
+                    continue
+                short = any(len(w) == 3 and w.endswith("ه") and w[:2] + "ة" in e.split(" ")
+                            for w in v.split(" "))
+                if (v in exclude or any(w in ordinary for w in v.split(" "))
+                        or c.O[v] > c.pc(v)):
+                    web_skipped.append(v)
+                    continue
+                (A_web if short and key == "given" else dst).add(v)
+                web_added[key] += 1
+    say(f"web spellings added: {dict(web_added)}; skipped as ordinary words ({len(web_skipped)}): "
+        f"{' '.join(sorted(set(web_skipped)))}")
+
+    # ---------------- merge
+    F_ord |= F_ord_web
+    A = A_cur | A_dat | A_web
+    G = (G_cur | G_dat | G_web) - A
+    F = F_cur | F_dat | P_cur | F_ord | F_web
     names = G | A | F
     variants -= names
     C = strong | soft | C_dat | variants | F_ord
@@ -452,9 +506,11 @@ def build(args):
     say(f"family ∩ given (patronymics, allowed) : {len(F & G)}")
 
     stats = {
-        "person-given": (len(G), f"curated {len(G_cur & G)}, ANERcorp {len(G_dat & G)}"),
-        "person-given-ambiguous": (len(A), f"curated {len(A_cur & A)}, ANERcorp {len(A_dat & A)}, moved {len(moved)}"),
-        "person-family": (len(F), f"curated {len((F_cur | P_cur) & F)}, ANERcorp {len(F_dat & F)}"),
+        "person-given": (len(G), f"curated {len(G_cur & G)}, ANERcorp {len(G_dat & G)}, web spellings {len(G_web & G)}"),
+        "person-given-ambiguous": (len(A), f"curated {len(A_cur & A)}, ANERcorp {len(A_dat & A)}, "
+                                           f"web spellings {len(A_web & A)}, moved {len(moved)}"),
+        "person-family": (len(F), f"curated {len((F_cur | P_cur) & F)}, ANERcorp {len(F_dat & F)}, "
+                                  f"web spellings {len((F_web | F_ord_web) & F)}"),
         "common-words": (len(C), f"curated {len((strong | soft) & C)}, ANERcorp {len(C_data_only & C)}, "
                                  f"proclitic variants {len(variants & C)}"),
     }
