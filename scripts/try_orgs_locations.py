@@ -799,7 +799,10 @@ def from_anercorp(min_count=2, min_ratio=0.7):
 # spelling variants of the hand-curated place lexicons
 
 
-VARIANT_SOURCES = ["loc-cities.txt", "loc-regions.txt", "loc-towns.txt", "loc-libya.txt"]
+VARIANT_SOURCES = ["loc-cities.txt", "loc-regions.txt", "loc-towns.txt", "loc-libya.txt", "loc-maghreb.txt"]
+# (maghrebplaces43) lexicons whose «wadi» towns the Maghreb writes both واد and
+# وادي (واد زم / وادي زم, واد لاو / وادي لاو, واد السمار / وادي السمار)
+VARIANT_WADI_SOURCES = ("loc-maghreb.txt", "loc-libya.txt")
 # sections (by words of their "# --- " header) whose foreign names some
 # outlets (Egyptian and Levantine ones) write with ج for the hard g: هامبورج,
 # شيكاجو, بيونج يانج; Arab names keep غ (بغداد, غزة), so only these sections
@@ -818,6 +821,10 @@ VARIANT_STOP = {
     "نفطه", "درعه",
     # his client (Tunisian legal usage: «مضيفا أن منوبه لم يتمكن»), of منوبة
     "منوبه",
+    # (maghrebplaces43) his headquarters (مقرّه), of Algeria's مقرة
+    "مقره",
+    # his qualification (تأهّله), of Morocco's تاهلة; its taking effect (سريانه), of Algeria's سريانة
+    "تاهله", "سريانه",
 }
 
 
@@ -855,6 +862,9 @@ def spelling_variants():
                 term = line.split("\t")[0].strip()
                 n = norm_pattern(term)
                 cands = {re.sub("\u0629(?= |$)", "\u0647", n)}
+                if fn in VARIANT_WADI_SOURCES and re.match("وادي? ", n):
+                    w = re.sub("^وادي? ", "وادي " if n.startswith("واد ") else "واد ", n)
+                    cands |= {w, re.sub("\u0629(?= |$)", "\u0647", w)}
                 if "\u063a" in n and any(k in section for k in VARIANT_G_SECTIONS) and "ال" not in n:
                     g = n.replace("\u063a", "\u062c")
                     cands |= {g, re.sub("\u0629(?= |$)", "\u0647", g)}
@@ -869,8 +879,9 @@ def spelling_variants():
                 % ", ".join(VARIANT_SOURCES))
         f.write("# Built by `scripts/try_orgs_locations.py --spelling-variants`; do not edit\n"
                 "# by hand (add a bad variant to VARIANT_STOP in the script instead).\n"
-                "# Forms: a word-final ة written ه (القاهره, غزه), and in foreign names a\n"
-                "# hard g written ج instead of غ (هامبورج, شيكاجو). Left out: variants that\n"
+                "# Forms: a word-final ة written ه (القاهره, غزه), in foreign names a\n"
+                "# hard g written ج instead of غ (هامبورج, شيكاجو), and in Maghreb and Libyan\n"
+                "# names وادي written واد and the reverse (واد زم, وادي لاو). Left out: variants that\n"
                 "# are terms of other rules, ordinary words or person names.\n"
                 "# columns: variant TAB (comment: the curated form)\n")
         for v, term, fn in out:
