@@ -1071,6 +1071,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let rest = (r.lowerBound + 2)..<r.upperBound
             if table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.common != 0 { return true }
             if waw { return wawArticle && startsWithArticle(rest) && rest.count >= 10 }
+            // (Or on a verbal noun of form IV not listed: طالب … بيدرو
+            // شانشيز بإشراك الأمم المتحدة. Not با + a listed name, the
+            // Hadrami and Maghrebi surnames: آيت باحماد، باجمال.)
+            if Self.formIVMasdarShaped(rest, buf),
+                table.lookup(UnsafeBufferPointer(rebasing: buf[(rest.lowerBound + 2)..<rest.upperBound])) & Bit.known == 0
+            {
+                return true
+            }
             // للـ is ل + the article; بالـ, ب + the article.
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }
@@ -1570,6 +1578,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && Self.presenceWords.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
         }
 
+        /// Token `i` starts a name quoted by عن … قوله (نقلت الصحيفة عن يحيى
+        /// الجوهري قوله): between the two only a person stands, so a first
+        /// name that is an ordinary word too heads it (يحيى «lives»).
+        func quotedAfterAn(_ i: Int) -> Bool {
+            guard i > 0, words[i].strip == 0, spaceBetween(i - 1, i),
+                Self.isExactly(words[i - 1].bytes, "عن", buf) || Self.isExactly(words[i - 1].bytes, "وعن", buf)
+            else { return false }
+            let n = collect(from: i, anchored: true)
+            guard n >= 2, i + n < count, spaceBetween(i + n - 1, i + n) else { return false }
+            let r = words[i + n].bytes
+            return Self.isExactly(r, "قوله", buf) || Self.isExactly(r, "قولها", buf) || Self.isExactly(r, "قولهم", buf)
+        }
+
         /// A word in و follows token `i`: a list goes on.
         func listGoesOnAfter(_ i: Int) -> Bool {
             i + 1 < count && spaceBetween(i, i + 1) && words[i + 1].bytes.count >= 6
@@ -1865,12 +1886,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             // the name, so after it the nisba is the family name.)
                             // (So after بحضور، برئاسة, before a mark or the
                             // next name of the list: بحضور أمجد السويدي ومحمد.)
+                            // (And between كان and قد, the subject's place:
+                            // وكان لؤي المصري قد أعلن.)
                             let presence = !firstAlone && n == 1 && i == start + 1 && afterPresenceWord(start)
+                            let kanaQad = !firstAlone && n == 1 && i == start + 1 && start > 0 && i + 1 < count && spaceBetween(i, i + 1)
+                                && (Self.isExactly(words[start - 1].bytes, "كان", buf) || Self.isExactly(words[start - 1].bytes, "وكان", buf))
+                                && Self.isExactly(words[i + 1].bytes, "قد", buf)
                             if !firstAlone, n == 1, i == start + 1, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
-                                words[start - 1].raw & Bit.speech != 0 || presence, first & Bit.given != 0,
+                                words[start - 1].raw & Bit.speech != 0 || presence || kanaQad, first & Bit.given != 0,
                                 first & (Bit.family | Bit.common | Bit.ambiguous | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
                                 Self.endsWithYaa(words[i].bytes, buf),
-                                i + 1 == count || !spaceBetween(i, i + 1) || Self.isExactly(words[i + 1].bytes, "ان", buf)
+                                i + 1 == count || !spaceBetween(i, i + 1) || Self.isExactly(words[i + 1].bytes, "ان", buf) || kanaQad
                                     || presence && TextScan.scalar(at: words[i + 1].bytes.lowerBound, in: buf).0 == 0x0648
                             {
                                 firstAlone = true
@@ -2054,6 +2080,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf)
                     && !beforeNasab(i)
                 {
+                    return 0
+                }
+                // Nor a past verb of the plural, وا after a consonant (عدد من
+                // الممثلين احترفوا مهنة التقديم): a relative clause on the
+                // role noun. (Not اوا, the Japanese -awa: أوغاوا، إيشيكاوا.)
+                if n == 0 && anchored && f & Bit.known == 0 && words[i].strip == 0 && Self.pluralVerbEnding(words[i].bytes, buf) {
                     return 0
                 }
                 // Nor a dynasty not listed as a name (في نفس السلطان الحفصي ،
@@ -2468,6 +2500,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (Nor التقى, a verb that begins like the article: الفريق
                     // أول عبد المجيد صقر التقى نظيره.)
                     && !Self.isExactly(words[i + 1].bytes, "التقي", buf) && !Self.isExactly(words[i + 1].bytes, "التقت", buf)
+                    // (Nor what a scorer scores, the object after the subject:
+                    // وسجل جلال حسن الهدف الأول — no office or role is «حسن
+                    // الهدف», as one is «أمين المتحف».)
+                    && !Self.scoredObjects.contains(where: { Self.isExactly(words[i + 1].bytes, $0, buf) })
                 {
                     break
                 }
@@ -3504,6 +3540,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard first.stemScalars >= 3 else { continue }  // قالت لي
             let listed = first.stemFlags & Bit.known != 0
             if !listed && (Self.pluralEnding(first.stem, buf) || startsWithArticle(words[h + 2].bytes)) { continue }
+            // (Nor a first word not listed before a nationality adjective
+            // without the article that is no listed name: a noun and its
+            // adjective, وتوفي فتى فلسطيني; قال كيشور كيني is a name.)
+            if !listed && spaceBetween(h + 1, h + 2) && !startsWithArticle(words[h + 2].bytes) && words[h + 2].raw & Bit.known == 0
+                && nisbaEnd[words[h + 2].original.lowerBound] == words[h + 2].original.upperBound
+            {
+                continue
+            }
             var n = collect(from: h + 1, anchored: true, strictFirst: true)
             // (Not right after a particle, whose word it is: محمد أبو تريكة.)
             for k in 1..<max(1, n) where words[h + 1 + k].raw & Bit.known == 0 && Self.ordinaryEnding(words[h + 1 + k].bytes, buf)
@@ -3596,8 +3640,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // A listed given name that another extractor read as a country's
             // adjective (تركي «Turkish»), right before بن/ابن and a name: the
             // first name of a full name (والتقى تركي بن محمد بن فهد الوفد).
+            // (So is a given name that is an ordinary word too right before
+            // بنت and a name, even after a preposition: عن منى بنت راشد —
+            // بنت begins no name. Not before بن: في صالح بن علي is «in Ben
+            // Ali's favour».)
             if !taken[i], words[i].strip == 0, words[i].stemFlags & (Bit.given | Bit.ambiguous) != 0,
-                entityStart.contains(words[i].original.lowerBound), beforeNasab(i)
+                entityStart.contains(words[i].original.lowerBound)
+                    || words[i].stemFlags & Bit.ambiguous != 0 && i + 1 < count && Self.isExactly(words[i + 1].bytes, "بنت", buf),
+                beforeNasab(i)
             {
                 let n = collect(from: i, anchored: true)
                 if n >= 3 {
@@ -3619,7 +3669,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // برئاسة: there the full name heads a list, بحضور سعيد ماجد المومني.)
             // (Read only at an ambiguous given name, the one word it changes:
             // computed at every word it cost more than the rest of step 3.)
-            let afterPresence = f & Bit.ambiguous != 0 && afterPresenceWord(i)
+            // (So too between عن and قوله, where only a person is quoted:
+            // نقلت الصحيفة عن يحيى الجوهري قوله.)
+            let afterPresence = f & Bit.ambiguous != 0 && (afterPresenceWord(i) || quotedAfterAn(i))
             if f & Bit.ambiguous != 0, f & (Bit.given | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0, !afterPresence,
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1),
                 words[i + 1].raw & Bit.given != 0, words[i + 1].raw & Bit.ambiguous == 0,
@@ -4156,8 +4208,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // body's (مدير مستشفى الملك فيصل التخصصي), whichever step read it.
             // (After a proclitic, where the stem starts in the original: a
             // tatweel between them stays out, لـمحمد → محمد.)
+            // (For لل, ل + the article with its alef dropped, only the first
+            // ل stays out, as the guidelines have it: للمنصف المرزوقي →
+            // لمنصف المرزوقي. The name is read without the article. Not
+            // where another label's span starts there, للكيني كومان: the
+            // nationality, after which the name starts as before.)
             let w = words[a]
-            let s = w.strip > 0 ? max(w.original.lowerBound + w.strip, Int(org[w.stem.lowerBound])) : w.original.lowerBound
+            let lamLam = w.strip == 2 && Self.startsWithLamLam(w.bytes, buf) && !entityStart.contains(Int(org[w.bytes.lowerBound + 2]))
+            let s = lamLam ? Int(org[w.bytes.lowerBound + 2])
+                : w.strip > 0 ? max(w.original.lowerBound + w.strip, Int(org[w.stem.lowerBound])) : w.original.lowerBound
             let e = words[b - 1].original.upperBound
             if titleReachBefore(s) >= e { continue }
             // (So is one that starts inside such a TITLE and runs past it,
@@ -4565,6 +4624,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         r.count > 4 && buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x88
     }
 
+    /// The word at `r` starts with لل (ل + the article, its alef dropped).
+    static func startsWithLamLam(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 4 && buf[r.lowerBound] == 0xD9 && buf[r.lowerBound + 1] == 0x84
+            && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
+    }
+
     static func startsWithArticle(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         r.count >= 4 && buf[r.lowerBound] == 0xD8 && buf[r.lowerBound + 1] == 0xA7
             && buf[r.lowerBound + 2] == 0xD9 && buf[r.lowerBound + 3] == 0x84
@@ -4622,6 +4687,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         return pronounSuffix(r, buf)
     }
 
+    /// وا after a consonant at the end of a word of six letters or more: a
+    /// past verb of the plural (احترفوا، شاركوا); not اوا or يوا, endings of
+    /// names (أوغاوا، نديوا).
+    static func pluralVerbEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 12, buf[u - 4] == 0xD9, buf[u - 3] == 0x88, buf[u - 2] == 0xD8, buf[u - 1] == 0xA7 else { return false }
+        return !(buf[u - 6] == 0xD8 && buf[u - 5] == 0xA7) && !(buf[u - 6] == 0xD9 && buf[u - 5] == 0x8A)
+    }
+
     /// The sound plural ون or ين at the end of a word of four letters or more.
     static func pluralEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let u = r.upperBound
@@ -4643,6 +4717,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         if last == meem || last == noon { return before == haa || (last == meem && before == kaf) }
         return false
     }
+
+    /// What a player scores or wins, the object right after the subject in
+    /// a match report (وسجل جلال حسن الهدف، وأحرز أحمد عمر اللقب).
+    static let scoredObjects: [String] = ["الهدف", "الاهداف", "الركلة", "التسجيل", "التعادل", "اللقب", "الميدالية",
+                                          "الثنائية", "الثلاثية"]
 
     /// Words that introduce the people present, leading or starring (بحضور،
     /// برئاسة، وبطولة منى زكي): a name follows them, not an ordinary word.
@@ -4692,6 +4771,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let vowels: Set<UInt16> = [alef, 0xD988, 0xD98A]
         guard !vowels.contains(letters[1]), !vowels.contains(letters[2]) else { return false }
         return letters[1] == noon || letters[2] == taa || letters[2] == tah
+    }
+
+    /// The word at `r` has the shape of a verbal noun of form IV (إفعال:
+    /// إشراك، إطلاق، إنهاء): five letters, ا first and fourth, no vowel
+    /// letter second, third or last. (Names of that shape, إسحاق، إحسان،
+    /// إسلام, are listed, and callers read only words not listed.)
+    static func formIVMasdarShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count == 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xA7,
+            buf[r.lowerBound + 6] == 0xD8, buf[r.lowerBound + 7] == 0xA7
+        else { return false }
+        for k in [2, 4, 8] {
+            let a = buf[r.lowerBound + k], b = buf[r.lowerBound + k + 1]
+            if (a == 0xD8 && (b == 0xA7 || b == 0xA3 || b == 0xA5)) || (a == 0xD9 && (b == 0x88 || b == 0x8A)) { return false }
+        }
+        return true
     }
 
     /// The word at `r` has the shape of a verbal noun of form II (تفعيل:
