@@ -3558,8 +3558,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             // One word is enough when it is a given name and nothing else
             // (وأكد محمود، وقال ماريو): not an ordinary word, not علي.
+            // (Not before الشيخ inside the name, read whole by step 3: وزار
+            // محمد الشيخ حمد مقر الوزارة.)
             let givenAlone = n == 1 && first.stemFlags & Bit.given != 0 && first.stemScalars >= 3
                 && first.stemFlags & (Bit.ambiguous | Bit.common | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0
+                && !sheikhInsideName(h + 2)
             // Also one word not listed right before a title in apposition
             // (وقال لافروف وزير الخارجية الروسي).
             let beforeTitle = n == 1 && first.strip == 0 && first.raw & Bit.common == 0 && first.stemScalars >= 4

@@ -1813,6 +1813,7 @@ struct PersonContextTests {
     /// part of it; before a full name it is a second person's honorific.
     @Test func sheikhInsideAName() throws {
         #expect(try persons("وزار محمد الشيخ حمد مقر الوزارة أمس.") == ["محمد الشيخ حمد"])
+        #expect(try persons("وقال محمد الشيخ حمد إن الاتفاق قريب.") == ["محمد الشيخ حمد"])
         #expect(try persons("وأكد علي الشيخ سلمان أن الحوار مستمر.") == ["علي الشيخ سلمان"])
         #expect(try persons("وقال نائب الرئيس الفلسطيني حسين الشيخ إن السلطة جاهزة.") == ["حسين الشيخ"])
     }
