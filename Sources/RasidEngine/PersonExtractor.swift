@@ -416,8 +416,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // الأمين, الأمين of «الأمين العام»), between its head and a name word,
         // continues the name (رئيس الوزراء علي محمد الأمين زين، محمد الأمين
         // ولد الشيخ). (Not after عبد: عبد الأمير is read by its own steps.)
+        // (After علي written with ي, also a tail listed as a family name
+        // that is an ordinary word too, الأمين: after other given names such
+        // a family name continues the name by itself, محمد الأمين بوصوف.)
         guard words.count > 2 else { return }
-        for k in 1..<(words.count - 1) where words[k].strip == 0 && words[k].raw & Bit.common != 0 && words[k].raw & Bit.known == 0 {
+        for k in 1..<(words.count - 1)
+        where words[k].strip == 0 && words[k].raw & Bit.common != 0
+            && (words[k].raw & Bit.known == 0
+                || words[k].raw & (Bit.given | Bit.ambiguous) == 0 && words[k - 1].raw & (Bit.spelledByYaa | Bit.common) == Bit.spelledByYaa) {
             let head = words[k - 1], next = words[k + 1]
             // (Or before إن، أن، في, a verb of saying or a mark: the name
             // ends on it, العميد ركن محمد الأمين إن الوضع مستقر; «الأمين
