@@ -2090,7 +2090,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // Nor a past verb of the plural, وا after a consonant (عدد من
                 // الممثلين احترفوا مهنة التقديم): a relative clause on the
-                // role noun. (Not اوا, the Japanese -awa: أوغاوا، إيشيكاوا.)
+                // role noun. (Not اوا or يوا, endings of names: أوغاوا، نديوا.)
                 if n == 0 && anchored && f & Bit.known == 0 && words[i].strip == 0 && Self.pluralVerbEnding(words[i].bytes, buf) {
                     return 0
                 }
@@ -4787,14 +4787,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// letter second, third or last. (Names of that shape, إسحاق، إحسان،
     /// إسلام, are listed, and callers read only words not listed.)
     static func formIVMasdarShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard r.count == 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xA7,
-            buf[r.lowerBound + 6] == 0xD8, buf[r.lowerBound + 7] == 0xA7
-        else { return false }
-        for k in [2, 4, 8] {
-            let a = buf[r.lowerBound + k], b = buf[r.lowerBound + k + 1]
-            if (a == 0xD8 && (b == 0xA7 || b == 0xA3 || b == 0xA5)) || (a == 0xD9 && (b == 0x88 || b == 0x8A)) { return false }
-        }
-        return true
+        let l = r.lowerBound
+        guard r.count == 10, buf[l] == 0xD8, buf[l + 1] == 0xA7, buf[l + 6] == 0xD8, buf[l + 7] == 0xA7 else { return false }
+        return !vowelLetter(buf[l + 2], buf[l + 3]) && !vowelLetter(buf[l + 4], buf[l + 5]) && !vowelLetter(buf[l + 8], buf[l + 9])
+    }
+
+    /// The letter of UTF-8 bytes `a b` is ا (also أ or إ), و or ي: a vowel
+    /// letter, where a verbal noun's root consonant stands in no name.
+    @inline(__always)
+    static func vowelLetter(_ a: UInt8, _ b: UInt8) -> Bool {
+        (a == 0xD8 && (b == 0xA7 || b == 0xA3 || b == 0xA5)) || (a == 0xD9 && (b == 0x88 || b == 0x8A))
     }
 
     /// The word at `r` has the shape of a verbal noun of form II (تفعيل:
@@ -4804,8 +4806,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         guard r.count == 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xAA,
             buf[r.lowerBound + 6] == 0xD9, buf[r.lowerBound + 7] == 0x8A
         else { return false }
-        let a = buf[r.lowerBound + 2], b = buf[r.lowerBound + 3]
-        return !((a == 0xD8 && (b == 0xA7 || b == 0xA3 || b == 0xA5)) || (a == 0xD9 && (b == 0x88 || b == 0x8A)))
+        return !vowelLetter(buf[r.lowerBound + 2], buf[r.lowerBound + 3])
     }
 
     /// The word at `r` ends in ا، و or ي, as many names do (بادو).
