@@ -409,14 +409,16 @@ def build(args):
     # بركة → بركه) is one too.
     F_ord = set(family_cur.get("family-ordinary", []))
     G_web, A_web, F_web, F_ord_web = set(), set(), set(), set()
-    for src, dst, key in ((G_cur | G_dat, G_web, "given"), (A_cur | A_dat, A_web, "ambiguous"),
-                          (F_cur | F_dat, F_web, "family"), (F_ord, F_ord_web, "family-ordinary")):
+    # names already listed, of the same kind (a web spelling that is only a
+    # surname, رايد, may still become a given name)
+    listed_given, listed_family = G_cur | A_cur | G_dat | A_dat, F_cur | F_ord | F_dat
+    for src, dst, key, listed in ((G_cur | G_dat, G_web, "given", listed_given),
+                                  (A_cur | A_dat, A_web, "ambiguous", listed_given),
+                                  (F_cur | F_dat, F_web, "family", listed_family),
+                                  (F_ord, F_ord_web, "family-ordinary", listed_family)):
         for e in sorted(src):
             for v in web_spellings(e):
-                # already listed as a name of the same kind (a web spelling
-                # that is only a surname, رايد, may still become a given name)
-                if v in (F_cur | F_ord | F_dat if key.startswith("family") else
-                         G_cur | A_cur | G_dat | A_dat):
+                if v in listed:
                     continue
                 short = any(len(w) == 3 and w.endswith("ه") and w[:2] + "ة" in e.split(" ")
                             for w in v.split(" "))
