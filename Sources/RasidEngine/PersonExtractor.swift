@@ -1584,6 +1584,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && Self.presenceWords.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) })
         }
 
+        /// Token `k`, right after a nisba that follows a first name after a
+        /// verb, does not make the nisba the person's origin (المصري
+        /// الجنسية، السوري الأصل): the nisba is then the family name,
+        /// whatever the verb's object after it (وتسلم وليد المصري حقيبة).
+        func nisbaNotQualified(_ k: Int) -> Bool {
+            guard k < count, spaceBetween(k - 1, k) else { return true }
+            return !Self.originNouns.contains(where: { Self.isExactly(words[k].bytes, $0, buf) })
+        }
+
         /// Token `i` starts a name quoted by عن … قوله (نقلت الصحيفة عن يحيى
         /// الجوهري قوله): between the two only a person stands, so a first
         /// name that is an ordinary word too heads it (يحيى «lives»).
@@ -1904,6 +1913,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                                 Self.endsWithYaa(words[i].bytes, buf),
                                 i + 1 == count || !spaceBetween(i, i + 1) || Self.isExactly(words[i + 1].bytes, "ان", buf) || kanaQad
                                     || presence && TextScan.scalar(at: words[i + 1].bytes.lowerBound, in: buf).0 == 0x0648
+                                    || !presence && nisbaNotQualified(i + 1)
                             {
                                 firstAlone = true
                             }
@@ -2880,7 +2890,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// between them (a weaker anchor): read strictly, and two name words
         /// or a listed given name that is nothing else (0 otherwise).
         func strictNameAt(_ j: Int) -> Int {
-            let n = collect(from: j, anchored: true, strictFirst: true)
+            // (Its first name is the office holder's, as after a place of
+            // post: a nisba right after it is the family name, المبعوث الخاص
+            // لشؤون المناخ ماجد السويدي.)
+            let n = collect(from: j, anchored: true, strictFirst: true, afterPost: true)
             let f = words[j].stemFlags
             if n >= 2 || (n == 1 && f & Bit.given != 0 && f & (Bit.common | Bit.ambiguous | Bit.spelledByYaa) == 0) { return n }
             return 0
@@ -3205,6 +3218,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // read strictly as above; without one the words go on as before.
             if !afterRank, next < count, spaceBetween(i, next), let end = orgEnd[words[next].original.lowerBound],
                 let last = token(endingAt: end), last >= next, last + 1 < count, spaceBetween(last, last + 1),
+                !taken[last + 1]
+            {
+                let n = strictNameAt(last + 1)
+                if n > 0 {
+                    names.append((last + 1, last + 1 + n, .afterTitle))
+                    for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
+                    continue
+                }
+            }
+            // The body a member sits for or serves in, after عن، من or في
+            // (النائب عن حزب العدالة والتنمية عبد الله بووانو، النائب عن
+            // كتلة الوفاء للمقاومة حسن فضل الله): the name follows the body,
+            // read strictly as above.
+            if !afterRank, next + 1 < count, spaceBetween(i, next), spaceBetween(next, next + 1),
+                Self.bodyPrepositions.contains(where: { Self.isExactly(words[next].bytes, $0, buf) }),
+                let end = orgEnd[words[next + 1].original.lowerBound],
+                let last = token(endingAt: end), last > next, last + 1 < count, spaceBetween(last, last + 1),
                 !taken[last + 1]
             {
                 let n = strictNameAt(last + 1)
@@ -4735,6 +4765,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words that introduce the people present, leading or starring (بحضور،
     /// برئاسة، وبطولة منى زكي): a name follows them, not an ordinary word.
     static let presenceWords: [String] = ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "برئاسة", "وبرئاسة", "برفقة", "وبرفقة", "بطولة", "وبطولة"]
+
+    /// Prepositions between an office and the body its holder sits for or
+    /// serves in (النائب عن حزب …، عضو مجلس الشيوخ من الحزب …).
+    static let bodyPrepositions: [String] = ["عن", "من", "في"]
+
+    /// Nouns after a nisba that make it a person's origin, not a family name
+    /// (المصري الجنسية، السوري الأصل), in their normalized spelling.
+    static let originNouns: [String] = ["الجنسية", "الاصل", "الاصول", "المولد", "المنشا", "الهوية"]
 
     /// Function words that start with the letters of the article (الى، الذي
     /// …): before a nationality adjective they do not make it qualify a noun.

@@ -2483,4 +2483,22 @@ struct PersonContextTests {
         #expect(try persons("وأضاف أحمد راضي الهدف الثاني قبل نهاية الشوط.") == ["أحمد راضي"])
         #expect(try persons("وقال ديفد فرانكلين أمين المتحف إن المعرض يفتتح غدا.") == ["ديفد فرانكلين"])
     }
+
+    /// A nisba right after a listed first name that follows a verb is the
+    /// family name, whatever the verb's object after it; not before a noun
+    /// that makes it the person's origin (المصري الجنسية).
+    @Test func nisbaFamilyNameBeforeTheVerbsObject() throws {
+        #expect(try persons("وبموجب التعديل، وتسلم وليد المصري حقيبة الإدارة المحلية.") == ["وليد المصري"])
+        #expect(try persons("ووصل سامر السوري إلى المطار صباحا.") == ["سامر السوري"])
+    }
+
+    /// After an office and the body its holder sits for, joined by عن، من or
+    /// في, the name follows the body, an unlisted family name too; and after
+    /// an office and its body, a nisba right after the first name is the
+    /// family name, as after a place of post.
+    @Test func nameAfterTheBodyAMemberSitsFor() throws {
+        #expect(try persons("فيما اعتبر النائب عن حزب العدالة والتنمية عبد الله بووانو أن الحكومة أخفقت.") == ["عبد الله بووانو"])
+        #expect(try persons("وقال النائب عن تحالف الفتح علي تركي الجمالي إن القرار نهائي.") == ["علي تركي الجمالي"])
+        #expect(try persons("ووقع الاتفاق الرئيس التنفيذي لمجموعة السويدي إليكتريك أحمد السويدي في القاهرة.") == ["أحمد السويدي"])
+    }
 }
