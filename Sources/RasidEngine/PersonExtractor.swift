@@ -3191,6 +3191,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // للأهلي مارسيل كولر.)
                 let definiteBody = j == next + 1 && words[next].bytes.count >= 10
                     && buf[words[next].bytes.lowerBound + 2] == 0xD9 && buf[words[next].bytes.lowerBound + 3] == 0x84
+                // A company's head after ل and its name in one or two words
+                // that no ORG rule found, before a listed first name (الرئيس
+                // التنفيذي لمجموعة روشن ماجد الحقيل، لمجموعة أكوا عزيز
+                // أخنوش): the name starts at the first name, read strictly,
+                // two words at least; the company's words are not the name.
+                if j == next + 1, !place, Self.companyHeadsAfterLam.contains(where: { Self.isExactly(words[next].bytes, $0, buf) }) {
+                    var found = false
+                    for k in (next + 2)...(next + 3) where k < count && !found {
+                        guard !((next + 1)...k).contains(where: { taken[$0] || startsEntity($0) || !spaceBetween($0 - 1, $0) }),
+                            words[k].strip == 0, words[k].stemFlags & (Bit.given | Bit.abdOrAbu) != 0,
+                            words[k].stemFlags & (Bit.common | Bit.ambiguous) == 0
+                        else { continue }
+                        let n = collect(from: k, anchored: true, afterPost: true)
+                        if n >= 2 {
+                            names.append((k, k + n, .afterTitle))
+                            for t in (next + 1)..<(k + n) { taken[t] = true }
+                            found = true
+                        }
+                    }
+                    if found { continue }
+                }
                 if j > next + 1 || place || definiteBody {
                     guard j < count, spaceBetween(j - 1, j), !taken[j] else { continue }
                     var n = strictNameAt(j)
@@ -3420,6 +3441,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // that is no COUNTRY span, الكونغولي; الدولي، التشكيلي.
                     // The name test that follows is the strict one.)
                     i = next
+                } else if i > e, spaceBetween(next, next + 1), !startsEntity(next), words[next].bytes.count >= 12,
+                    buf[words[next].bytes.lowerBound] == 0xD9, buf[words[next].bytes.lowerBound + 1] == 0x88,
+                    startsWithArticle((words[next].bytes.lowerBound + 2)..<words[next].bytes.upperBound),
+                    Self.nisbaShaped((words[next].bytes.lowerBound + 2)..<words[next].bytes.upperBound, buf)
+                {
+                    // (A second adjective joined by و to the first: الخبير
+                    // العسكري والاستراتيجي جلبير الأشقر.)
+                    i = next
                 } else {
                     break
                 }
@@ -3467,6 +3496,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         i = j - 1
                         n = m
                     }
+                }
+            }
+            // (Or a body glued to ب after the role: أستاذة العلوم السياسية
+            // بجامعة القاهرة ليلى نيكونازار.)
+            if n == 0, i + 2 < count, spaceBetween(i, i + 1),
+                TextScan.scalar(at: words[i + 1].bytes.lowerBound, in: buf).0 == 0x0628,
+                let end = orgEnd[words[i + 1].original.lowerBound + 1], let last = token(endingAt: end), last > i, last - i < 6,
+                last + 1 < count, spaceBetween(last, last + 1), !taken[last + 1]
+            {
+                let m = strictNameAt(last + 1)
+                if m > 0 {
+                    i = last
+                    n = m
                 }
             }
             if n > 0 {
@@ -4765,6 +4807,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words that introduce the people present, leading or starring (بحضور،
     /// برئاسة، وبطولة منى زكي): a name follows them, not an ordinary word.
     static let presenceWords: [String] = ["بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "برئاسة", "وبرئاسة", "برفقة", "وبرفقة", "بطولة", "وبطولة"]
+
+    /// A company's generic head with ل, before its name after an office
+    /// (الرئيس التنفيذي لمجموعة روشن), in the normalized spelling.
+    static let companyHeadsAfterLam: [String] = ["لشركة", "لمجموعة", "لمجموعه", "لشركه", "لبنك", "لمصرف", "لمؤسسة", "لصندوق"]
 
     /// Prepositions between an office and the body its holder sits for or
     /// serves in (النائب عن حزب …، عضو مجلس الشيوخ من الحزب …).

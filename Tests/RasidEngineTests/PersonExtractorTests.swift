@@ -2501,4 +2501,18 @@ struct PersonContextTests {
         #expect(try persons("وقال النائب عن تحالف الفتح علي تركي الجمالي إن القرار نهائي.") == ["علي تركي الجمالي"])
         #expect(try persons("ووقع الاتفاق الرئيس التنفيذي لمجموعة السويدي إليكتريك أحمد السويدي في القاهرة.") == ["أحمد السويدي"])
     }
+
+    /// After a role noun, a second adjective joined by و to the first, or a
+    /// body glued to ب, stands between the role and the name.
+    @Test func nameAfterARoleWithASecondAdjectiveOrABody() throws {
+        #expect(try persons("وقال الخبير العسكري والاستراتيجي جلبير الأشقر إن الهدنة هشة.") == ["جلبير الأشقر"])
+        #expect(try persons("وقالت أستاذة العلوم السياسية بجامعة القاهرة ليلى نيكونازار إن الاتفاق مهم.") == ["ليلى نيكونازار"])
+    }
+
+    /// After an office, ل + a company's head and a name of one or two words
+    /// no ORG rule found: the person starts at the listed first name, not
+    /// at the company's name.
+    @Test func nameAfterAnUnlistedCompanyAfterAnOffice() throws {
+        #expect(try persons("وقال الرئيس التنفيذي لمجموعة روشن ماجد الحقيل إن المشروع اكتمل.") == ["ماجد الحقيل"])
+    }
 }
