@@ -1593,6 +1593,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return !Self.originNouns.contains(where: { Self.isExactly(words[k].bytes, $0, buf) })
         }
 
+        /// A listed first name at `start` whose name does not begin before
+        /// it: a masculine nisba right after it is its family name, whatever
+        /// comes before (تسلم وليد المصري حقيبة، إضافة إلى خيام التركي), as
+        /// a nationality said of a person comes before the name. Not after a
+        /// word that may be the name's first word (صالح محمد العراقي, read
+        /// whole elsewhere), nor after the head of a construct named after
+        /// the word (دوري روشن السعودي).
+        func nisbaAfterLoneFirstName(_ start: Int) -> Bool {
+            guard start > 0, spaceBetween(start - 1, start) else { return true }
+            let p = words[start - 1]
+            if p.raw & (Bit.given | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle) != 0 { return false }
+            return !Self.namedThingHeads.contains(where: { Self.isExactly(p.bytes, $0, buf) })
+        }
+
         /// Token `i` starts a name quoted by عن … قوله (نقلت الصحيفة عن يحيى
         /// الجوهري قوله): between the two only a person stands, so a first
         /// name that is an ordinary word too heads it (يحيى «lives»).
@@ -1908,7 +1922,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                                 && (Self.isExactly(words[start - 1].bytes, "كان", buf) || Self.isExactly(words[start - 1].bytes, "وكان", buf))
                                 && Self.isExactly(words[i + 1].bytes, "قد", buf)
                             if !firstAlone, n == 1, i == start + 1, start > 0, spaceBetween(start - 1, start), words[start].strip == 0,
-                                words[start - 1].raw & Bit.speech != 0 || presence || kanaQad, first & Bit.given != 0,
+                                words[start - 1].raw & Bit.speech != 0 || presence || kanaQad || nisbaAfterLoneFirstName(start), first & Bit.given != 0,
                                 first & (Bit.family | Bit.common | Bit.ambiguous | Bit.spelledByYaa | Bit.abdOrAbu | Bit.particle) == 0,
                                 Self.endsWithYaa(words[i].bytes, buf),
                                 i + 1 == count || !spaceBetween(i, i + 1) || Self.isExactly(words[i + 1].bytes, "ان", buf) || kanaQad
@@ -4811,6 +4825,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// A company's generic head with ل, before its name after an office
     /// (الرئيس التنفيذي لمجموعة روشن), in the normalized spelling.
     static let companyHeadsAfterLam: [String] = ["لشركة", "لمجموعة", "لمجموعه", "لشركه", "لبنك", "لمصرف", "لمؤسسة", "لصندوق"]
+
+    /// Heads of a construct whose second term is named after a person or
+    /// a word like a given name (دوري روشن السعودي، جائزة زايد): there a
+    /// nisba after the name qualifies the whole phrase.
+    static let namedThingHeads: [String] = ["دوري", "كاس", "بطولة", "جائزة", "مهرجان", "مؤسسة", "شركة", "مجموعة", "جامعة",
+                                            "مستشفي", "مسجد", "شارع", "مدرسة", "مطار", "ملعب", "قاعة", "مركز", "مدينة", "حي",
+                                            "ميدان", "برج", "فندق", "مجمع", "سوق", "منتخب", "نادي", "فريق", "مصنع", "بنك"]
 
     /// Prepositions between an office and the body its holder sits for or
     /// serves in (النائب عن حزب …، عضو مجلس الشيوخ من الحزب …).

@@ -2515,4 +2515,12 @@ struct PersonContextTests {
     @Test func nameAfterAnUnlistedCompanyAfterAnOffice() throws {
         #expect(try persons("وقال الرئيس التنفيذي لمجموعة روشن ماجد الحقيل إن المشروع اكتمل.") == ["ماجد الحقيل"])
     }
+
+    /// A masculine nisba right after a listed first name that no name word
+    /// comes before is the family name, whatever precedes; not after the
+    /// head of a construct named after the word.
+    @Test func nisbaAfterALoneFirstNameIsTheFamilyName() throws {
+        #expect(try persons("وشملت الأحكام أيضا خيام التركي الذي اعتبرته النيابة العقل المدبر.") == ["خيام التركي"])
+        #expect(try persons("في الجولة العاشرة من دوري روشن السعودي للمحترفين.") == [])
+    }
 }
