@@ -1085,6 +1085,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return true
             }
+            // (Or on one of form II whose first root letter is a hamza, ا once
+            // normalized: اتهم حكومة حسن شيخ محمود بتأجيج الخلافات، بتأكيد،
+            // لتأمين. Only after the clitic: تامير alone is a name.)
+            if rest.count == 10, buf[rest.lowerBound] == 0xD8, buf[rest.lowerBound + 1] == 0xAA,
+                buf[rest.lowerBound + 2] == 0xD8, buf[rest.lowerBound + 3] == 0xA7,
+                buf[rest.lowerBound + 6] == 0xD9, buf[rest.lowerBound + 7] == 0x8A,
+                !Self.vowelLetter(buf[rest.lowerBound + 4], buf[rest.lowerBound + 5]),
+                table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.known == 0
+            {
+                return true
+            }
             // للـ is ل + the article; بالـ, ب + the article.
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }

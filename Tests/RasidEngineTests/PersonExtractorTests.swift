@@ -2523,4 +2523,10 @@ struct PersonContextTests {
         #expect(try persons("وشملت الأحكام أيضا خيام التركي الذي اعتبرته النيابة العقل المدبر.") == ["خيام التركي"])
         #expect(try persons("في الجولة العاشرة من دوري روشن السعودي للمحترفين.") == [])
     }
+
+    /// ب or ل on a verbal noun of form II whose first root letter is a
+    /// hamza (تأجيج، تأجير) ends a name: the sentence goes on.
+    @Test func hamzatedFormIIMasdarAfterAClitic() throws {
+        #expect(try persons("اتهم حكومة حسن شيخ محمود بتأجيج الخلافات في الإقليم.") == ["حسن شيخ محمود"])
+    }
 }
