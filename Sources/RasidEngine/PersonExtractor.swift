@@ -209,6 +209,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let alanBytes = Array("الان".utf8)
     static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)
+    static let labanBytes = Array("لبن".utf8)
 
     /// Readings that normalization hides and the original spelling tells:
     /// آلان (Alan) against الآن «now», إمام against أمام, إن after علي, آن
@@ -506,6 +507,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if buf[words[k].bytes].elementsEqual(Self.aliBytes) { alaWithMaqsura += 1; if alaWithMaqsura == 2 { break } }
         }
         let distinguishesAla = alaWithMaqsura >= 2
+        // لبن («milk», a common word) right before a listed name word is ل +
+        // بن, the particle of a name: رهينة لبن غفير، دعوة لبن سلمان.
+        for k in 0..<max(0, count - 1) where words[k].strip == 0 && words[k].bytes.count == 6 {
+            guard buf[words[k].bytes].elementsEqual(Self.labanBytes), words[k + 1].strip == 0,
+                words[k + 1].bytes.lowerBound == words[k].bytes.upperBound + 1, buf[words[k].bytes.upperBound] == 0x20,
+                words[k + 1].raw & (Bit.family | Bit.given) != 0, words[k + 1].raw & Bit.common == 0
+            else { continue }
+            let rest = (words[k].bytes.lowerBound + 2)..<words[k].bytes.upperBound
+            words[k].split(proclitics: 1, stem: rest, flags: table.lookup(UnsafeBufferPointer(rebasing: buf[rest])))
+        }
         // (Read through a buffer pointer: `previous[p].label` on the array
         // copied the whole Span, every string in it retained and released.)
         var lastStart = 0, lastEnd = 0

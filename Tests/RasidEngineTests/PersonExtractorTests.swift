@@ -2529,4 +2529,10 @@ struct PersonContextTests {
     @Test func hamzatedFormIIMasdarAfterAClitic() throws {
         #expect(try persons("اتهم حكومة حسن شيخ محمود بتأجيج الخلافات في الإقليم.") == ["حسن شيخ محمود"])
     }
+
+    /// لبن («milk») right before a listed name word is ل + the particle بن.
+    @Test func labanBeforeANameIsLamAndBin() throws {
+        #expect(try persons("ووجه الوفد دعوة لبن سلمان لزيارة البلاد.") == ["بن سلمان"])
+        #expect(try persons("وشرب الطفل كوب لبن بارد.") == [])
+    }
 }
