@@ -2901,6 +2901,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 return false
             }
             guard k + 1 < count, spaceBetween(k, k + 1), k == i || spaceBetween(i, k) else { return false }
+            // (Also the father's given name between them: قررت المحكمة سجن
+            // أحمد سليمان الخوالدة.)
+            if words[k + 1].strip == 0, words[k + 1].raw & Bit.given != 0,
+                words[k + 1].raw & (Bit.common | Bit.ambiguous | Bit.particle | Bit.abdOrAbu) == 0,
+                k + 2 < count, spaceBetween(k + 1, k + 2)
+            {
+                k += 1
+            }
             let f = words[k + 1].raw
             return words[k + 1].strip == 0 && f & Bit.family != 0 && f & (Bit.common | Bit.given | Bit.particle | Bit.abdOrAbu) == 0
         }

@@ -2535,4 +2535,10 @@ struct PersonContextTests {
         #expect(try persons("ووجه الوفد دعوة لبن سلمان لزيارة البلاد.") == ["بن سلمان"])
         #expect(try persons("وشرب الطفل كوب لبن بارد.") == [])
     }
+
+    /// After سجن («imprisoning»), a given name, the father's given name and
+    /// a listed family name are one name.
+    @Test func threePartNameAfterImprisonment() throws {
+        #expect(try persons("وقررت محكمة أمن الدولة سجن أحمد سليمان الخوالدة عشر سنوات.") == ["أحمد سليمان الخوالدة"])
+    }
 }
