@@ -4327,6 +4327,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             inName[b] = true
         }
         if !joinedHalves.isEmpty { found = found.indices.filter { !joinedHalves.contains($0) }.map { found[$0] } }
+        // 5e. الابن or الأب right after a name of two words or more is its
+        // generational suffix (جورج بوش الابن، فرديناند ماركوس الابن، جورج
+        // بوش الأب): part of the name. Not after one word (واستغل أينشتاين
+        // الابن الفرصة: the son), nor before a name (الأب فرانسيس: Father).
+        for f in found.indices {
+            let (a, b, rule) = found[f]
+            guard b - a >= 2, b < count, spaceBetween(b - 1, b), words[b].strip == 0, !inName[b], !startsEntity(b),
+                Self.isExactly(words[b].bytes, "الابن", buf) || Self.isExactly(words[b].bytes, "الاب", buf)
+            else { continue }
+            if b + 1 < count, spaceBetween(b, b + 1), words[b + 1].stemFlags & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { continue }
+            found[f] = (a, b + 1, rule)
+            inName[b] = true
+        }
         var spans: [Span] = []
         for (a, b, rule) in found {
             // A name inside a TITLE that starts before it is the governed

@@ -2541,4 +2541,11 @@ struct PersonContextTests {
     @Test func threePartNameAfterImprisonment() throws {
         #expect(try persons("وقررت محكمة أمن الدولة سجن أحمد سليمان الخوالدة عشر سنوات.") == ["أحمد سليمان الخوالدة"])
     }
+
+    /// الابن or الأب after a name of two words or more is its generational
+    /// suffix; not after one word (the son) nor before a name (Father).
+    @Test func generationalSuffixAfterAName() throws {
+        #expect(try persons("وتعهد الرئيس الفلبيني فرديناند ماركوس الابن بمكافحة الفساد.") == ["فرديناند ماركوس الابن"])
+        #expect(try persons("واستغل أينشتاين الابن الفرصة.") == ["أينشتاين"])
+    }
 }
