@@ -3279,34 +3279,22 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             // A body the office governs, found by the ORG rules right after a
             // title that stops before it (محافظ بنك الجزائر صلاح الدين طالب:
-            // TITLE محافظ, ORG بنك الجزائر): the name may follow the body,
-            // read strictly as above; without one the words go on as before.
-            if !afterRank, next < count, spaceBetween(i, next), let end = orgEnd[words[next].original.lowerBound],
-                let last = token(endingAt: end), last >= next, last + 1 < count, spaceBetween(last, last + 1),
-                !taken[last + 1]
-            {
-                let n = strictNameAt(last + 1)
-                if n > 0 {
-                    names.append((last + 1, last + 1 + n, .afterTitle))
-                    for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
-                    continue
-                }
-            }
-            // The body a member sits for or serves in, after عن، من or في
-            // (النائب عن حزب العدالة والتنمية عبد الله بووانو، النائب عن
-            // كتلة الوفاء للمقاومة حسن فضل الله): the name follows the body,
-            // read strictly as above.
-            if !afterRank, next + 1 < count, spaceBetween(i, next), spaceBetween(next, next + 1),
-                Self.bodyPrepositions.contains(where: { Self.isExactly(words[next].bytes, $0, buf) }),
-                let end = orgEnd[words[next + 1].original.lowerBound],
-                let last = token(endingAt: end), last > next, last + 1 < count, spaceBetween(last, last + 1),
-                !taken[last + 1]
-            {
-                let n = strictNameAt(last + 1)
-                if n > 0 {
-                    names.append((last + 1, last + 1 + n, .afterTitle))
-                    for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
-                    continue
+            // TITLE محافظ, ORG بنك الجزائر), or the body a member sits for or
+            // serves in, after عن، من or في (النائب عن حزب العدالة والتنمية
+            // عبد الله بووانو): the name may follow the body, read strictly as
+            // above; without one the words go on as before.
+            if !afterRank, next < count, spaceBetween(i, next) {
+                let b = next + 1 < count && spaceBetween(next, next + 1)
+                    && Self.bodyPrepositions.contains(where: { Self.isExactly(words[next].bytes, $0, buf) }) ? next + 1 : next
+                if let end = orgEnd[words[b].original.lowerBound], let last = token(endingAt: end), last >= b, last + 1 < count,
+                    spaceBetween(last, last + 1), !taken[last + 1]
+                {
+                    let n = strictNameAt(last + 1)
+                    if n > 0 {
+                        names.append((last + 1, last + 1 + n, .afterTitle))
+                        for k in (last + 1)..<(last + 1 + n) { taken[k] = true }
+                        continue
+                    }
                 }
             }
             // A country the office governs, by its name (ممثل اليابان كنزو
