@@ -1099,10 +1099,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Or on one of form II whose first root letter is a hamza, ا once
             // normalized: اتهم حكومة حسن شيخ محمود بتأجيج الخلافات، بتأكيد،
             // لتأمين. Only after the clitic: تامير alone is a name.)
-            if rest.count == 10, buf[rest.lowerBound] == 0xD8, buf[rest.lowerBound + 1] == 0xAA,
-                buf[rest.lowerBound + 2] == 0xD8, buf[rest.lowerBound + 3] == 0xA7,
-                buf[rest.lowerBound + 6] == 0xD9, buf[rest.lowerBound + 7] == 0x8A,
-                !Self.vowelLetter(buf[rest.lowerBound + 4], buf[rest.lowerBound + 5]),
+            if Self.formIIMasdarShaped(rest, buf, hamzaFirst: true),
                 table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.known == 0
             {
                 return true
@@ -4938,10 +4935,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The word at `r` has the shape of a verbal noun of form II (تفعيل:
     /// تكليف، تعيين، تمديد): five letters, ت first and ي fourth, no vowel
     /// letter second (توخيل، تيكين are names).
-    static func formIIMasdarShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// (`hamzaFirst`: the first root letter is a hamza, written ا once
+    /// normalized, with no vowel letter third: تأجيج، تأكيد — the shape of
+    /// names too, تامير, so it is asked for only after a proclitic.)
+    static func formIIMasdarShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>, hamzaFirst: Bool = false) -> Bool {
         guard r.count == 10, buf[r.lowerBound] == 0xD8, buf[r.lowerBound + 1] == 0xAA,
             buf[r.lowerBound + 6] == 0xD9, buf[r.lowerBound + 7] == 0x8A
         else { return false }
+        if hamzaFirst {
+            return buf[r.lowerBound + 2] == 0xD8 && buf[r.lowerBound + 3] == 0xA7 && !vowelLetter(buf[r.lowerBound + 4], buf[r.lowerBound + 5])
+        }
         return !vowelLetter(buf[r.lowerBound + 2], buf[r.lowerBound + 3])
     }
 
