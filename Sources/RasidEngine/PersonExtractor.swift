@@ -4312,6 +4312,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             inName[b] = true
         }
         if !joinedHalves.isEmpty { found = found.indices.filter { !joinedHalves.contains($0) }.map { found[$0] } }
+        // 5f. A name of three words or more read from بن leaves out the
+        // word before it that may be a first name, an ordinary word too
+        // (وكرمت الجمعية مطر بن سعد البقمي gave بن سعد البقمي): the نسب
+        // needs its first name. Not before two words (خطاب بن سلمان is also
+        // «Bin Salman's speech»).
+        for f in found.indices {
+            let (a, b, rule) = found[f]
+            guard b - a >= 3, a > 0, words[a].strip == 0, Self.isExactly(words[a].bytes, "بن", buf), spaceBetween(a - 1, a),
+                words[a - 1].strip == 0, !inName[a - 1], !startsEntity(a - 1), words[a - 1].rawShaped,
+                words[a - 1].stemFlags & (Bit.given | Bit.ambiguous) != 0,
+                words[a - 1].stemFlags & (Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.roleHead | Bit.speech) == 0
+            else { continue }
+            found[f] = (a - 1, b, rule)
+            inName[a - 1] = true
+        }
         // 5e. الابن or الأب right after a name of two words or more is its
         // generational suffix (جورج بوش الابن، فرديناند ماركوس الابن، جورج
         // بوش الأب): part of the name. Not after one word (واستغل أينشتاين

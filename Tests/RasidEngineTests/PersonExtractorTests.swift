@@ -2548,4 +2548,11 @@ struct PersonContextTests {
         #expect(try persons("وتعهد الرئيس الفلبيني فرديناند ماركوس الابن بمكافحة الفساد.") == ["فرديناند ماركوس الابن"])
         #expect(try persons("واستغل أينشتاين الابن الفرصة.") == ["أينشتاين"])
     }
+
+    /// A name of three words or more read from بن takes the word before it
+    /// that may be a first name; a name of two (بن سلمان) does not.
+    @Test func firstNameBeforeANasabChain() throws {
+        #expect(try persons("وكرمت الجمعية مطر بن سعد البقمي في حفلها السنوي.") == ["مطر بن سعد البقمي"])
+        #expect(try persons("وزار بن سلمان باريس.") == ["بن سلمان"])
+    }
 }
