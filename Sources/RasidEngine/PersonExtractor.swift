@@ -3852,6 +3852,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // nationality adjective that ends it, too often the adjective
                 // (السوداني of محمد شياع السوداني).
                 let nisba = nisbaEnd[w.original.lowerBound] != nil && startsWithArticle(w.bytes)
+                // (Such a nisba is a repeat only as a subject alone, right
+                // after a verb of saying and before إن: وقال السويدي إن.)
+                if k + 1 == b && nisba && w.strip == 0 { tails.insert(buf[w.stem], commonLastWord) }
                 if k + 1 == b && (w.stemFlags & Bit.spelledByYaa != 0 || nisba) { continue }
                 var tail: [UInt8] = []
                 for j in k..<b {
@@ -4063,6 +4066,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (Without the article, before an ordinary word without it
                 // too, the object of the verb: وتوقع فارس تزايد الأضرار،
                 // واستبعد فارس ارتفاع الأسعار.)
+                let nisbaSubject = w.strip == 0 && i > 0 && startsEntity(i) && nisbaEnd[w.original.lowerBound] == w.original.upperBound
+                    && spaceBetween(i - 1, i) && words[i - 1].raw & Bit.speech != 0 && subjectEndsAfter(i)
+                if nisbaSubject {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
                 if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
                     subjectEndsAfter(i) || nameEndsAfter(i) && (!startsWithArticle(w.bytes)
                         || Self.sayingWithoutObject.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) }))

@@ -2555,4 +2555,13 @@ struct PersonContextTests {
         #expect(try persons("وكرمت الجمعية مطر بن سعد البقمي في حفلها السنوي.") == ["مطر بن سعد البقمي"])
         #expect(try persons("وزار بن سلمان باريس.") == ["بن سلمان"])
     }
+
+    /// A found name's nisba surname alone is a repeat as a subject right
+    /// after a verb of saying and before إن; after a title it is still the
+    /// nationality.
+    @Test func nisbaSurnameRepeatedAsTheSubject() throws {
+        #expect(try persons("وقال ماجد أحمد السويدي إن المشروع جاهز. وقال السويدي إن التمويل متوفر.")
+            == ["ماجد أحمد السويدي", "السويدي"])
+        #expect(try persons("وقال ماجد السويدي إن المشروع جاهز. وقال الوزير السويدي إن التمويل متوفر.") == ["ماجد السويدي"])
+    }
 }
