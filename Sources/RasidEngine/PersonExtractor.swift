@@ -4058,6 +4058,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // after a verb of saying and before what follows a subject or
             // a comma: أمين فارس … وتوقع فارس أن، ورجح فارس في.)
             if tf & (isTail | commonLastWord) == commonLastWord {
+                // (A nisba surname, read as a COUNTRY too, only as the subject
+                // alone: وقال السويدي إن.)
+                if w.strip == 0, i > 0, startsEntity(i), nisbaEnd[w.original.lowerBound] == w.original.upperBound,
+                    spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, subjectEndsAfter(i)
+                {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
                 // (With the article, الخطيب of أحمد الخطيب, only before what
                 // follows a subject alone, إن، قد: وقال الخطيب إن; a definite
                 // noun is as often what is said, أعلن الحداد في.)
@@ -4066,12 +4074,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (Without the article, before an ordinary word without it
                 // too, the object of the verb: وتوقع فارس تزايد الأضرار،
                 // واستبعد فارس ارتفاع الأسعار.)
-                let nisbaSubject = w.strip == 0 && i > 0 && startsEntity(i) && nisbaEnd[w.original.lowerBound] == w.original.upperBound
-                    && spaceBetween(i - 1, i) && words[i - 1].raw & Bit.speech != 0 && subjectEndsAfter(i)
-                if nisbaSubject {
-                    mentions.append((i, i + 1, .repeated))
-                    continue
-                }
                 if w.strip == 0, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, !startsEntity(i),
                     subjectEndsAfter(i) || nameEndsAfter(i) && (!startsWithArticle(w.bytes)
                         || Self.sayingWithoutObject.contains(where: { Self.isExactly(words[i - 1].bytes, $0, buf) }))
@@ -4321,8 +4323,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             inName[b] = true
         }
         if !joinedHalves.isEmpty { found = found.indices.filter { !joinedHalves.contains($0) }.map { found[$0] } }
-        // 5f. A name of three words or more read from بن leaves out the
-        // word before it that may be a first name, an ordinary word too
+        // 5e. A name of three words or more read from بن takes the word
+        // before it that may be a first name, an ordinary word too
         // (وكرمت الجمعية مطر بن سعد البقمي gave بن سعد البقمي): the نسب
         // needs its first name. Not before two words (خطاب بن سلمان is also
         // «Bin Salman's speech»).
@@ -4336,7 +4338,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             found[f] = (a - 1, b, rule)
             inName[a - 1] = true
         }
-        // 5e. الابن or الأب right after a name of two words or more is its
+        // 5f. الابن or الأب right after a name of two words or more is its
         // generational suffix (جورج بوش الابن، فرديناند ماركوس الابن، جورج
         // بوش الأب): part of the name. Not after one word (واستغل أينشتاين
         // الابن الفرصة: the son), nor before a name (الأب فرانسيس: Father).
