@@ -2101,6 +2101,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 let f = n == 0 ? words[i].stemFlags : words[i].raw
                 let shaped = n == 0 ? words[i].stemShaped : words[i].rawShaped
                 guard shaped else { break }
+                // A definite word not listed in يين or يون, the sound plural
+                // of a nisba, is a noun of the sentence after the name, never
+                // its family name: وزيرة النقل رشيدة بن عمر النقابيين.
+                if n > 0, f & Bit.known == 0, words[i].strip == 0, startsWithArticle(words[i].bytes),
+                    Self.nisbaPluralEnding(words[i].bytes, buf)
+                {
+                    break
+                }
                 if n == 1 && anchored && !afterRank && foreignSurnameBeforeSubjectEnd(i, first: start) {
                     n += 1
                     break
@@ -4843,6 +4851,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let u = r.upperBound
         guard r.count >= 12, buf[u - 4] == 0xD9, buf[u - 3] == 0x88, buf[u - 2] == 0xD8, buf[u - 1] == 0xA7 else { return false }
         return !(buf[u - 6] == 0xD8 && buf[u - 5] == 0xA7) && !(buf[u - 6] == 0xD9 && buf[u - 5] == 0x8A)
+    }
+
+    /// يين or يون at the end of a word of six letters or more: the sound
+    /// plural of a nisba (النقابيين، الإيرانيون).
+    static func nisbaPluralEnding(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 12, buf[u - 6] == 0xD9, buf[u - 5] == 0x8A, buf[u - 4] == 0xD9, buf[u - 2] == 0xD9, buf[u - 1] == 0x86 else {
+            return false
+        }
+        return buf[u - 3] == 0x8A || buf[u - 3] == 0x88
     }
 
     /// The sound plural ون or ين at the end of a word of four letters or more.

@@ -2564,4 +2564,11 @@ struct PersonContextTests {
             == ["ماجد أحمد السويدي", "السويدي"])
         #expect(try persons("وقال ماجد السويدي إن المشروع جاهز. وقال الوزير السويدي إن التمويل متوفر.") == ["ماجد السويدي"])
     }
+
+    /// A definite word not listed in يين or يون (the plural of a nisba)
+    /// after a name is a noun of the sentence, not its family name.
+    @Test func pluralNisbaAfterANameEndsIt() throws {
+        #expect(try persons("ودعت وزيرة النقل رشيدة بن عمر النقابيين إلى الحوار.") == ["رشيدة بن عمر"])
+        #expect(try persons("واستقبل الوزير فيصل بن محمد الحكميين في مكتبه.") == ["فيصل بن محمد"])
+    }
 }
