@@ -697,6 +697,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (Inside a name, after a given name, a family name with the
             // article that is also an ordinary word still follows: محمد علي
             // النفطي.)
+            // (Right after a verb of saying, a definite family name or nisba
+            // before إن or أن: وقال علي الطاير إن، وقال علي السويدي إن. «قال
+            // على» takes a place, على هامش, and no clause follows it.)
+            if first, i > 0, spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, words[i + 1].strip == 0,
+                startsWithArticle(words[i + 1].bytes), next & Bit.family != 0 || Self.endsWithYaa(words[i + 1].bytes, buf),
+                next & (Bit.role | Bit.roleHead | Bit.honorific) == 0,
+                i + 2 < count, spaceBetween(i + 1, i + 2), Self.isExactly(words[i + 2].bytes, "ان", buf)
+            {
+                return true
+            }
             if next & Bit.common != 0 {
                 // (And الشيخ inside a name of three words: وأكد علي الشيخ
                 // سلمان أن; not after a title: the honorific of a second
@@ -4359,6 +4369,28 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             found[f] = (a, b + 1, rule)
             inName[b] = true
         }
+        // 5g. A first name that is also an ordinary word (عادل، سالم، رضا،
+        // منى) right before a name of a listed given name and a listed
+        // family name is that name's first word: «بسجن عادل فتحي شلبي» gave
+        // «فتحي شلبي». Not before عبد or أبو, nor in the article (مستشفى
+        // البشير، حزب الخضر), nor على, nor a noun or verb that heads what
+        // follows (فوز، باسم، وعد), nor after a particle that a verb or noun
+        // follows (بعد فوز، ثم عادل، قد وعد).
+        for f in found.indices {
+            let (a, b, rule) = found[f]
+            guard b - a >= 2, a > 0, words[a].strip == 0, spaceBetween(a - 1, a), !inName[a - 1], !startsEntity(a - 1),
+                words[a].stemFlags & Bit.given != 0, words[a].stemFlags & (Bit.ambiguous | Bit.common | Bit.abdOrAbu) == 0,
+                words[b - 1].raw & Bit.family != 0,
+                words[a - 1].strip == 0, words[a - 1].rawShaped, words[a - 1].stemFlags & Bit.ambiguous != 0,
+                words[a - 1].stemFlags & (Bit.particle | Bit.abdOrAbu | Bit.honorific | Bit.role | Bit.roleHead | Bit.speech) == 0,
+                !startsWithArticle(words[a - 1].bytes), !covered.contains(words[a - 1].original.lowerBound),
+                !(a > 1 && startsEntity(a - 2)),  // (the end of a place's name: هونغ كونغ بول تشان)
+                !Self.nounsBeforeAName.contains(where: { buf[words[a - 1].bytes].elementsEqual($0) }),
+                !(a > 1 && Self.particlesBeforeAVerb.contains(where: { buf[words[a - 2].bytes].elementsEqual($0) }))
+            else { continue }
+            found[f] = (a - 1, b, rule)
+            inName[a - 1] = true
+        }
         var spans: [Span] = []
         for (a, b, rule) in found {
             // A name inside a TITLE that starts before it is the governed
@@ -4920,6 +4952,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let wordsBeforeOrdinaryReading: [String] = ["في", "من", "الي", "علي", "عن", "مع", "غير", "وفي", "ومن"]
     /// Words that open a clause whose verb comes next (بينما غاب, فيما رفض).
     static let clauseOpeners: [String] = ["بينما", "فيما", "عندما", "حين", "حينما", "بعدما", "ثم", "كما"]
+
+    /// Given names that are also a noun or verb heading the name after
+    /// them (فوز تبون، باسم بوبي واين، وعد نبيه), and على (normalized علي).
+    static let nounsBeforeAName: [[UInt8]] = ["علي", "فوز", "باسم", "وعد"].map { Array($0.utf8) }
+    /// Particles a verb or a noun follows, not a name (بعد فوز، ثم عادل، قد وعد).
+    static let particlesBeforeAVerb: [[UInt8]] = ["بعد", "ان", "قد", "ثم", "لقد", "وقد", "كما", "حتي", "منذ", "عند", "لكن",
+                                                  "اذ", "اذا", "لو", "لم", "لن", "ما", "لا", "حين", "بينما", "ثم"].map { Array($0.utf8) }
 
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",

@@ -2571,4 +2571,21 @@ struct PersonContextTests {
         #expect(try persons("ودعت وزيرة النقل رشيدة بن عمر النقابيين إلى الحوار.") == ["رشيدة بن عمر"])
         #expect(try persons("واستقبل الوزير فيصل بن محمد الحكميين في مكتبه.") == ["فيصل بن محمد"])
     }
+
+    /// A given name that is also an ordinary word right before a listed
+    /// given name and a listed family name is the name's first word; not
+    /// على, nor فوز or باسم heading the name, nor after بعد or ثم.
+    @Test func ambiguousFirstNameBeforeAGivenAndFamilyName() throws {
+        #expect(try persons("وقضت المحكمة بسجن عادل فتحي شلبي ثلاث سنوات.") == ["عادل فتحي شلبي"])
+        #expect(try persons("وشارك في الاجتماع سالم ناصر الكواري.") == ["سالم ناصر الكواري"])
+        #expect(try persons("وأيدت المحكمة الحكم على خالد العمايرة أمس.") == ["خالد العمايرة"])
+        #expect(try persons("وهنأ الحزب بعد فوز حسين مويني بولاية ثانية.") == ["حسين مويني"])
+    }
+
+    /// After a verb of saying, علي before a definite family name or nisba
+    /// and إن is the name, not the preposition.
+    @Test func aliAfterAVerbOfSayingBeforeInna() throws {
+        #expect(try persons("وقال علي الطاير إن المشروع جاهز.") == ["علي الطاير"])
+        #expect(try persons("وقال على هامش المؤتمر إن الخطة جاهزة.") == [])
+    }
 }
