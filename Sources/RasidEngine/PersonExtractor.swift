@@ -2119,6 +2119,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // Nor, after two name words, a word not listed shaped as no
+                // name is: an accusative participle of form X (مستفسرا،
+                // مستطردا), a plural in ات of seven letters or more
+                // (استبيانات، الاستبيانات; a family name in ات is shorter or
+                // listed: عرفات، السادات), or an adjective in ية (تصنيفية).
+                // (Not after أبو, بن or ولد: محمد أبو سلمية، المهدي بن غربية.)
+                if n >= 2, f & Bit.known == 0, words[i].strip == 0, words[i - 1].raw & (Bit.particle | Bit.abdOrAbu) == 0,
+                    Self.neverANameWord(words[i].bytes, buf)
+                {
+                    break
+                }
                 if n == 1 && anchored && !afterRank && foreignSurnameBeforeSubjectEnd(i, first: start) {
                     n += 1
                     break
@@ -4883,6 +4894,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let u = r.upperBound
         guard r.count >= 12, buf[u - 4] == 0xD9, buf[u - 3] == 0x88, buf[u - 2] == 0xD8, buf[u - 1] == 0xA7 else { return false }
         return !(buf[u - 6] == 0xD8 && buf[u - 5] == 0xA7) && !(buf[u - 6] == 0xD9 && buf[u - 5] == 0x8A)
+    }
+
+    /// Shapes of words that are no name: مستـ…ا (an accusative participle
+    /// of form X), ات ending seven letters or more, not counting the article
+    /// (a feminine plural), and ية after three letters or more (an adjective).
+    static func neverANameWord(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let stem = startsWithArticle(r, buf) ? (r.lowerBound + 4)..<r.upperBound : r
+        let u = stem.upperBound
+        guard stem.count >= 10 else { return false }
+        if endsWithAlef(stem, buf), startsWith(stem, "مست", buf), stem.count >= 12 { return true }
+        if buf[u - 4] == 0xD8, buf[u - 3] == 0xA7, buf[u - 2] == 0xD8, buf[u - 1] == 0xAA { return stem.count >= 14 }  // ات
+        return buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9  // ية
     }
 
     /// يين or يون at the end of a word of six letters or more: the sound

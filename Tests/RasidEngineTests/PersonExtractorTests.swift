@@ -2588,4 +2588,14 @@ struct PersonContextTests {
         #expect(try persons("وقال علي الطاير إن المشروع جاهز.") == ["علي الطاير"])
         #expect(try persons("وقال على هامش المؤتمر إن الخطة جاهزة.") == [])
     }
+
+    /// After two name words, a word not listed shaped as no name ends the
+    /// name: a form-X participle in ا, a long plural in ات, an adjective in
+    /// ية; not after أبو or بن, where a family name in ية follows.
+    @Test func wordsShapedAsNoNameEndIt() throws {
+        #expect(try persons("وقال الوزير رامي فؤاد مستطردا إن الموعد قريب.") == ["رامي فؤاد"])
+        #expect(try persons("وتسلم الوزير رامي فؤاد استبيانات اللجنة.") == ["رامي فؤاد"])
+        #expect(try persons("وقال الوزير رامي فؤاد تصنيفية المشروع.") == ["رامي فؤاد"])
+        #expect(try persons("وقال مدير المجمع الدكتور محمد أبو سلمية إن المجمع استقبل الجرحى.") == ["محمد أبو سلمية"])
+    }
 }
