@@ -1628,12 +1628,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// a nationality said of a person comes before the name. Not after a
         /// word that may be the name's first word (صالح محمد العراقي, read
         /// whole elsewhere), nor after the head of a construct named after
-        /// the word (دوري روشن السعودي).
+        /// the word (دوري روشن السعودي, لدوري روشن السعودي).
         func nisbaAfterLoneFirstName(_ start: Int) -> Bool {
             guard start > 0, spaceBetween(start - 1, start) else { return true }
             let p = words[start - 1]
             if p.raw & (Bit.given | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle) != 0 { return false }
-            return !Self.namedThingHeads.contains(where: { Self.isExactly(p.bytes, $0, buf) })
+            // (Also after ل، ب، و or ف: لدوري روشن السعودي، بجائزة.)
+            var head = p.bytes
+            if head.count > 4, buf[head.lowerBound] == 0xD9 && (buf[head.lowerBound + 1] == 0x84 || buf[head.lowerBound + 1] == 0x88
+                || buf[head.lowerBound + 1] == 0x81) || buf[head.lowerBound] == 0xD8 && buf[head.lowerBound + 1] == 0xA8
+            {
+                if !Self.namedThingHeads.contains(where: { Self.isExactly(head, $0, buf) }) { head = (head.lowerBound + 2)..<head.upperBound }
+            }
+            return !Self.namedThingHeads.contains(where: { Self.isExactly(head, $0, buf) })
         }
 
         /// Token `i` starts a name quoted by عن … قوله (نقلت الصحيفة عن يحيى
@@ -3870,7 +3877,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for (a, b, _) in names where b - a >= 2 {
             for k in (a + 1)..<b {
                 let w = words[k]
-                if k + 1 == b, w.strip == 0, w.stemFlags & Bit.common != 0, w.stemFlags & (Bit.family | Bit.ambiguous) != 0,
+                // (Listed as a name or not: وديع سعادة … وأكد النقاد أن سعادة;
+                // رودريغو باز … وقال باز إن.)
+                if k + 1 == b, w.strip == 0, w.stemFlags & Bit.common != 0,
                     w.stemFlags & (Bit.particle | Bit.abdOrAbu | Bit.spelledByYaa) == 0, w.stemScalars >= 3,
                     !compoundTail(k), !startsWithArticle(w.bytes) || w.stemScalars >= 5
                 {

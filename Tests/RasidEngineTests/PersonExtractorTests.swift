@@ -2598,4 +2598,20 @@ struct PersonContextTests {
         #expect(try persons("وقال الوزير رامي فؤاد تصنيفية المشروع.") == ["رامي فؤاد"])
         #expect(try persons("وقال مدير المجمع الدكتور محمد أبو سلمية إن المجمع استقبل الجرحى.") == ["محمد أبو سلمية"])
     }
+
+    /// A name's last word that is an ordinary word, listed as a name or
+    /// not, is a repeat alone as the subject after a verb of saying.
+    @Test func ordinaryWordSurnameRepeatedAfterAVerbOfSaying() throws {
+        #expect(try persons("وجاءت الزيارة التي قام بها جون ميجور رئيس وزراء بريطانيا إلى المدينة. وقد قال ميجور في الرد على سؤال إن الاتفاق قائم.")
+            == ["جون ميجور", "ميجور"])
+        #expect(try persons("وأقيمت ندوة لأعمال الشاعر وديع سعادة، وقال سعادة إن الشعر باق.") == ["وديع سعادة", "سعادة"])
+        #expect(try persons("وأقيمت ندوة لأعمال الشاعر وديع سعادة، وقالت إن سعادة الناس غاية.") == ["وديع سعادة"])
+    }
+
+    /// After the head of a construct named after the word, with ل or ب on
+    /// it too, a given name and a nisba are the thing's name and its
+    /// nationality, not a person.
+    @Test func nisbaAfterAFirstNameAfterAHeadWithAProclitic() throws {
+        #expect(try persons("عزز الهلال صدارته لدوري روشن السعودي بفوزه على النصر.") == [])
+    }
 }
