@@ -661,7 +661,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // (So too right after a title, rank or honorific: الإمام علي، في …)
             // (Also after a given name that is an ordinary word too, after a
             // title or rank: النقيب حسن علي بأن.)
-            if first ? anchored : words[i - 1].raw & (anchored ? Bit.given | Bit.ambiguous : Bit.given) != 0 && words[i - 1].raw & Bit.particle == 0 {
+            // (A compound's tail, الله or الدين after عبد or a name, counts as
+            // a given name here: محمد عبد الله علي إن.)
+            let afterGiven = words[i - 1].raw & (anchored ? Bit.given | Bit.ambiguous : Bit.given) != 0
+                || i > 1 && compoundTail(i - 1) && words[i - 1].strip == 0 && spaceBetween(i - 2, i - 1)
+            if first ? anchored : afterGiven && words[i - 1].raw & Bit.particle == 0 {
                 if i + 1 >= count { return true }
                 let g = gap(i, i + 1)
                 if let b = g.first(where: { $0 != 0x20 }), Self.aliEndMarks.contains(b) { return true }
@@ -727,6 +731,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && startsWithArticle(words[i + 1].bytes)
             }
             if next & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 { return true }
+            // (Inside a name, after a given name, a word of no list before
+            // what follows a name: the Persian compound first name and its
+            // family name, حسين علي أميري إن; the preposition's object is a
+            // word of the lists or an entity, ركز محمد على تطوير.)
+            if !first, words[i - 1].raw & Bit.given != 0, words[i - 1].raw & Bit.common == 0, next & (Bit.common | Bit.known) == 0,
+                words[i + 1].strip == 0, !startsWithArticle(words[i + 1].bytes), words[i + 1].stemScalars >= 4, nameEndsAfter(i + 1)
+            {
+                return true
+            }
             // (And a given name that is also an ordinary word before a listed
             // name: بحق علي حسن خليل, the father's and grandfather's names;
             // no adjective comes before a name after the preposition.)

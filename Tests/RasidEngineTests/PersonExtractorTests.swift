@@ -2614,4 +2614,14 @@ struct PersonContextTests {
     @Test func nisbaAfterAFirstNameAfterAHeadWithAProclitic() throws {
         #expect(try persons("عزز الهلال صدارته لدوري روشن السعودي بفوزه على النصر.") == [])
     }
+
+    /// علي inside a name: after a compound's tail (عبد الله علي), and after
+    /// a given name before a word of no list where the name ends (the
+    /// Persian compound first name); the preposition before an ordinary
+    /// word stays out.
+    @Test func aliInsideANameAfterACompoundOrBeforeAFamilyName() throws {
+        #expect(try persons("وقال محمد عبد الله علي إن الجيش جاهز.") == ["محمد عبد الله علي"])
+        #expect(try persons("وأكد محمد علي رمضاني أن الاتفاق قائم.") == ["محمد علي رمضاني"])
+        #expect(try persons("وركز الوزير محمد على تطوير الفريق.") == ["محمد"])
+    }
 }
