@@ -1779,6 +1779,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // رحمة الله after إلى is God's mercy, not the compound given
+                // name (وانتقلت إلى رحمة الله منيرة عبدالله راشد المطيري).
+                if n == 0, i > 0, i + 1 < count, spaceBetween(i, i + 1), Self.isExactly(words[i].bytes, "رحمة", buf),
+                    Self.isExactly(words[i + 1].bytes, "الله", buf), Self.isExactly(words[i - 1].bytes, "الي", buf)
+                {
+                    return 0
+                }
                 // (And الحداد before how long or for whom: the mourning.)
                 if n > 0, i + 1 < count, words[i].strip == 0, Self.mourningBefore(words[i].bytes, words[i + 1].bytes, buf),
                     spaceBetween(i, i + 1)
@@ -4088,6 +4095,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         var mentions: [(Int, Int, Rule)] = []
         var placeSubjects = Set<Int>()  // starts of repeats that win over a LOCATION on the same word
         for i in 0..<count where !taken[i] {
+            // A tribe's name after عشيرة or قبيلة is none of its members: شيع
+            // أبناء عشيرة العبادي (after عبد الله العبادي). (Not a family's
+            // after أسرة، عائلة or آل: ANERcorp reads أسرة برلسكوني، أسرة
+            // تانغ as the person or the dynasty.)
+            if i > 0, spaceBetween(i - 1, i), Self.clanHeads.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) }) { continue }
             var w = words[i]
             var tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
             // A proclitic on the first half of a family name before its
@@ -4998,6 +5010,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Words that open a clause whose verb comes next (بينما غاب, فيما رفض).
     static let clauseOpeners: [String] = ["بينما", "فيما", "عندما", "حين", "حينما", "بعدما", "ثم", "كما"]
 
+    /// Words before a tribe's name (عشيرة، قبيلة, with و، ل or ب).
+    static let clanHeads: [[UInt8]] = ["عشيرة", "قبيلة", "عشائر", "قبائل"].flatMap { w in
+        [w, "و" + w, "ل" + w, "ب" + w].map { Array($0.utf8) }
+    }
     /// Given names that are also a noun or verb heading the name after
     /// them (فوز تبون، باسم بوبي واين، وعد نبيه), and على (normalized علي).
     static let nounsBeforeAName: [[UInt8]] = ["علي", "فوز", "باسم", "وعد"].map { Array($0.utf8) }

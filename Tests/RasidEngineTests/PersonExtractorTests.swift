@@ -2624,4 +2624,11 @@ struct PersonContextTests {
         #expect(try persons("وأكد محمد علي رمضاني أن الاتفاق قائم.") == ["محمد علي رمضاني"])
         #expect(try persons("وركز الوزير محمد على تطوير الفريق.") == ["محمد"])
     }
+
+    /// رحمة الله after إلى is God's mercy before the deceased's name, and
+    /// a tribe's name after عشيرة is no repeat of one of its members.
+    @Test func obituaryFormulaAndTribeNames() throws {
+        #expect(try persons("وانتقلت إلى رحمة الله منيرة عبدالله راشد المطيري عن عمر ناهز 80 عاما.") == ["منيرة عبدالله راشد المطيري"])
+        #expect(try persons("وقال عبد الله العبادي إن الأمر انتهى. وشيع أبناء عشيرة العبادي الفقيد.") == ["عبد الله العبادي"])
+    }
 }
