@@ -332,9 +332,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                             words[k].stemFlags &= ~Bit.known
                             // (و + a word: read the word as the stem, a name
                             // of its own after the conjunction, وآصف علي زرداري.)
+                            let rest = (lower + 2)..<words[k].bytes.upperBound
                             if buf[lower] == 0xD9 && buf[lower + 1] == 0x88 {
-                                let rest = (lower + 2)..<words[k].bytes.upperBound
                                 words[k].split(proclitics: 1, stem: rest, flags: table.lookup(UnsafeBufferPointer(rebasing: buf[rest])))
+                            } else {
+                                // (ب، ل، ك، ف + a listed name in hamza: the
+                                // preposition and the name, التقى الوزير
+                                // بأنيتا أوربان — not «بأنيتا أوربان».)
+                                let f = table.lookup(UnsafeBufferPointer(rebasing: buf[rest]))
+                                if f & (Bit.known | Bit.shortFamily) != 0, f & Bit.common == 0 {
+                                    words[k].split(proclitics: 1, stem: rest, flags: f)
+                                }
                             }
                         }
                     }

@@ -2631,4 +2631,12 @@ struct PersonContextTests {
         #expect(try persons("وانتقلت إلى رحمة الله منيرة عبدالله راشد المطيري عن عمر ناهز 80 عاما.") == ["منيرة عبدالله راشد المطيري"])
         #expect(try persons("وقال عبد الله العبادي إن الأمر انتهى. وشيع أبناء عشيرة العبادي الفقيد.") == ["عبد الله العبادي"])
     }
+
+    /// ب or ل before a listed name written with a hamza (بأنيتا) is the
+    /// preposition, even where the letters read as another listed name
+    /// (بانيتا, Panetta): the name starts after it.
+    @Test func prepositionBeforeAHamzatedName() throws {
+        #expect(try persons("والتقى وزير الخارجية بأنيتا أوربان في العاصمة أمس.") == ["أنيتا أوربان"])
+        #expect(try persons("وعمل أولا بأول على الملف.") == [])
+    }
 }
