@@ -1789,7 +1789,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // رحمة الله after إلى is God's mercy, not the compound given
                 // name (وانتقلت إلى رحمة الله منيرة عبدالله راشد المطيري).
-                if n == 0, i > 0, i + 1 < count, spaceBetween(i, i + 1), Self.isExactly(words[i].bytes, "رحمة", buf),
+                if n == 0, words[i].bytes.count == 8, i > 0, i + 1 < count, spaceBetween(i, i + 1), Self.isExactly(words[i].bytes, "رحمة", buf),
                     Self.isExactly(words[i + 1].bytes, "الله", buf), Self.isExactly(words[i - 1].bytes, "الي", buf)
                 {
                     return 0
@@ -4107,7 +4107,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // أبناء عشيرة العبادي (after عبد الله العبادي). (Not a family's
             // after أسرة، عائلة or آل: ANERcorp reads أسرة برلسكوني، أسرة
             // تانغ as the person or the dynasty.)
-            if i > 0, spaceBetween(i - 1, i), Self.clanHeads.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) }) { continue }
+            // (Five letters or six with a proclitic: the length first, as
+            // this runs at every word.)
+            if i > 0, words[i - 1].bytes.count == 10 || words[i - 1].bytes.count == 12, spaceBetween(i - 1, i),
+                Self.clanHeads.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) })
+            {
+                continue
+            }
             var w = words[i]
             var tf = tails.lookup(UnsafeBufferPointer(rebasing: buf[w.stem]))
             // A proclitic on the first half of a family name before its
