@@ -4107,10 +4107,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // أبناء عشيرة العبادي (after عبد الله العبادي). (Not a family's
             // after أسرة، عائلة or آل: ANERcorp reads أسرة برلسكوني، أسرة
             // تانغ as the person or the dynasty.)
-            // (Five letters or six with a proclitic: the length first, as
-            // this runs at every word.)
-            if i > 0, words[i - 1].bytes.count == 10 || words[i - 1].bytes.count == 12, spaceBetween(i - 1, i),
-                Self.clanHeads.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) })
+            // (Five letters or six with a proclitic, ع or ق first: those
+            // first, as this runs at every word.)
+            if i > 0, words[i - 1].bytes.count == 10 || words[i - 1].bytes.count == 12,
+                case let h = words[i - 1].bytes.lowerBound + words[i - 1].bytes.count - 10,
+                buf[h] == 0xD8 && buf[h + 1] == 0xB9 || buf[h] == 0xD9 && buf[h + 1] == 0x82,  // ع or ق
+                spaceBetween(i - 1, i), Self.clanHeads.contains(where: { buf[words[i - 1].bytes].elementsEqual($0) })
             {
                 continue
             }
