@@ -1654,14 +1654,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard start > 0, spaceBetween(start - 1, start) else { return true }
             let p = words[start - 1]
             if p.raw & (Bit.given | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle) != 0 { return false }
-            // (Also after ل، ب، و or ف: لدوري روشن السعودي، بجائزة.)
-            var head = p.bytes
-            if head.count > 4, buf[head.lowerBound] == 0xD9 && (buf[head.lowerBound + 1] == 0x84 || buf[head.lowerBound + 1] == 0x88
-                || buf[head.lowerBound + 1] == 0x81) || buf[head.lowerBound] == 0xD8 && buf[head.lowerBound + 1] == 0xA8
-            {
-                if !Self.namedThingHeads.contains(where: { Self.isExactly(head, $0, buf) }) { head = (head.lowerBound + 2)..<head.upperBound }
-            }
-            return !Self.namedThingHeads.contains(where: { Self.isExactly(head, $0, buf) })
+            if Self.namedThingHeads.contains(where: { Self.isExactly(p.bytes, $0, buf) }) { return false }
+            // (Also after a proclitic: لدوري روشن السعودي، بجائزة.)
+            let (v, len) = TextScan.scalar(at: p.bytes.lowerBound, in: buf)
+            guard p.bytes.count > 2 * len, TextScan.isProclitic(v) else { return true }
+            let rest = (p.bytes.lowerBound + len)..<p.bytes.upperBound
+            return !Self.namedThingHeads.contains(where: { Self.isExactly(rest, $0, buf) })
         }
 
         /// Token `i` starts a name quoted by عن … قوله (نقلت الصحيفة عن يحيى
@@ -5035,7 +5033,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let nounsBeforeAName: [[UInt8]] = ["علي", "فوز", "باسم", "وعد"].map { Array($0.utf8) }
     /// Particles a verb or a noun follows, not a name (بعد فوز، ثم عادل، قد وعد).
     static let particlesBeforeAVerb: [[UInt8]] = ["بعد", "ان", "قد", "ثم", "لقد", "وقد", "كما", "حتي", "منذ", "عند", "لكن",
-                                                  "اذ", "اذا", "لو", "لم", "لن", "ما", "لا", "حين", "بينما", "ثم"].map { Array($0.utf8) }
+                                                  "اذ", "اذا", "لو", "لم", "لن", "ما", "لا", "حين", "بينما"].map { Array($0.utf8) }
 
     static let functionWords: [String] = [
         "الي", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان", "الان",
