@@ -57,10 +57,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (إلى رد، في رد، بعد قول): normalized spellings.
     static let nounMarkingPrepositions = ["الي", "في", "من", "عن", "بعد", "قبل", "حول", "دون"]
 
-    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة.
+    /// Particles inside names: جان مارك دو لا سابليير، حمد بن عيسى آل خليفة
+    /// (منت is the Mauritanian بنت: فاطمتو منت الشيخ).
     /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
     /// وفاء بني مصطفى، خليل بني عطية.)
-    static let particles = ["بن", "ابن", "بنت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
+    static let particles = ["بن", "ابن", "بنت", "منت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
     /// Turkish family suffixes written as a word of their own (normalized
     /// أوغلو), and the Persian and Tajik زاده (رئيس وزراء طاجيكستان قاهر رسول
     /// زاده: the ordinary word before it is part of the family name).
@@ -126,7 +127,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in Self.familySuffixes { t.insert(w.utf8, Bit.familySuffix) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
         for w in ["عبد", "ابو", "ابي", "ابا"] { t.insert(w.utf8, Bit.abdOrAbu) }
-        for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ولد", "بله", "ابنو"] { t.insert(w.utf8, Bit.compoundHead) }
+        for w in ["عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "منت", "ولد", "بله", "ابنو"] { t.insert(w.utf8, Bit.compoundHead) }
         // (Where ى is not folded, the text's «علي» is already spelled with ي:
         // `resolveAli` finds the same letter in both texts.)
         t.insert(Self.aliBytes, Bit.spelledByYaa)
@@ -5262,8 +5263,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// First letters of a verb's present tense or a proclitic: ل ب ف ك ت ي ن.
     static let verbOrCliticLetters: Set<UInt32> = [0x0644, 0x0628, 0x0641, 0x0643, 0x062A, 0x064A, 0x0646]
 
-    /// The particles of a nasab and of a family: بن، ابن، ولد، آل.
-    static let nasabParticles: [String] = ["بن", "ابن", "ولد", "ال", "بني"]
+    /// The particles of a nasab and of a family: بن، ابن، بنت، منت (the
+    /// Mauritanian بنت)، ولد، آل.
+    static let nasabParticles: [String] = ["بن", "ابن", "بنت", "منت", "ولد", "ال", "بني"]
 
     /// Hijri months that are also given names (with و, ف, ب, ل, ك:
     /// وفي رمضان، برمضان), and the epithets that follow them as months

@@ -2639,4 +2639,11 @@ struct PersonContextTests {
         #expect(try persons("والتقى وزير الخارجية بأنيتا أوربان في العاصمة أمس.") == ["أنيتا أوربان"])
         #expect(try persons("وعمل أولا بأول على الملف.") == [])
     }
+
+    /// منت, the Mauritanian بنت, is a particle inside a name as ولد is,
+    /// with الشيخ after it the family name.
+    @Test func mauritanianMintInsideAName() throws {
+        #expect(try persons("وقالت الوزيرة فاطمتو منت الشيخ إن الحكومة جاهزة.") == ["فاطمتو منت الشيخ"])
+        #expect(try persons("وقال الوزير محمد ولد الشيخ إن الخطة جاهزة.") == ["محمد ولد الشيخ"])
+    }
 }
