@@ -2646,4 +2646,10 @@ struct PersonContextTests {
         #expect(try persons("وقالت الوزيرة فاطمتو منت الشيخ إن الحكومة جاهزة.") == ["فاطمتو منت الشيخ"])
         #expect(try persons("وقال الوزير محمد ولد الشيخ إن الخطة جاهزة.") == ["محمد ولد الشيخ"])
     }
+
+    /// دير after فان or فون is a name particle (van der, von der): the
+    /// family name after it belongs to the name, listed or not.
+    @Test func derAfterVanIsAParticle() throws {
+        #expect(try persons("وقالت سفيرة هولندا لدى الأردن يولاندا فان دير مولن التي زارت المخيم.") == ["يولاندا فان دير مولن"])
+    }
 }
