@@ -2022,7 +2022,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // A particle continues a name only between two name words.
                 // (دير after فان or فون is one too: يولاندا فان دير مولن.)
-                let der = n > 0 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "دير", buf)
+                let der = n > 0 && words[i].bytes.count == 6 && words[i].strip == 0 && Self.isExactly(words[i].bytes, "دير", buf)
                     && (Self.isExactly(words[i - 1].bytes, "فان", buf) || Self.isExactly(words[i - 1].bytes, "فون", buf))
                 if n > 0, !afterAbd, words[i].raw & Bit.particle != 0 || der, i + 1 < count, spaceBetween(i, i + 1), words[i + 1].rawShaped {
                     let next = words[i + 1].raw
