@@ -204,9 +204,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (بأن after a verb of telling: أفاد النقيب حسن علي بأن; على أن is
     /// left out, «on condition that»).
     /// (Nor إلى or مع, which the preposition never takes either: الرقيب
-    /// أول حسن علي إلى موقع الحادث.)
+    /// أول حسن علي إلى موقع الحادث.) Nor a conjunction of time or cause
+    /// (بسبب، بينما، عندما، بعدما، حيث: غاب مهند علي بسبب الإصابة); بعد
+    /// and إثر are left out (على بعد، على إثر).
     static let afterAliNameWords = ["في", "قد", "لم", "لن", "الذي", "التي", "منذ", "عن", "بان", "بانه", "بانها", "بانهم", "خلال", "امس",
-                                    "الي", "مع"]
+                                    "الي", "مع", "بسبب", "بينما", "عندما", "بعدما", "حيث"]
     static let alanBytes = Array("الان".utf8)
     static let anBytes = Array("ان".utf8)
     static let imamBytes = Array("امام".utf8)

@@ -1714,6 +1714,11 @@ struct PersonContextTests {
         #expect(try persons("وأوضح العقيد شرطة دكتور محمد الكعبي أن الحملة مستمرة.") == ["محمد الكعبي"])
         #expect(try persons("وقال المقدم دكتور خالد عمر إن المصابين نقلوا إلى المستشفى.") == ["خالد عمر"])
         #expect(try persons("وأفاد النقيب شرطة حسن علي بأن المتهمين اعترفوا.") == ["حسن علي"])
+        // Nor before a conjunction of cause or time; «على بعد» keeps
+        // بعد out of that list.
+        #expect(try persons("وغاب اللاعب مهند علي بسبب الإصابة عن المباراة.") == ["مهند علي"])
+        #expect(try persons("وتقدم المهاجم حسين علي بينما تراجع الدفاع.") == ["حسين علي"])
+        #expect(try persons("وسقطت القذيفة على بعد كيلومترين من المدرسة.") == [])
         #expect(try persons("وأكد العميد فتح الرحمن محمد التوم أن القوات تقدمت.") == ["فتح الرحمن محمد التوم"])
         #expect(try persons("وقال محافظ بنك الجزائر صلاح الدين طالب إن التضخم تراجع.") == ["صلاح الدين طالب"])
         // The TITLE is the office word alone before a central bank named by
