@@ -684,6 +684,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if Self.hasDash(g) { return true }
                 if spaceBetween(i, i + 1)
                     && (words[i + 1].raw & Bit.speech != 0 || Self.listed(words[i + 1].bytes, buf, List.afterAliName)
+                        // (An indefinite accusative, which على never takes:
+                        // أعلن النادي تعيين رأفت علي مديرا للكرة; an office
+                        // may start there, not a place: على أمريكا.)
+                        || words[i + 1].raw & Bit.known == 0 && Self.indefiniteAccusative(words[i + 1].bytes, buf)
+                            && (!startsEntity(i + 1) || titleStart.contains(words[i + 1].original.lowerBound))
                         // (Inside a name, من before a noun with a pronoun
                         // or the article: إعفاء اللواء أحمد محمد علي من
                         // منصبه; على من takes a verb, يجب على من يريد.)
@@ -2169,6 +2174,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // Nor, after two name words, و and a verbal noun of form II
+                // (تفعيل) not listed: the next clause, «إعفاء قائممقام قضاء
+                // المقدادية حاتم التميمي وتكليف مدير ناحية».
+                if n >= 2, f & Bit.known == 0, Self.wawVerbalNounII(words[i].bytes, buf) { break }
                 if n == 1 && anchored && !afterRank && foreignSurnameBeforeSubjectEnd(i, first: start) {
                     n += 1
                     break
@@ -4960,6 +4969,27 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         if endsWithAlef(stem, buf), startsWith(stem, "مست", buf), stem.count >= 12 { return true }
         if buf[u - 4] == 0xD8, buf[u - 3] == 0xA7, buf[u - 2] == 0xD8, buf[u - 1] == 0xAA { return stem.count >= 14 }  // ات
         return buf[u - 4] == 0xD9 && buf[u - 3] == 0x8A && buf[u - 2] == 0xD8 && buf[u - 1] == 0xA9  // ية
+    }
+
+    /// و + ت + two letters + ي + a letter: the conjunction and a verbal
+    /// noun of form II (وتكليف، وتعيين، وتسليم).
+    static func wawVerbalNounII(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let l = r.lowerBound
+        return r.count == 12 && buf[l] == 0xD9 && buf[l + 1] == 0x88 && buf[l + 2] == 0xD8 && buf[l + 3] == 0xAA
+            && buf[l + 8] == 0xD9 && buf[l + 9] == 0x8A
+    }
+
+    /// A word of four letters or more ending in the alef of an indefinite
+    /// accusative (مديرا، رئيسا، مدربا), without the article; not ايا, وا
+    /// or يا (قضايا، ضحايا), nor the pronouns نا، ما and ها (أرضنا،
+    /// كليهما، أنها: «على أنها»), which the preposition على takes.
+    static func indefiniteAccusative(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 8, endsWithAlef(r, buf), !startsWithArticle(r, buf) else { return false }
+        let (a, b) = (buf[u - 4], buf[u - 3])
+        if a == 0xD8 && b == 0xA7 { return false }  // ا
+        if a == 0xD9 && (b == 0x8A || b == 0x88 || b == 0x86 || b == 0x85 || b == 0x87) { return false }  // ي و ن م ه
+        return true
     }
 
     /// يين or يون at the end of a word of six letters or more: the sound

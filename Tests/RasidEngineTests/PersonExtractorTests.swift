@@ -1705,6 +1705,14 @@ struct PersonContextTests {
         #expect(try persons("وأضاف داروين نونيز الهدف الثاني بضربة رأس.") == ["داروين نونيز"])
     }
 
+    /// و and a verbal noun of form II after a name of two words starts the
+    /// next clause (إعفاء … حاتم التميمي وتكليف مدير ناحية); a listed name
+    /// of that shape is still the next person (وتوفيق).
+    @Test func wawVerbalNounEndsAName() throws {
+        #expect(try persons("وقرر المحافظ إعفاء قائممقام قضاء المقدادية حاتم التميمي وتكليف مدير ناحية بإدارته.") == ["حاتم التميمي"])
+        #expect(try persons("وشارك في الاجتماع المهندس خالد الرفاعي وتعيين لجنة للمتابعة.") == ["خالد الرفاعي"])
+    }
+
     /// Boundaries of names after a rank or title (pers18): دكتور after a
     /// police rank is an honorific; علي before بأن ends the name; a
     /// compound in الرحمن is a given name; طالب before إن is the family
@@ -1719,6 +1727,11 @@ struct PersonContextTests {
         #expect(try persons("وغاب اللاعب مهند علي بسبب الإصابة عن المباراة.") == ["مهند علي"])
         #expect(try persons("وتقدم المهاجم حسين علي بينما تراجع الدفاع.") == ["حسين علي"])
         #expect(try persons("وسقطت القذيفة على بعد كيلومترين من المدرسة.") == [])
+        // Nor before an indefinite accusative; the pronouns نا and ما and
+        // the plurals in ايا stay the preposition's object.
+        #expect(try persons("فيما أعلن الفيصلي تعيين رأفت علي مديرا للكرة.") == ["رأفت علي"])
+        #expect(try persons("وقال إن الهجوم وقع على أرضنا وعلى قضايا الناس.") == [])
+        #expect(try persons("وأكد رئيس مجلس الادارة علي أنها مرحلة مهمة.") == [])
         #expect(try persons("وأكد العميد فتح الرحمن محمد التوم أن القوات تقدمت.") == ["فتح الرحمن محمد التوم"])
         #expect(try persons("وقال محافظ بنك الجزائر صلاح الدين طالب إن التضخم تراجع.") == ["صلاح الدين طالب"])
         // The TITLE is the office word alone before a central bank named by
