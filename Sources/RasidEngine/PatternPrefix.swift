@@ -28,16 +28,64 @@ enum PatternPrefix {
     /// `{{@COUNTRY/nisba}}`-style lists are the same few groups inside
     /// dozens of patterns, and each is analysed once per compile (about a
     /// tenth of start-up's instructions saved). Shared by the compiling threads.
+    ///
+    /// A group is found by a hash of its scalars (read off the pattern's
+    /// prefix hashes, so a lookup costs the same for any size) and its text
+    /// compared on a hit, so a collision is only a miss.
     final class GroupMemo: @unchecked Sendable {
-        struct Key: Hashable { var text: Bytes, limit: Int, runs: Bool }
-        private var results: [Key: Set?] = [:]
+        struct Key: Hashable { var hash: UInt64, length: Int, limit: Int, runs: Bool }
+        private var results: [Key: (text: [Unicode.Scalar], set: Set?)] = [:]
         private let lock = NSLock()
 
         init() {}
 
-        func result(_ key: Key) -> Set?? { lock.withLock { results[key] } }
-        func store(_ key: Key, _ value: Set?) { lock.withLock { results[key] = value } }
+        /// The result stored for `text` (nil: none; .some(nil): refused).
+        func result(_ key: Key, text: ArraySlice<Unicode.Scalar>) -> Set?? {
+            guard let entry = lock.withLock({ results[key] }), PatternPrefix.same(entry.text, text) else { return nil }
+            return .some(entry.set)
+        }
+
+        func store(_ key: Key, text: ArraySlice<Unicode.Scalar>, _ value: Set?) {
+            let copy = Array(text)
+            lock.withLock { if results[key] == nil { results[key] = (copy, value) } }
+        }
+
         var count: Int { lock.withLock { results.count } }
+    }
+
+    /// Whether two runs of scalars are equal, compared as memory.
+    static func same(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+
+    /// The scalars of `s`, decoded from its UTF-8 in one pass (the generic
+    /// `Array(s.unicodeScalars)` counts them first and then decodes each
+    /// through the string's index, several times the work on long patterns).
+    static func scalars(of s: String) -> [Unicode.Scalar] {
+        var s = s
+        return s.withUTF8 { u in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { out, count in
+                var i = 0, n = 0
+                while i < u.count {
+                    let b0 = UInt32(u[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + n).initialize(to: Unicode.Scalar(v)!)
+                    n += 1
+                }
+                count = n
+            }
+        }
     }
 
     /// Groups shorter than this many scalars are parsed each time (looking
@@ -48,7 +96,7 @@ enum PatternPrefix {
     /// the number of strings kept.
     static func literals(of pattern: String, caseless: Bool = false, limit: Int = 1024, runs: Bool = true,
                          memo: GroupMemo? = nil) -> [String]? {
-        var p = Parser(scalars: Array(pattern.unicodeScalars), limit: limit)
+        var p = Parser(scalars: scalars(of: pattern), limit: limit)
         p.runs = runs
         p.memo = memo
         guard let set = try? p.alternation(), p.i == p.scalars.count else { return nil }
@@ -83,9 +131,42 @@ enum PatternPrefix {
         /// Results of big groups seen before (nil: parse every group).
         var memo: GroupMemo?
 
+        /// Where the group opening at each position ends (after its `)`),
+        /// from one scan of the whole pattern: -1 where `groupEnd` would
+        /// give nil, -2 where the scan cannot tell (not a group's opening, or
+        /// after something it does not follow): `groupEnd` is then asked.
+        let ends: [Int32]
+        /// Prefix hashes of the scalars and the powers of their base, for
+        /// the memo's keys (made when the memo is first asked).
+        var prefixHash: [UInt64] = []
+        var power: [UInt64] = []
+
         init(scalars: [Unicode.Scalar], limit: Int) {
             self.scalars = scalars
             self.limit = limit
+            self.ends = Parser.groupEnds(scalars)
+        }
+
+        static let hashBase: UInt64 = 0x100000001B3
+
+        mutating func prepareHashes() {
+            var h = [UInt64](repeating: 0, count: scalars.count + 1)
+            var p = [UInt64](repeating: 1, count: scalars.count + 1)
+            for k in 0..<scalars.count {
+                h[k + 1] = h[k] &* Parser.hashBase &+ UInt64(scalars[k].value) &+ 1
+                p[k + 1] = p[k] &* Parser.hashBase
+            }
+            prefixHash = h
+            power = p
+        }
+
+        func hash(_ from: Int, _ to: Int) -> UInt64 { prefixHash[to] &- prefixHash[from] &* power[to - from] }
+
+        /// The end of the group opening at `k` (see `ends`).
+        func end(at k: Int) -> Int? {
+            let e = ends[k]
+            if e >= 0 { return Int(e) }
+            return e == -1 ? nil : Parser.groupEnd(scalars, at: k)
         }
 
         /// Prefixes of this many bytes (6 Arabic letters) are selective enough.
@@ -371,29 +452,87 @@ enum PatternPrefix {
         /// analysed before.
         mutating func group() throws -> Set {
             if skipping {
-                guard let end = Parser.groupEnd(scalars, at: i) else { return try parseGroup() }
+                guard let end = end(at: i) else { return try parseGroup() }
                 i = end
                 return Parser.empty
             }
-            guard let memo, let end = Parser.groupEnd(scalars, at: i), end - i >= PatternPrefix.memoMinimum
+            guard let memo, let end = end(at: i), end - i >= PatternPrefix.memoMinimum
             else { return try parseGroup() }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(2 * (end - i))
-            for k in i..<end { UTF8.encode(scalars[k]) { bytes.append($0) } }
-            let key = GroupMemo.Key(text: Bytes(bytes), limit: limit, runs: runs)
-            if let known = memo.result(key) {
+            if prefixHash.isEmpty { prepareHashes() }
+            let key = GroupMemo.Key(hash: hash(i, end), length: end - i, limit: limit, runs: runs)
+            let text = scalars[i..<end]
+            if let known = memo.result(key, text: text) {
                 i = end
                 guard let set = known else { throw Unsupported() }
                 return set
             }
             do {
                 let set = try parseGroup()
-                memo.store(key, set)
+                memo.store(key, text: text, set)
                 return set
             } catch {
-                memo.store(key, nil)  // refused for something inside the group: its text alone decides
+                memo.store(key, text: text, nil)  // refused for something inside the group: its text alone decides
                 throw error
             }
+        }
+
+        /// `groupEnd` for every group opening, in one scan: a group's end is
+        /// nil when something `groupEnd` refuses lies inside it (every group
+        /// open there is marked) or it never closes. After what the scan
+        /// may not tokenize as the parser does (`\Q`, verbs, comments, POSIX
+        /// classes), every later opening is left to `groupEnd`.
+        static func groupEnds(_ scalars: [Unicode.Scalar]) -> [Int32] {
+            let n = scalars.count
+            var ends = [Int32](repeating: -2, count: n)
+            var open: [Int] = []
+            func refuseOpen() { for o in open { ends[o] = -1 } }
+            var k = 0
+            scan: while k < n {
+                switch scalars[k] {
+                case "\\":
+                    guard k + 1 < n else { refuseOpen(); break scan }
+                    // \K, \Q…\E, \cX and the like: refused, and the scan may
+                    // no longer read the text as the parser does.
+                    if !Parser.skippableEscape(scalars[k + 1]) { refuseOpen(); break scan }
+                    k += 2
+                    continue
+                case "[":
+                    k += 1
+                    if k < n, scalars[k] == "^" { k += 1 }
+                    if k < n, scalars[k] == "]" { k += 1 }
+                    while k < n, scalars[k] != "]" {
+                        if scalars[k] == "\\" { k += 2; continue }
+                        if scalars[k] == "[", k + 1 < n, scalars[k + 1] == ":" { refuseOpen(); break scan }
+                        k += 1
+                    }
+                    guard k < n else { refuseOpen(); break scan }
+                case "(":
+                    var refused = false
+                    if k + 1 < n, scalars[k + 1] == "*" { refused = true }
+                    if k + 2 < n, scalars[k + 1] == "?" {
+                        switch scalars[k + 2] {
+                        case ":", ">", "|", "=", "!", "<", "'": break
+                        case "P": if !(k + 3 < n && scalars[k + 3] == "<") { refused = true }
+                        default: refused = true
+                        }
+                    }
+                    if refused {
+                        // (its own end is nil, and so is every enclosing group's)
+                        ends[k] = -1
+                        refuseOpen()
+                        break scan
+                    }
+                    open.append(k)
+                case ")":
+                    if let o = open.popLast(), ends[o] != -1 { ends[o] = Int32(k + 1) }
+                default:
+                    break
+                }
+                k += 1
+            }
+            // Groups still open never close (or the scan stopped inside them).
+            for o in open where ends[o] != -1 { ends[o] = -1 }
+            return ends
         }
 
         /// Where the group opening at `start` ends (after its `)`), found by

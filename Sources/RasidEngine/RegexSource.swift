@@ -42,36 +42,44 @@ enum RegexSource {
             }
             terminal[n] = true
         }
-        func emit(_ n: Int) -> (text: String, length: Int) {
-            var alts: [(text: String, length: Int)] = []
-            alts.reserveCapacity(kids[n].count)
-            for (c, k) in kids[n].sorted(by: { $0.scalar.value < $1.scalar.value }) {
-                var text = ""
-                let escaped = special.contains(c)
-                if escaped { text.unicodeScalars.append("\\") }
-                text.unicodeScalars.append(c)
-                let rest = emit(k)
-                text += rest.text
-                alts.append((text, (escaped ? 2 : 1) + rest.length))
-            }
-            if alts.isEmpty { return ("", 0) }
-            if alts.count == 1 && !terminal[n] { return alts[0] }
-            // Stable: equal lengths keep scalar order.
-            let ordered = alts.enumerated().sorted { x, y in
-                x.element.length != y.element.length ? x.element.length > y.element.length : x.offset < y.offset
-            }
-            var out = "(?:"
-            var length = 3
-            for (k, (_, a)) in ordered.enumerated() {
-                if k > 0 { out += "|"; length += 1 }
-                out += a.text
-                length += a.length
-            }
-            out += terminal[n] ? ")?" : ")"
-            length += terminal[n] ? 2 : 1
-            return (out, length)
+        // The length in scalars of what each node writes, children first
+        // (a child is always made after its parent), so that alternatives
+        // can be ordered longest first before any text is written.
+        let count = kids.count
+        var length = [Int](repeating: 0, count: count)
+        for n in stride(from: count - 1, through: 0, by: -1) {
+            kids[n].sort { $0.scalar.value < $1.scalar.value }
+            guard !kids[n].isEmpty else { continue }
+            var sum = 0
+            for (c, k) in kids[n] { sum += (special.contains(c) ? 2 : 1) + length[k] }
+            length[n] = kids[n].count == 1 && !terminal[n] ? sum : 3 + sum + (kids[n].count - 1) + (terminal[n] ? 2 : 1)
         }
-        return emit(0).text
+        // Written into one buffer: a string per node, copied into its
+        // parent's, cost the text's size times the depth of the trie.
+        var out: [UInt8] = []
+        out.reserveCapacity(2 * length[0])
+        func emit(_ n: Int) {
+            let alts = kids[n]
+            if alts.isEmpty { return }
+            let grouped = !(alts.count == 1 && !terminal[n])
+            func altLength(_ j: Int) -> Int { (special.contains(alts[j].scalar) ? 2 : 1) + length[alts[j].node] }
+            // Longest first; equal lengths keep scalar order.
+            let order = grouped ? alts.indices.sorted { x, y in
+                let (a, b) = (altLength(x), altLength(y))
+                return a != b ? a > b : x < y
+            } : Array(alts.indices)
+            if grouped { out.append(contentsOf: "(?:".utf8) }
+            for (j, a) in order.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: "|")) }
+                let c = alts[a].scalar
+                if special.contains(c) { out.append(UInt8(ascii: "\\")) }
+                UTF8.encode(c) { out.append($0) }
+                emit(alts[a].node)
+            }
+            if grouped { out.append(contentsOf: (terminal[n] ? ")?" : ")").utf8) }
+        }
+        emit(0)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Regex metacharacters (escaped by `escape` and in tries).

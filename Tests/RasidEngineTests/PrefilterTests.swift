@@ -76,6 +76,31 @@ struct PrefilterTests {
         #expect(memo.count > 3)
     }
 
+    /// The group ends found in one scan of a pattern are those the scan
+    /// from each group's opening finds, and the scalars decoded from the
+    /// UTF-8 are the string's own: on every bundled pattern and on odd ones.
+    @Test func groupEndsInOneScanAreThoseOfEachGroup() {
+        var compiler = RuleCompiler()
+        compiler.prefilter = false
+        let set = compiler.compile(RuleExampleTests.loadFiles())
+        var patterns = set.groups.flatMap { $0.patterns.map(\.regex.pattern) }
+        patterns += ["a(b(c)d", "(a\\Kb)(c)", "(?#x(y)z)(a)", "[(]x(a|b)", "(?i)(ab)", "((a)[[:alpha:]](b))", "(\\Q(\\E)(x)",
+                     "(a)(*FAIL)(b)", "(?P<n>x)(?P=n)(y)", "(وزارة (?:الخارجية|الدفاع))\\)(ق)", "((x)", "(x))(y)", "([\\]()])(z)", "😀(ا)"]
+        #expect(patterns.count > 90)
+        var checked = 0
+        for p in patterns {
+            let scalars = PatternPrefix.scalars(of: p)
+            #expect(scalars == Array(p.unicodeScalars), "\(p.prefix(100))")
+            let ends = PatternPrefix.Parser.groupEnds(scalars)
+            for k in scalars.indices where scalars[k] == "(" && ends[k] != -2 {
+                let scanned = PatternPrefix.Parser.groupEnd(scalars, at: k)
+                #expect(ends[k] == -1 ? scanned == nil : scanned == Int(ends[k]), "\(p.prefix(100)) at \(k)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
+
     /// A caseless pattern is prefiltered unless a literal holds a cased
     /// letter the automaton does not fold (É); uncased punctuation such as
     /// an en dash or a guillemet needs no folding.
