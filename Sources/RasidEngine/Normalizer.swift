@@ -1,4 +1,5 @@
 import Foundation
+import RasidModel
 
 /// Produces the normalized copy of a text that matchers run on, with a map
 /// from every normalized byte back to the original scalar it came from.
@@ -230,7 +231,8 @@ public struct Normalizer: Sendable {
     /// Normalizes a term or pattern source (no offset map needed).
     public func normalizeString(_ text: String) -> String {
         let n = normalize(text)
-        return String(decoding: n.bytes, as: UTF8.self)
+        // (Scalars of a valid string, re-encoded: valid UTF-8, not checked again.)
+        return n.bytes.withUnsafeBufferPointer { String(validUTF8: $0) }
     }
 
     @inline(__always)
