@@ -581,7 +581,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 orgSpans.insert(Int64(o.start) << 32 | Int64(o.end))
                 orgEndStart[o.end] = min(orgEndStart[o.end] ?? Int.max, o.start)
             }
-            if o.kind == .location { placeStart[o.start] = o.end }
+            if o.kind == .location { placeStart[o.start] = max(placeStart[o.start] ?? 0, o.end) }  // (the longest: كريفي ريغ over كريفي)
             if o.kind == .title { titleStart.insert(o.start) }
             if o.kind == .org || o.kind == .title || o.kind == .rank || o.kind == .location {
                 covered.insert(o.start..<o.end)
@@ -3119,10 +3119,26 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
             return lo == 0 ? Int.min : titleReach[lo - 1]
         }
+        // The same for a place named after a title (تل السلطان، مطار
+        // الملك خالد): a TITLE or RANK inside a LOCATION that starts before
+        // it is the place's name, and the word after it no holder's.
+        let placeSpans = others.filter { $0.kind == .location }.sorted { $0.start < $1.start }
+        var placeReach: [Int] = []
+        placeReach.reserveCapacity(placeSpans.count)
+        for p in placeSpans { placeReach.append(max(placeReach.last ?? Int.min, p.end)) }
+        func placeReachBefore(_ s: Int) -> Int {
+            var lo = 0, hi = placeSpans.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if placeSpans[mid].start < s { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? Int.min : placeReach[lo - 1]
+        }
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
             if let longest = (afterRank ? rankEnd : titleEnd)[o.start], longest > o.end { continue }
             if !afterRank, titleReachBefore(o.start) > o.end { continue }
+            if placeReachBefore(o.start) >= o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }

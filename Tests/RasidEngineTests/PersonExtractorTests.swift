@@ -2670,4 +2670,17 @@ struct PersonContextTests {
     @Test func derAfterVanIsAParticle() throws {
         #expect(try persons("وقالت سفيرة هولندا لدى الأردن يولاندا فان دير مولن التي زارت المخيم.") == ["يولاندا فان دير مولن"])
     }
+
+    /// A TITLE inside a place named after it (تل السلطان، مطار الملك خالد)
+    /// is the place's name: the word after the place is no holder's name.
+    @Test func noHolderAfterATitleInsideAPlace() throws {
+        #expect(try persons("لا يزال الجيش يسيطر على محور فيلادلفيا وحي تل السلطان خلف الخط الأصفر.") == [])
+        #expect(try persons("وقال السلطان هيثم بن طارق إن البلاد ماضية.") == ["هيثم بن طارق"])
+    }
+
+    /// Of two places found at one start (كريفي by its head, كريفي ريغ by
+    /// its list), the longer is the place of the post: the name follows it.
+    @Test func nameAfterTheLongerOfTwoPlacesAtOneStart() throws {
+        #expect(try persons("وقال رئيس الإدارة العسكرية لمدينة كريفي ريغ أولكسندر فيلكول إن المدينة قصفت.") == ["أولكسندر فيلكول"])
+    }
 }
