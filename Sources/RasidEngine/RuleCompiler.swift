@@ -20,6 +20,9 @@ public struct RuleCompiler {
 
     /// `{{@LABEL}}` and list definitions, built once per compile.
     private var alternationCache: [String: String] = [:]
+    /// Definitions resolved, by file and name, with the definitions they
+    /// reach and whether they hold a long list (see `resolve`).
+    private var resolvedCache: [String: (resolved: Resolved, used: Set<String>, longList: Bool)] = [:]
 
     /// A list (`{{@LABEL}}`, or a definition's list of words) whose
     /// alternation is longer than this many bytes may be matched through a
@@ -380,6 +383,7 @@ public struct RuleCompiler {
             }
         }
         alternationCache = probe.alternationCache  // the lists are built once
+        resolvedCache = probe.resolvedCache  // (and definitions resolved once)
         termListCache = probe.termListCache  // (tries built once)
         jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
         let prefilter = self.prefilter, memo = prefixMemo
@@ -484,10 +488,16 @@ public struct RuleCompiler {
                 i = j + 2
                 continue
             }
-            out.text.unicodeScalars.append(scalars[i])
-            out.skeleton.unicodeScalars.append(scalars[i])
-            count += 1
-            i += 1
+            // The pattern's own text up to the next {{, appended at once
+            // (scalar by scalar, onto a text that may already hold long
+            // lists, it cost hundreds of instructions a scalar).
+            var k = i + 1
+            while k < scalars.count, !(scalars[k] == "{" && k + 1 < scalars.count && scalars[k + 1] == "{") { k += 1 }
+            let run = String(String.UnicodeScalarView(scalars[i..<k]))
+            out.text += run
+            out.skeleton += run
+            count += k - i
+            i = k
         }
         return ok ? out : nil
     }
@@ -534,8 +544,25 @@ public struct RuleCompiler {
             }
             return Resolved(list: lookUp(key, t, alts, file: file, rule: rule))
         }
+        // Resolved before in this file (outside lookups, whose callouts
+        // each pattern numbers itself): the same text, and the same
+        // definitions used and long lists met.
+        let cacheKey = "\(file.path)#\(name)"
+        let cacheable = !expandingLookups
+        if cacheable, let done = resolvedCache[cacheKey] {
+            used.formUnion(done.used)
+            if done.longList { metLongList = true }
+            return done.resolved
+        }
         stack.append(name)
         defer { stack.removeLast() }
+        var mine = Set<String>()  // the definitions this one reaches
+        let longBefore = metLongList
+        metLongList = false
+        defer {
+            used.formUnion(mine)
+            metLongList = metLongList || longBefore
+        }
         // Nested definitions, replaced in the text and in the skeleton.
         let pattern = d.pattern
         var text = "", skeleton = ""
@@ -553,7 +580,7 @@ public struct RuleCompiler {
                 }
                 sub = Resolved(list: referenceAlternation(label, terms, file: file, rule: rule))
             } else {
-                guard let s = resolve(inner, file: file, refs: refs, used: &used, stack: &stack, at: d.location, rule: rule) else { return nil }
+                guard let s = resolve(inner, file: file, refs: refs, used: &mine, stack: &stack, at: d.location, rule: rule) else { return nil }
                 sub = s
             }
             text += pattern[cursor..<r.lowerBound]
@@ -565,7 +592,9 @@ public struct RuleCompiler {
         }
         text += pattern[cursor...]
         skeleton += pattern[cursor...]
-        return Resolved(text: text, skeleton: skeleton)
+        let resolved = Resolved(text: text, skeleton: skeleton)
+        if cacheable { resolvedCache[cacheKey] = (resolved, mine, metLongList) }
+        return resolved
     }
 
     /// The range of the first `{{NAME}}` in `text` (NAME: a letter, `_` or
