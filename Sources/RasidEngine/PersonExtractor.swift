@@ -3103,42 +3103,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // TITLEs read once: a title inside a longer one that starts before it
         // (الملك in مدير مستشفى الملك فيصل التخصصي, the body named after a
         // king) is the body's name, and so is the word after it.
-        // By start, with the furthest end up to each: «a TITLE that starts
-        // before s and ends at or after e» is one binary search (a scan of
-        // all TITLEs for each name was quadratic on a long document).
-        let titleSpans = others.filter { $0.kind == .title }.sorted { $0.start < $1.start }
-        var titleReach: [Int] = []
-        titleReach.reserveCapacity(titleSpans.count)
-        for t in titleSpans { titleReach.append(max(titleReach.last ?? Int.min, t.end)) }
-        /// The furthest end of a TITLE that starts before `s` (Int.min: none).
-        func titleReachBefore(_ s: Int) -> Int {
-            var lo = 0, hi = titleSpans.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if titleSpans[mid].start < s { lo = mid + 1 } else { hi = mid }
-            }
-            return lo == 0 ? Int.min : titleReach[lo - 1]
-        }
+        let titleReach = Reach(others.filter { $0.kind == .title })
         // The same for a place named after a title (تل السلطان، مطار
         // الملك خالد): a TITLE or RANK inside a LOCATION that starts before
         // it is the place's name, and the word after it no holder's.
-        let placeSpans = others.filter { $0.kind == .location }.sorted { $0.start < $1.start }
-        var placeReach: [Int] = []
-        placeReach.reserveCapacity(placeSpans.count)
-        for p in placeSpans { placeReach.append(max(placeReach.last ?? Int.min, p.end)) }
-        func placeReachBefore(_ s: Int) -> Int {
-            var lo = 0, hi = placeSpans.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if placeSpans[mid].start < s { lo = mid + 1 } else { hi = mid }
-            }
-            return lo == 0 ? Int.min : placeReach[lo - 1]
-        }
+        let placeReach = Reach(others.filter { $0.kind == .location })
         for o in others where o.kind == .rank || o.kind == .title {
             let afterRank = o.kind == .rank
             if let longest = (afterRank ? rankEnd : titleEnd)[o.start], longest > o.end { continue }
-            if !afterRank, titleReachBefore(o.start) > o.end { continue }
-            if placeReachBefore(o.start) >= o.end { continue }
+            if !afterRank, titleReach.before(o.start) > o.end { continue }
+            if placeReach.before(o.start) >= o.end { continue }
             guard var i = token(endingAt: o.end) else { continue }
             // (مستشفى الملك فيصل: the title and name are the place's.)
             if let first = token(containing: o.start), afterFacilityHead(first) { continue }
@@ -4497,11 +4471,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             let s = lamLam ? Int(org[w.bytes.lowerBound + 2])
                 : w.strip > 0 ? max(w.original.lowerBound + w.strip, Int(org[w.stem.lowerBound])) : w.original.lowerBound
             let e = words[b - 1].original.upperBound
-            if titleReachBefore(s) >= e { continue }
+            if titleReach.before(s) >= e { continue }
             // (So is one that starts inside such a TITLE and runs past it,
             // read from the body's last word: رئيس جامعة الملك سعود بدران
             // العمر — the holder's name starts after the TITLE.)
-            if rule == .givenName, titleReachBefore(s) > s { continue }
+            if rule == .givenName, titleReach.before(s) > s { continue }
+            // (Nor one read from the last word of a place: مدينة سانتا مارتا
+            // الساحلية الكولومبية — no name starts at مارتا.)
+            if rule == .givenName, placeReach.before(s) > s { continue }
             spans.append(Span(start: s, end: e,
                               label: Label.person, text: "", provenance: provenances[rule.rawValue],
                               priority: b - a == 1 && placeSubjects.contains(s) ? 1 : 0))
@@ -4610,6 +4587,32 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Another extractor's span, as the PERSON steps read it.
+    /// Spans by start with the furthest end up to each, so that «a span
+    /// that starts before s and ends at or after e» is one binary search (a
+    /// scan of all of them for each name was quadratic on a long document).
+    struct Reach {
+        private let starts: [Int], reach: [Int]
+
+        init(_ spans: [Other]) {
+            let sorted = spans.sorted { $0.start < $1.start }
+            starts = sorted.map(\.start)
+            var r: [Int] = []
+            r.reserveCapacity(sorted.count)
+            for t in sorted { r.append(max(r.last ?? Int.min, t.end)) }
+            reach = r
+        }
+
+        /// The furthest end of a span that starts before `s` (Int.min: none).
+        func before(_ s: Int) -> Int {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] < s { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? Int.min : reach[lo - 1]
+        }
+    }
+
     struct Other {
         enum Kind { case rank, title, country, org, location, person, other
             init(_ label: String) {

@@ -2678,6 +2678,15 @@ struct PersonContextTests {
         #expect(try persons("وقال السلطان هيثم بن طارق إن البلاد ماضية.") == ["هيثم بن طارق"])
     }
 
+    /// No name starts at the last word of a place that is a given name
+    /// (سانتا مارتا): the adjectives after the place are no name, and the
+    /// nationality among them stays a COUNTRY.
+    @Test func noNameFromTheLastWordOfAPlace() throws {
+        let spans = BundledPipeline.annotate("وعقدت القمة في مدينة سانتا مارتا الساحلية الكولومبية، بإعلان مشترك.").spans
+        #expect(spans.filter { $0.label == Label.person }.isEmpty)
+        #expect(spans.contains { $0.label == Label.country && $0.text == "الكولومبية" })
+    }
+
     /// Of two places found at one start (كريفي by its head, كريفي ريغ by
     /// its list), the longer is the place of the post: the name follows it.
     @Test func nameAfterTheLongerOfTwoPlacesAtOneStart() throws {
