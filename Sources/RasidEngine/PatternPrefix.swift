@@ -34,29 +34,33 @@ enum PatternPrefix {
     /// compared on a hit, so a collision is only a miss.
     final class GroupMemo: @unchecked Sendable {
         struct Key: Hashable { var hash: UInt64, length: Int, limit: Int, runs: Bool }
-        private var results: [Key: (text: [Unicode.Scalar], set: Set?)] = [:]
+        /// Each group's text is kept as UTF-8 (half the memory of its scalars
+        /// for Arabic text: the memo holds every big group of a compile).
+        private var results: [Key: (text: [UInt8], set: Set?)] = [:]
         private let lock = NSLock()
 
         init() {}
 
         /// The result stored for `text` (nil: none; .some(nil): refused).
         func result(_ key: Key, text: ArraySlice<Unicode.Scalar>) -> Set?? {
-            guard let entry = lock.withLock({ results[key] }), PatternPrefix.same(entry.text, text) else { return nil }
+            guard let entry = lock.withLock({ results[key] }), entry.text == PatternPrefix.utf8(text) else { return nil }
             return .some(entry.set)
         }
 
         func store(_ key: Key, text: ArraySlice<Unicode.Scalar>, _ value: Set?) {
-            let copy = Array(text)
-            lock.withLock { if results[key] == nil { results[key] = (copy, value) } }
+            let bytes = PatternPrefix.utf8(text)
+            lock.withLock { if results[key] == nil { results[key] = (bytes, value) } }
         }
 
         var count: Int { lock.withLock { results.count } }
     }
 
-    /// Whether two runs of scalars are equal, compared as memory.
-    static func same(_ a: [Unicode.Scalar], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard a.count == b.count else { return false }
-        return a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    /// The UTF-8 of a run of scalars.
+    static func utf8(_ text: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(2 * text.count)
+        for c in text { UTF8.encode(c) { out.append($0) } }
+        return out
     }
 
     /// The scalars of `s`, decoded from its UTF-8 in one pass (the generic
