@@ -501,26 +501,10 @@ enum PatternPrefix {
                     k += 2
                     continue
                 case "[":
-                    k += 1
-                    if k < n, scalars[k] == "^" { k += 1 }
-                    if k < n, scalars[k] == "]" { k += 1 }
-                    while k < n, scalars[k] != "]" {
-                        if scalars[k] == "\\" { k += 2; continue }
-                        if scalars[k] == "[", k + 1 < n, scalars[k + 1] == ":" { refuseOpen(); break scan }
-                        k += 1
-                    }
-                    guard k < n else { refuseOpen(); break scan }
+                    guard let close = Parser.classClose(scalars, k) else { refuseOpen(); break scan }
+                    k = close
                 case "(":
-                    var refused = false
-                    if k + 1 < n, scalars[k + 1] == "*" { refused = true }
-                    if k + 2 < n, scalars[k + 1] == "?" {
-                        switch scalars[k + 2] {
-                        case ":", ">", "|", "=", "!", "<", "'": break
-                        case "P": if !(k + 3 < n && scalars[k + 3] == "<") { refused = true }
-                        default: refused = true
-                        }
-                    }
-                    if refused {
+                    if Parser.refusedOpening(scalars, k) {
                         // (its own end is nil, and so is every enclosing group's)
                         ends[k] = -1
                         refuseOpen()
@@ -554,24 +538,10 @@ enum PatternPrefix {
                     k += 2
                     continue
                 case "[":
-                    k += 1
-                    if k < n, scalars[k] == "^" { k += 1 }
-                    if k < n, scalars[k] == "]" { k += 1 }
-                    while k < n, scalars[k] != "]" {
-                        if scalars[k] == "\\" { k += 2; continue }
-                        if scalars[k] == "[", k + 1 < n, scalars[k + 1] == ":" { return nil }
-                        k += 1
-                    }
-                    guard k < n else { return nil }
+                    guard let close = Parser.classClose(scalars, k) else { return nil }
+                    k = close
                 case "(":
-                    if k + 1 < n, scalars[k + 1] == "*" { return nil }
-                    if k + 2 < n, scalars[k + 1] == "?" {
-                        switch scalars[k + 2] {
-                        case ":", ">", "|", "=", "!", "<", "'": break
-                        case "P": guard k + 3 < n, scalars[k + 3] == "<" else { return nil }
-                        default: return nil
-                        }
-                    }
+                    if Parser.refusedOpening(scalars, k) { return nil }
                     depth += 1
                 case ")":
                     depth -= 1
@@ -582,6 +552,34 @@ enum PatternPrefix {
                 k += 1
             }
             return nil
+        }
+
+        /// The `]` that closes the class opening at `k`; nil when the class
+        /// holds a POSIX class or never closes (the scans do not follow those).
+        static func classClose(_ scalars: [Unicode.Scalar], _ k: Int) -> Int? {
+            let n = scalars.count
+            var k = k + 1
+            if k < n, scalars[k] == "^" { k += 1 }
+            if k < n, scalars[k] == "]" { k += 1 }
+            while k < n, scalars[k] != "]" {
+                if scalars[k] == "\\" { k += 2; continue }
+                if scalars[k] == "[", k + 1 < n, scalars[k + 1] == ":" { return nil }
+                k += 1
+            }
+            return k < n ? k : nil
+        }
+
+        /// Whether the group opening at `k` is one the scans refuse: a verb
+        /// `(*…)`, or `(?` with inline options, a comment, a conditional.
+        static func refusedOpening(_ scalars: [Unicode.Scalar], _ k: Int) -> Bool {
+            let n = scalars.count
+            if k + 1 < n, scalars[k + 1] == "*" { return true }
+            guard k + 2 < n, scalars[k + 1] == "?" else { return false }
+            switch scalars[k + 2] {
+            case ":", ">", "|", "=", "!", "<", "'": return false
+            case "P": return !(k + 3 < n && scalars[k + 3] == "<")
+            default: return true
+            }
         }
 
         /// Escapes `escape()` accepts (the letters it knows, and any
