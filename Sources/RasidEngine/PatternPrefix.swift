@@ -34,33 +34,53 @@ enum PatternPrefix {
     /// compared on a hit, so a collision is only a miss.
     final class GroupMemo: @unchecked Sendable {
         struct Key: Hashable { var hash: UInt64, length: Int, limit: Int, runs: Bool }
-        /// Each group's text is kept as UTF-8 (half the memory of its scalars
-        /// for Arabic text: the memo holds every big group of a compile).
-        private var results: [Key: (text: [UInt8], set: Set?)] = [:]
+        /// Each group's text is kept in 16 bits a scalar (half the memory of
+        /// its scalars: the memo holds every big group of a compile).
+        private var results: [Key: (text: [UInt16], set: Set?)] = [:]
         private let lock = NSLock()
 
         init() {}
 
         /// The result stored for `text` (nil: none; .some(nil): refused).
         func result(_ key: Key, text: ArraySlice<Unicode.Scalar>) -> Set?? {
-            guard let entry = lock.withLock({ results[key] }), entry.text == PatternPrefix.utf8(text) else { return nil }
+            guard let entry = lock.withLock({ results[key] }), PatternPrefix.same(entry.text, text) else { return nil }
             return .some(entry.set)
         }
 
+        /// Keeps `value` for `text` (not a text with a scalar past U+FFFF).
         func store(_ key: Key, text: ArraySlice<Unicode.Scalar>, _ value: Set?) {
-            let bytes = PatternPrefix.utf8(text)
-            lock.withLock { if results[key] == nil { results[key] = (bytes, value) } }
+            guard let narrow = PatternPrefix.narrow(text) else { return }
+            lock.withLock { if results[key] == nil { results[key] = (narrow, value) } }
         }
 
         var count: Int { lock.withLock { results.count } }
     }
 
-    /// The UTF-8 of a run of scalars.
-    static func utf8(_ text: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(2 * text.count)
-        for c in text { UTF8.encode(c) { out.append($0) } }
-        return out
+    /// `text` in 16 bits a scalar; nil when a scalar does not fit.
+    static func narrow(_ text: ArraySlice<Unicode.Scalar>) -> [UInt16]? {
+        text.withUnsafeBufferPointer { src in
+            var wide: UInt32 = 0
+            let out = [UInt16](unsafeUninitializedCapacity: src.count) { buf, n in
+                for i in 0..<src.count {
+                    let v = src[i].value
+                    wide |= v >> 16
+                    buf[i] = UInt16(truncatingIfNeeded: v)
+                }
+                n = src.count
+            }
+            return wide == 0 ? out : nil
+        }
+    }
+
+    /// Whether a text kept by `narrow` is `b`.
+    static func same(_ a: [UInt16], _ b: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                for i in 0..<x.count where UInt32(x[i]) != y[i].value { return false }
+                return true
+            }
+        }
     }
 
     /// The scalars of `s`, decoded from its UTF-8 in one pass (the generic
