@@ -54,6 +54,9 @@ enum PatternPrefix {
         }
 
         var count: Int { lock.withLock { results.count } }
+
+        /// Forgets every group (the analyses are start-up's; their texts are megabytes).
+        func removeAll() { lock.withLock { results = [:] } }
     }
 
     /// `text` in 16 bits a scalar; nil when a scalar does not fit.

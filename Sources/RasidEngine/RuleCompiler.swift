@@ -236,6 +236,7 @@ public struct RuleCompiler {
                 }
             }
         }
+        prefixMemo.removeAll()  // (its texts are only for comparing big groups of patterns, all compiled now)
         let built = literals.build(groupCount: groupOptions.count, files: files)
         if !literals.diagnostics.isEmpty {
             // The term diagnostics, each where the compiler was when it got to the term's rule.
@@ -362,7 +363,7 @@ public struct RuleCompiler {
     /// `threads` threads, biggest first; `compile` then takes them from `ahead`.
     private mutating func precompile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) {
         var probe = self
-        var jobs: [(ref: RuleRef, expanded: Expanded, used: Set<String>, key: PatternKey)] = []
+        var jobs: [(ref: RuleRef, expanded: Expanded, used: Set<String>, key: KeyBox)] = []
         for (fileIndex, f) in files.enumerated() {
             let normalizer = Normalizer(options: f.normalization)
             for (ruleIndex, r) in f.rules.enumerated() {
@@ -379,16 +380,32 @@ public struct RuleCompiler {
                 let key = PatternKey(normalized: normalizer.normalizeString(expanded.text),
                                      skeleton: normalizer.normalizeString(expanded.skeleton), caseless: r.caseInsensitive,
                                      include: r.isComplete, lookedUp: lookedUp, lookUpAlways: listLookup == .always)
-                jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded, used, key))
+                // Kept till `compile` takes it: the positions only (for an error's
+                // place), not the text; the key only till its pattern is built.
+                jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded.positions, used, KeyBox(key)))
             }
         }
         alternationCache = probe.alternationCache  // the lists are built once
         resolvedCache = probe.resolvedCache  // (and definitions resolved once)
         termListCache = probe.termListCache  // (tries built once)
-        jobs.sort { $0.key.normalized.utf8.count > $1.key.normalized.utf8.count }
+        jobs.sort { $0.key.size > $1.key.size }
         let prefilter = self.prefilter, memo = prefixMemo
-        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key, prefilter: prefilter, memo: memo) }
+        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key.take(), prefilter: prefilter, memo: memo) }
         for (job, build) in zip(jobs, results) { ahead[job.ref] = Ahead(expanded: job.expanded, used: job.used, build: build) }
+        prefixMemo.removeAll()  // (every pattern is analysed)
+    }
+
+    /// A pattern's key waiting for its thread, which takes it (each box is
+    /// taken by one thread, once), so that the expanded texts do not all
+    /// stay in memory till the last pattern is built.
+    final class KeyBox: @unchecked Sendable {
+        private var key: PatternKey?
+        let size: Int
+        init(_ key: PatternKey) { self.key = key; size = key.normalized.utf8.count }
+        func take() -> PatternKey {
+            defer { key = nil }
+            return key!
+        }
     }
 
     /// Normalized terms of every rule by `LABEL` and `LABEL/form`, for
@@ -421,6 +438,14 @@ public struct RuleCompiler {
         /// (offset in expanded text, length, definition name, offset in source of `{{`)
         var pieces: [(start: Int, length: Int, name: String, sourceOffset: Int)] = []
         var sourceMap: [(expanded: Int, source: Int)] = [(0, 0)]
+
+        /// The same without its texts: what placing an error in it needs.
+        var positions: Expanded {
+            var e = self
+            e.text = ""
+            e.skeleton = ""
+            return e
+        }
 
         func location(ofOffset o: Int, base: SourceLocation) -> SourceLocation {
             var loc = base

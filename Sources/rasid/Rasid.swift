@@ -7,4 +7,9 @@ struct Rasid: ParsableCommand {
         abstract: "Rasid (راصد): named entities in Arabic news — ranks, titles, people, countries, organisations, places, dates.",
         subcommands: [Annotate.self, Check.self, Eval.self, Diff.self, Explain.self],
         defaultSubcommand: nil)
+
+    static func main() {
+        ProcessMemory.returnFreedMemory()
+        main(nil)
+    }
 }
