@@ -33,13 +33,15 @@ public struct RuleCompiler {
     /// When the long lists of a pattern are looked up rather than compiled in.
     public enum ListLookup: Sendable {
         /// Only in a pattern that would otherwise come within a tenth of
-        /// PCRE2's size limit (or over it): compiled in, a list is matched
-        /// by the JIT's own code, faster than through callouts.
+        /// PCRE2's size limit (or over it); compiled in elsewhere. Kept to
+        /// check that both ways match the same.
         case nearLimit
-        /// In every pattern (to test that both ways match the same).
+        /// In every pattern: PCRE2 compiles and JIT-compiles the lists' text
+        /// in each pattern that names them, which cost more at start-up,
+        /// in memory and (round 48) per MB than the callouts do.
         case always
     }
-    public var listLookup = ListLookup.nearLimit
+    public var listLookup = ListLookup.always
 
     /// While expanding: write long lists as lookups; and whether one was met.
     private var expandingLookups = false
@@ -282,9 +284,10 @@ public struct RuleCompiler {
     }
 
     /// The normalized pattern with its long lists written as lookups, when
-    /// the expansion just done (`inline`) met one (`metLongList`) and is long
-    /// enough to come near PCRE2's limit (compiled, a pattern takes less
-    /// than twice its text's bytes); nil otherwise.
+    /// the expansion just done (`inline`) met one (`metLongList`) and lists
+    /// are looked up in every pattern, or it is long enough to come near
+    /// PCRE2's limit (compiled, a pattern takes less than twice its text's
+    /// bytes); nil otherwise.
     private mutating func lookedUpForm(_ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
                                        rule: Rule, normalizer: Normalizer, inline: Expanded) -> (String, TermLists)? {
         guard metLongList, listLookup == .always || inline.text.utf8.count >= Regex.compiledSizeLimit / 4 else { return nil }

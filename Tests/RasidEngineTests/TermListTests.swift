@@ -107,41 +107,46 @@ import TestSupport
         #expect(list.ends(in: Array("NEW YORK".utf8), from: 0) == [])
     }
 
-    /// The bundled rules give the same matches with every list looked up as
-    /// with only the long ones; and the long ones are looked up.
+    /// The bundled rules give the same matches with their long lists looked
+    /// up (the default), with every list looked up, and with the long lists
+    /// compiled in save near PCRE2's limit.
     @Test func bundledRulesMatchTheSameWithListsLookedUp() throws {
         let files = RuleExampleTests.loadFiles()
-        var plain = RuleCompiler()
-        let usual = plain.compile(files)
+        var usualCompiler = RuleCompiler()
+        let usual = usualCompiler.compile(files)
         var all = RuleCompiler()
         all.externalListMinimum = 0
-        all.listLookup = .always
         let lookedUp = all.compile(files)
-        let patterns = usual.groups.flatMap { $0.patterns.map { $0.regex.pattern } }
-        // Looked up only where compiled in they would come near the limit:
-        // some patterns, a small share of them (101 of 598 at round 39: the
-        // lists of places, countries and portfolios grow, and the office
-        // patterns that name them cross the threshold one by one). At an
-        // eighth, looking up only the lists over 8 KB first was measured
-        // (round 33): 8 M fewer instructions per MB of 532, 0.22 G more at
-        // start-up, so not done. At a sixth (round 39) it was measured again:
-        // 1.1 M fewer of 612, 0.08 G more at start-up, so not done either;
-        // at a fifth, look again.
-        let near = patterns.filter { $0.contains("(?C1)(?|(?C2)") }.count
-        #expect(near > 0 && near * 5 < patterns.count, "\(near) of \(patterns.count) patterns look their lists up")
-        let every = lookedUp.groups.flatMap { $0.patterns.map { $0.regex.pattern } }.filter { $0.contains("(?C") }.count
-        #expect(every > 40, "\(every) patterns look their lists up")
+        var inlineCompiler = RuleCompiler()
+        inlineCompiler.listLookup = .nearLimit
+        let inline = inlineCompiler.compile(files)
+        func patterns(_ set: CompiledRuleSet) -> [String] { set.groups.flatMap { $0.patterns.map { $0.regex.pattern } } }
+        // Compiled in, looked up only where they would come near the limit:
+        // some patterns, a small share of them (101 of 598 at round 39).
+        // Looking up every long list was measured at rounds 33 and 39 as
+        // dearer per MB; at round 48 (904 patterns, 40,237 terms) it was
+        // cheaper everywhere: a one-document run 14.03 → 10.24 G instructions,
+        // the first MB of the corpus 15.43 → 11.26 G, peak memory 243 → 230 MB
+        // with two workers; so it became the default.
+        let near = patterns(inline).filter { $0.contains("(?C1)(?|(?C2)") }.count
+        #expect(near > 0 && near * 5 < patterns(inline).count, "\(near) of \(patterns(inline).count) patterns look their lists up")
+        let usualCount = patterns(usual).filter { $0.contains("(?C") }.count
+        #expect(usualCount > 2 * near, "\(usualCount) patterns look their long lists up, \(near) compiled near the limit")
+        let every = patterns(lookedUp).filter { $0.contains("(?C") }.count
+        #expect(every >= usualCount, "\(every) patterns look every list up")
         // Each pattern numbers its own callouts: looking every list up never
         // runs out of PCRE2's 255 numbers and leaves a pattern written out.
-        let biggestLookedUp = lookedUp.groups.flatMap { $0.patterns.map { $0.regex.compiledSize } }.max() ?? 0
-        #expect(biggestLookedUp * 10 < Regex.compiledSizeLimit * 9, "a pattern compiles to \(biggestLookedUp) bytes")
-        let biggest = usual.groups.flatMap { $0.patterns.map { $0.regex.compiledSize } }.max() ?? 0
-        #expect(biggest * 10 < Regex.compiledSizeLimit * 9, "a pattern compiles to \(biggest) bytes")
+        for (name, set) in [("every list looked up", lookedUp), ("long lists looked up", usual), ("compiled in", inline)] {
+            let biggest = set.groups.flatMap { $0.patterns.map { $0.regex.compiledSize } }.max() ?? 0
+            #expect(biggest * 10 < Regex.compiledSizeLimit * 9, "\(name): a pattern compiles to \(biggest) bytes")
+        }
         var texts: [String] = []
         for f in files { for r in f.rules { for e in r.examples { texts.append(e.text.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")) } } }
         texts.append(texts.joined(separator: " "))
         for t in texts {
-            #expect(PrefilterTests.matches(usual, t) == PrefilterTests.matches(lookedUp, t), "\(t.prefix(80))")
+            let expected = PrefilterTests.matches(usual, t)
+            #expect(PrefilterTests.matches(inline, t) == expected, "compiled in: \(t.prefix(80))")
+            #expect(PrefilterTests.matches(lookedUp, t) == expected, "every list looked up: \(t.prefix(80))")
         }
     }
 
