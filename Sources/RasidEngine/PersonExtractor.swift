@@ -1032,6 +1032,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && !Self.listed(rest, buf, List.functionWord | List.particleAfterName)
         }
 
+        /// A word that is و + a word not listed ending in a pronoun (وجرده،
+        /// وعينه، وكلفها، ومنحهم): the sentence going on after a name, never
+        /// a word of it. (A name in و is listed as it is: وجيه، وهبه.)
+        func wawWithPronoun(_ i: Int) -> Bool {
+            let w = words[i], r = w.bytes
+            guard r.count >= 10, buf[r.lowerBound] == 0xD9, buf[r.lowerBound + 1] == 0x88, w.raw & Bit.known == 0,
+                table.lookup(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 2)..<r.upperBound])) & Bit.known == 0
+            else { return false }
+            let e = r.upperBound
+            if buf[e - 2] == 0xD9 && buf[e - 1] == 0x87 { return true }  // ه
+            // ها، هم
+            return r.count >= 12 && buf[e - 4] == 0xD9 && buf[e - 3] == 0x87
+                && (buf[e - 2] == 0xD8 && buf[e - 1] == 0xA7 || buf[e - 2] == 0xD9 && buf[e - 1] == 0x85)
+        }
+
         /// A word that is و + a role noun (والنائبة، والمتحدث; roles are
         /// listed with their proclitics, so the rest is checked too). Not
         /// a role that is a family name too: عطا والجراح are two names.
@@ -1786,6 +1801,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // و + a role noun (والنائبة، والمتحدث) opens the next person,
                 // never a name word: إليزابيث وارن والنائبة ألكساندريا.
                 if n > 0 && wawRole(i) { break }
+                // Nor a verb or noun in و with a pronoun after it: نائب الرئيس
+                // بنجامين بول ميل وجرده من رتبته gave «… ميل وجرده».
+                if n > 0 && wawWithPronoun(i) { break }
                 // A definite word before an agreeing adjective (الحداد العام)
                 // is a noun phrase after the name, not its family name.
                 if n > 0, i + 1 < count, words[i + 1].bytes.count <= Self.nounAdjectiveMaxBytes, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),

@@ -2692,4 +2692,13 @@ struct PersonContextTests {
     @Test func nameAfterTheLongerOfTwoPlacesAtOneStart() throws {
         #expect(try persons("وقال رئيس الإدارة العسكرية لمدينة كريفي ريغ أولكسندر فيلكول إن المدينة قصفت.") == ["أولكسندر فيلكول"])
     }
+
+    /// و + a word not listed with a pronoun after it (وجرده، وعينه، وكلفها)
+    /// is the sentence going on: it ends the name before it; a name in و
+    /// that is listed goes on as before.
+    @Test func wawWithAPronounEndsAName() throws {
+        #expect(try persons("أقال الرئيس نائب الرئيس بنجامين بول ميل وجرده من رتبة الفريق أول.") == ["بنجامين بول ميل"])
+        #expect(try persons("واستقبل الرئيس السفير جون كاري وسلمها رسالة.") == ["جون كاري"])
+        #expect(try persons("وقال المتحدث محمد وجيه إن الوفد وصل.") == ["محمد وجيه"])
+    }
 }
