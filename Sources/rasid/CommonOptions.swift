@@ -51,6 +51,7 @@ extension RuleOptions {
             Stderr.line("rasid: the rules in \(rulesDir) have errors; run `rasid check \(rulesDir)` for all of them")
             throw ExitCode(2)
         }
+        ProcessMemory.trim()
         return annotator
     }
 }

@@ -2,24 +2,35 @@
 import Glibc
 #endif
 
-/// The process's malloc policy: give freed memory back to the system.
+/// The process's malloc policy: give the memory start-up frees back to the
+/// system.
 ///
 /// Start-up builds texts of megabytes (expanded patterns, start-literal
 /// analyses) and frees them before the first document. glibc's default
 /// raises its mmap threshold each time such a block is freed, so later
 /// ones come from the heap, which is not trimmed while anything above them
-/// lives: the start-up peak stays resident for the whole run (about 30 MB
-/// with two workers). Fixed thresholds hand big blocks back at once.
+/// lives, and keeps what it freed for allocations a stream of documents
+/// never asks back: the start-up peak stays resident for the whole run.
+/// Fixed thresholds hand big blocks back at once (documents make no blocks
+/// that big), and a trim after start-up returns the rest.
 enum ProcessMemory {
-    static func returnFreedMemory() {
+    /// Before start-up.
+    static func returnBigBlocks() {
         #if canImport(Glibc)
-        // mallopt is in <malloc.h>, which Swift's Glibc module leaves out.
-        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        // mallopt and malloc_trim are in <malloc.h>, which Swift's Glibc module leaves out.
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }  // RTLD_DEFAULT
-        let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+        let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
         let trimThreshold: Int32 = -1, mmapThreshold: Int32 = -3  // M_TRIM_THRESHOLD, M_MMAP_THRESHOLD
         _ = mallopt(mmapThreshold, 128 * 1024)
         _ = mallopt(trimThreshold, 1024 * 1024)
+        #endif
+    }
+
+    /// After start-up.
+    static func trim() {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
         #endif
     }
 }

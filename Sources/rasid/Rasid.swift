@@ -9,7 +9,7 @@ struct Rasid: ParsableCommand {
         defaultSubcommand: nil)
 
     static func main() {
-        ProcessMemory.returnFreedMemory()
+        ProcessMemory.returnBigBlocks()
         main(nil)
     }
 }
