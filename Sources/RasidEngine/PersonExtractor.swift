@@ -184,6 +184,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     for k in tokens.indices { (words.baseAddress! + k).initialize(to: describe(tokens[k], buf, spelling)) }
                     readOriginalSpellings(words, buf, context.document.text)
                     markCompoundGiven(words, buf)
+                    markMullah(words, buf)
                     return find(words, buf, org, previous)
                 }
             }
@@ -392,6 +393,29 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 words[k].raw |= Bit.given
                 words[k].stemFlags |= Bit.given
             }
+        }
+    }
+
+    /// الملا before a given name, not after a name word, is the Afghan
+    /// cleric's honorific (والي قندهار الملا شيرين أخوند، الملا هبة الله
+    /// أخوند زاده): no part of the name, which it introduces as الشيخ does.
+    /// After a name word it is the Gulf family name (محمد الملا), so it
+    /// is not listed among the honorifics.
+    private func markMullah(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>) {
+        guard words.count > 1 else { return }
+        for k in 0..<(words.count - 1) where words[k].bytes.count == 10 && words[k].strip == 0 {
+            guard Self.isExactly(words[k].bytes, "الملا", buf) else { continue }
+            let next = words[k + 1]
+            guard next.bytes.lowerBound == words[k].bytes.upperBound + 1, buf[words[k].bytes.upperBound] == 0x20,
+                next.strip == 0, next.raw & (Bit.given | Bit.ambiguous) != 0, next.raw & Bit.common == 0
+            else { continue }
+            if k > 0, words[k - 1].bytes.upperBound + 1 == words[k].bytes.lowerBound,
+                words[k - 1].raw & (Bit.given | Bit.family | Bit.ambiguous) != 0
+            {
+                continue
+            }
+            words[k].raw = Bit.honorific
+            words[k].stemFlags = Bit.honorific
         }
     }
 

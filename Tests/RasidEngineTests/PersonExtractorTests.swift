@@ -2701,4 +2701,12 @@ struct PersonContextTests {
         #expect(try persons("واستقبل الرئيس السفير جون كاري وسلمها رسالة.") == ["جون كاري"])
         #expect(try persons("وقال المتحدث محمد وجيه إن الوفد وصل.") == ["محمد وجيه"])
     }
+
+    /// الملا before a given name is the Afghan cleric's honorific, out of
+    /// the name; after a given name it is the Gulf family name.
+    @Test func mullahBeforeAGivenNameIsAnHonorific() throws {
+        #expect(try persons("وقال والي قندهار الملا شيرين أخوند إن الأمن مستتب.") == ["شيرين أخوند"])
+        #expect(try persons("وأصدر الملا هبة الله أخوند زاده مرسوما جديدا.") == ["هبة الله أخوند زاده"])
+        #expect(try persons("وقال رائد الفضاء محمد الملا إن التجربة نجحت.") == ["محمد الملا"])
+    }
 }
