@@ -94,6 +94,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     private let provenances: [[Provenance]]
     /// Role nouns of two or three words, whole (حارس المرمى), with their proclitic forms.
     let rolePhrases: WordTable
+    /// The present forms of the verbs of saying (يقول، تؤكد), bare: see `markPresentSpeech`.
+    let presentSpeech: Set<[UInt8]>
 
     public init(lexicons: NameLexicons, normalization: NormalizationOptions = NormalizationOptions()) {
         options = normalization
@@ -119,10 +121,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             }
         }
         rolePhrases = phrases
+        var present: Set<[UInt8]> = []
         for w in lexicons.speechVerbs {
-            let present = w.hasPrefix("ي") || w.hasPrefix("ت")
-            for form in present ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
+            let isPresent = w.hasPrefix("ي") || w.hasPrefix("ت")
+            if isPresent { present.insert(Array(w.utf8)) }
+            for form in isPresent ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
         }
+        presentSpeech = present
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
         for w in Self.familySuffixes { t.insert(w.utf8, Bit.familySuffix) }
         // ابو in all three cases: ابو بكر، سعد بن ابي وقاص، ان ابا بكر.
@@ -185,6 +190,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     readOriginalSpellings(words, buf, context.document.text)
                     markCompoundGiven(words, buf)
                     markMullah(words, buf)
+                    markPresentSpeech(words, buf)
                     return find(words, buf, org, previous)
                 }
             }
@@ -393,6 +399,25 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 words[k].raw |= Bit.given
                 words[k].stemFlags |= Bit.given
             }
+        }
+    }
+
+    /// A present verb of saying right after أن، لن or لم is followed by
+    /// its subject as a past one is (قبل أن يعلن بدوي رفع الجلسة، لم يقل
+    /// فارس): it counts as a verb of saying there, as with و or ف (a bare
+    /// present form more often follows its subject: الحزب يتوقع فشلا).
+    private func markPresentSpeech(_ words: UnsafeMutableBufferPointer<Word>, _ buf: UnsafeBufferPointer<UInt8>) {
+        guard words.count > 1 else { return }
+        for k in 1..<words.count where words[k].strip == 0 && words[k].raw & Bit.speech == 0 {
+            let b = words[k].bytes
+            guard b.count >= 6, buf[b.lowerBound] == 0xD9 && buf[b.lowerBound + 1] == 0x8A || buf[b.lowerBound] == 0xD8 && buf[b.lowerBound + 1] == 0xAA,
+                words[k - 1].bytes.upperBound + 1 == b.lowerBound, words[k - 1].bytes.count == 4,
+                Self.isExactly(words[k - 1].bytes, "ان", buf) || Self.isExactly(words[k - 1].bytes, "لن", buf)
+                    || Self.isExactly(words[k - 1].bytes, "لم", buf),
+                presentSpeech.contains(Array(buf[b]))
+            else { continue }
+            words[k].raw |= Bit.speech
+            words[k].stemFlags |= Bit.speech
         }
     }
 

@@ -2709,4 +2709,13 @@ struct PersonContextTests {
         #expect(try persons("وأصدر الملا هبة الله أخوند زاده مرسوما جديدا.") == ["هبة الله أخوند زاده"])
         #expect(try persons("وقال رائد الفضاء محمد الملا إن التجربة نجحت.") == ["محمد الملا"])
     }
+
+    /// A present verb of saying after أن، لن or لم is followed by its
+    /// subject: a found name's last word is its repeat there; a bare
+    /// present form is not read so.
+    @Test func presentVerbOfSayingAfterAnTakesItsSubject() throws {
+        let text = "وقال رئيس المجلس محمد بدوي إن الجلسة مستمرة. وقبل أن يعلن بدوي رفع الجلسة إلى 15 فبراير."
+        #expect(try persons(text) == ["محمد بدوي", "بدوي"])
+        #expect(try persons("وقال رئيس المجلس محمد بدوي إن الجلسة مستمرة. والحزب يعلن بدوي رفع الجلسة.") == ["محمد بدوي"])
+    }
 }
