@@ -4233,6 +4233,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     mentions.append((i, i + 1, .repeated))
                     continue
                 }
+                // (So after a verb of meeting, right before a TITLE, the
+                // verb's object: وعلى هامش الاجتماع التقى الخطيب نائب وزير
+                // الثقافة — not «the preacher» there.)
+                if w.strip == 0, i > 0, i + 1 < count, spaceBetween(i - 1, i), spaceBetween(i, i + 1), !startsEntity(i),
+                    titleStart.contains(words[i + 1].original.lowerBound), words[i - 1].strip == 0,
+                    Self.meetingVerbs.contains(Array(buf[words[i - 1].bytes]))
+                {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
                 // (So after a clause's opener and a word of three letters
                 // with no other reading, its past verb: بينما غاب النجار عن
                 // الجلسة، فيما رفض الخطيب التعليق — the verb's subject.)
@@ -5329,6 +5339,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     static let informingVerbs: Set<[UInt8]> = Set(
         ["ابلغ", "ابلغت", "اخبر", "اخبرت", "اعلم", "اعلمت", "طمان", "طمانت", "طمأن", "طمأنت", "وعد", "وعدت",
          "اقنع", "اقنعت", "بشر", "بشرت", "سال", "سالت", "سأل", "سألت"]
+            .flatMap { [$0, "و" + $0, "ف" + $0] }.map { Array($0.utf8) })
+
+    /// Past verbs of meeting and receiving (normalized, with و or ف),
+    /// whose subject comes first and whose object is often a TITLE: التقى
+    /// الخطيب نائب الوزير.
+    static let meetingVerbs: Set<[UInt8]> = Set(
+        ["التقي", "التقت", "استقبل", "استقبلت", "زار", "زارت", "بحث", "بحثت", "هنا", "هنات", "عزي", "عزت",
+         "ودع", "ودعت", "صافح", "صافحت", "رافق", "رافقت"]
             .flatMap { [$0, "و" + $0, "ف" + $0] }.map { Array($0.utf8) })
 
     /// Definite words of time that follow the subject before إن، أن (قال

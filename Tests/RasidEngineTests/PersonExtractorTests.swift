@@ -2718,4 +2718,12 @@ struct PersonContextTests {
         #expect(try persons(text) == ["محمد بدوي", "بدوي"])
         #expect(try persons("وقال رئيس المجلس محمد بدوي إن الجلسة مستمرة. والحزب يعلن بدوي رفع الجلسة.") == ["محمد بدوي"])
     }
+
+    /// A found name's last word that is an ordinary word too (الخطيب), after
+    /// a verb of meeting and right before a TITLE, is the verb's subject.
+    @Test func repeatAfterAVerbOfMeetingBeforeATitle() throws {
+        let text = "وقال وزير الثقافة أحمد الخطيب إن الموسم ناجح. وعلى هامش الاجتماع، التقى الخطيب نائب وزير الثقافة التركي."
+        #expect(try persons(text) == ["أحمد الخطيب", "الخطيب"])
+        #expect(try persons("وقال وزير الثقافة أحمد الخطيب إن الموسم ناجح. وألقى الخطيب كلمة في المسجد.") == ["أحمد الخطيب"])
+    }
 }
