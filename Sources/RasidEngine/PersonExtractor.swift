@@ -61,7 +61,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// (منت is the Mauritanian بنت: فاطمتو منت الشيخ).
     /// (بني, «sons of», heads a Levantine and Gulf family name as آل does:
     /// وفاء بني مصطفى، خليل بني عطية.)
-    static let particles = ["بن", "ابن", "بنت", "منت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت"]
+    /// (بو: the Lebanese أبو of family names, إلياس بو صعب، يوسف بو حبيب.)
+    static let particles = ["بن", "ابن", "بنت", "منت", "ولد", "بله", "ابنو", "دو", "دي", "دا", "لا", "فان", "فون", "ال", "بني", "ابو", "ابي", "ابا", "ام", "ايت", "بو"]
     /// Turkish family suffixes written as a word of their own (normalized
     /// أوغلو), and the Persian and Tajik زاده (رئيس وزراء طاجيكستان قاهر رسول
     /// زاده: the ordinary word before it is part of the family name).
@@ -2964,7 +2965,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 i += 1
                 if lastWord { break }
             }
-            while n > 1, words[start + n - 1].raw & Bit.particle != 0 { n -= 1 }
+            // (بو last is the given name Bo, Bu of Asian names: ناو بو.)
+            while n > 1, words[start + n - 1].raw & Bit.particle != 0,
+                !(words[start + n - 1].bytes.count == 4 && Self.isExactly(words[start + n - 1].bytes, "بو", buf))
+            {
+                n -= 1
+            }
             // أبو، أبي، عبد alone are no name (حضرة المتهم أبى).
             if n == 1 && words[start].stemFlags & Bit.abdOrAbu != 0 { return 0 }
             // Nor alone, behind ب، ل or ك, a given name that is also an

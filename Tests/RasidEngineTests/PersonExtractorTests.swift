@@ -2726,4 +2726,12 @@ struct PersonContextTests {
         #expect(try persons(text) == ["أحمد الخطيب", "الخطيب"])
         #expect(try persons("وقال وزير الثقافة أحمد الخطيب إن الموسم ناجح. وألقى الخطيب كلمة في المسجد.") == ["أحمد الخطيب"])
     }
+
+    /// بو inside a name is the Lebanese أبو of a family name: the word after
+    /// it belongs to the name, even an ordinary one before a definite noun;
+    /// last in a name it is a given name (ناو بو).
+    @Test func buInsideANameIsAParticle() throws {
+        #expect(try persons("ورفع نائب رئيس مجلس النواب إلياس بو صعب الجلسة بعد نصف ساعة.") == ["إلياس بو صعب"])
+        #expect(try persons("وقال المتحدث باسم جيش استقلال كاتشين ناو بو أن قواته تحاصر المدينة.") == ["ناو بو"])
+    }
 }
