@@ -4239,9 +4239,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     mentions.append((i, i + 1, .repeated))
                     continue
                 }
-                // (So after a verb of meeting, right before a TITLE, the
-                // verb's object: وعلى هامش الاجتماع التقى الخطيب نائب وزير
-                // الثقافة — not «the preacher» there.)
+                // (So after a verb of meeting, right before a TITLE that is
+                // its object: the verb's subject, وعلى هامش الاجتماع التقى
+                // الخطيب نائب وزير الثقافة — not «the preacher» there.)
                 if w.strip == 0, i > 0, i + 1 < count, spaceBetween(i - 1, i), spaceBetween(i, i + 1), !startsEntity(i),
                     titleStart.contains(words[i + 1].original.lowerBound), words[i - 1].strip == 0,
                     Self.meetingVerbs.contains(Array(buf[words[i - 1].bytes]))
