@@ -18,8 +18,10 @@ public struct RuleCompiler {
     /// the diagnostics are the same for any number.
     public var threads = 1
 
-    /// `{{@LABEL}}` and list definitions, built once per compile.
-    private var alternationCache: [String: String] = [:]
+    /// `{{@LABEL}}` and list definitions as alternations, and the tries of
+    /// those looked up, built once per compile (or once for the compilers
+    /// that share the cache: see `RuleExampleRunner`).
+    var lists = ListCache()
     /// Definitions resolved, by file and name, with the definitions they
     /// reach and whether they hold a long list (see `resolve`).
     private var resolvedCache: [String: (resolved: Resolved, used: Set<String>, longList: Bool)] = [:]
@@ -51,7 +53,6 @@ public struct RuleCompiler {
     /// compile, by label, case and normalization; and the callout numbers
     /// of the pattern being expanded (each pattern numbers its own lists,
     /// so PCRE2's 255 callout numbers bound one pattern, not the rule set).
-    private var termListCache: [TermListKey: TermList] = [:]
     private var patternLists = TermLists()
     private var patternListIndex: [TermListKey: Int] = [:]
     struct TermListKey: Hashable { var label: String, caseless: Bool, normalization: NormalizationOptions }
@@ -70,13 +71,7 @@ public struct RuleCompiler {
     public init() {}
 
     private mutating func referenceAlternation(_ name: String, _ terms: [String], file: RuleFile, rule: Rule) -> String {
-        let t: String
-        if let cached = alternationCache["@" + name] {
-            t = cached
-        } else {
-            t = RegexSource.trieAlternation(terms)
-            alternationCache["@" + name] = t
-        }
+        let t = lists.alternation("@" + name) { RegexSource.trieAlternation(terms) }
         return lookUp("@" + name, t, terms, file: file, rule: rule)
     }
 
@@ -88,14 +83,10 @@ public struct RuleCompiler {
         guard expandingLookups else { return t }
         let key = TermListKey(label: name, caseless: rule.caseInsensitive, normalization: file.normalization)
         if let k = patternListIndex[key] { return k < 0 ? t : patternLists.pattern(k) }
-        let list: TermList
-        if let built = termListCache[key] {
-            list = built
-        } else {
+        let list = lists.termList(key) {
             // The terms as the file's normalizer leaves them, as it leaves the pattern around them.
             let normalizer = Normalizer(options: file.normalization)
-            list = TermList(terms.map { normalizer.normalizeString($0) }, caseless: rule.caseInsensitive)
-            termListCache[key] = list
+            return TermList(terms.map { normalizer.normalizeString($0) }, caseless: rule.caseInsensitive)
         }
         guard let text = patternLists.add(list) else {
             patternListIndex[key] = -1  // callout numbers used up: written out
@@ -388,9 +379,7 @@ public struct RuleCompiler {
                 jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded.positions, used, KeyBox(key)))
             }
         }
-        alternationCache = probe.alternationCache  // the lists are built once
-        resolvedCache = probe.resolvedCache  // (and definitions resolved once)
-        termListCache = probe.termListCache  // (tries built once)
+        resolvedCache = probe.resolvedCache  // definitions resolved once (the lists, shared by class, built once)
         jobs.sort { $0.key.size > $1.key.size }
         let prefilter = self.prefilter, memo = prefixMemo
         let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key.take(), prefilter: prefilter, memo: memo) }
@@ -563,13 +552,7 @@ public struct RuleCompiler {
         }
         if let alts = d.alternatives {
             let key = "\(file.path)#\(name)"
-            let t: String
-            if let cached = alternationCache[key] {
-                t = cached
-            } else {
-                t = RegexSource.trieAlternation(alts)
-                alternationCache[key] = t
-            }
+            let t = lists.alternation(key) { RegexSource.trieAlternation(alts) }
             return Resolved(list: lookUp(key, t, alts, file: file, rule: rule))
         }
         // Resolved before in this file (outside lookups, whose callouts

@@ -41,17 +41,19 @@ public struct RuleExampleRunner {
     /// `threads` threads; the outcomes come in the rules' order.
     public func run(_ files: [RuleFile], threads: Int = 1) -> [Outcome] {
         let references = TermReferences(files: files)
+        let lists = ListCache()  // (a list's trie built once, not once per rule naming it)
         let rules = files.flatMap { $0.rules.filter { !$0.examples.isEmpty } }
         return ParallelJobs.map(rules.count, threads: threads) { k in
-            Self.run(rules[k], files: files, references: references)
+            Self.run(rules[k], files: files, references: references, lists: lists)
         }.flatMap { $0 }
     }
 
     /// The examples of one rule, compiled alone.
-    static func run(_ r: Rule, files: [RuleFile], references: TermReferences) -> [Outcome] {
+    static func run(_ r: Rule, files: [RuleFile], references: TermReferences, lists: ListCache = ListCache()) -> [Outcome] {
         var outcomes: [Outcome] = []
         let scratch = MatchScratch()
         var compiler = RuleCompiler()
+        compiler.lists = lists
         let set = compiler.compile(files, only: { $0.fullID == r.fullID }, references: references)
         guard set.rules.count == 1 else { return [] }  // compile errors are reported elsewhere
         let engine = RuleEngineExtractor(ruleSet: set)
