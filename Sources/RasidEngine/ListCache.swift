@@ -12,26 +12,21 @@ final class ListCache: @unchecked Sendable {
     private var termLists: [RuleCompiler.TermListKey: TermList] = [:]
 
     /// The alternation stored under `key`, made by `make` the first time.
-    /// (Made outside the lock: two threads may make the same one, and the
-    /// first stored is kept.)
-    func alternation(_ key: String, _ make: () -> String) -> String {
-        if let t = lock.withLock({ alternations[key] }) { return t }
-        let t = make()
-        return lock.withLock {
-            if let first = alternations[key] { return first }
-            alternations[key] = t
-            return t
-        }
-    }
+    func alternation(_ key: String, _ make: () -> String) -> String { stored(\.alternations, key, make) }
 
     /// The term list stored under `key`, built by `make` the first time.
-    func termList(_ key: RuleCompiler.TermListKey, _ make: () -> TermList) -> TermList {
-        if let list = lock.withLock({ termLists[key] }) { return list }
-        let list = make()
+    func termList(_ key: RuleCompiler.TermListKey, _ make: () -> TermList) -> TermList { stored(\.termLists, key, make) }
+
+    /// (Made outside the lock: two threads may make the same value, and
+    /// the first stored is kept.)
+    private func stored<Key: Hashable, Value>(_ table: ReferenceWritableKeyPath<ListCache, [Key: Value]>, _ key: Key,
+                                              _ make: () -> Value) -> Value {
+        if let value = lock.withLock({ self[keyPath: table][key] }) { return value }
+        let value = make()
         return lock.withLock {
-            if let first = termLists[key] { return first }
-            termLists[key] = list
-            return list
+            if let first = self[keyPath: table][key] { return first }
+            self[keyPath: table][key] = value
+            return value
         }
     }
 }
