@@ -2475,7 +2475,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // ordinary word, at the end of the sentence or before إن، أنه
                 // or a verb of saying (الطالبة نيرة أشرف.): nothing is left
                 // for a verb أشرف to take (أشرف على, its preposition, is no
-                // such end).
+                // such end). So is one right before a TITLE in apposition
+                // (وزير الداخلية نافيد أشرف وزير الدفاع): the verb would
+                // need its preposition first.
                 // (Also after a compound given name in الدين، الله, and طالب,
                 // the one given name that is a verb of saying too: the verb
                 // takes ب, never إن — محافظ بنك الجزائر صلاح الدين طالب إن.)
@@ -2486,8 +2488,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         || anchored && (n == 1 || n == 2 && compoundTail(i - 1) && words[i - 1].strip == 0)
                             && words[start].stemFlags & (Bit.given | Bit.ambiguous) != 0 && words[start].stemFlags & Bit.abdOrAbu == 0
                             && !(f & Bit.speech != 0 && i + 1 < count && words[i + 1].raw & Bit.speech != 0))
-                    && !inTheNameOf(i) && !buf[words[i].bytes].elementsEqual(Self.aliBytes)  // (على once ى is folded: إليزابيث على أن)
-                    && (subjectEndsAfter(i) || sentenceEndsAfter(i))
+                    // (Not علي, على once ى is folded: إليزابيث على أن; unless
+                    // the text tells them apart: رستم إمام علي أن.)
+                    && !inTheNameOf(i)
+                    && !(buf[words[i].bytes].elementsEqual(Self.aliBytes)
+                        && !(distinguishesAla && words[i].raw & Bit.spelledByYaa != 0))
+                    && (subjectEndsAfter(i) || sentenceEndsAfter(i) || familyNameBeforeTitle(i))
                 let persianSecond = n >= 1 && words[i - 1].strip == 0 && persianCompound(i - 1)
                 // (Right after بن، ابن، بنت, a given name that is an ordinary
                 // word too is the father's: فيصل بن طالب.)

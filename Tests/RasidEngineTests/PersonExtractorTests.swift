@@ -1522,6 +1522,19 @@ struct PersonContextTests {
         #expect(try persons("ووافقت الملكة إليزابيث على أن يتم تخصيص غرفة.") == ["إليزابيث"])
     }
 
+    /// A father's name that is an ordinary word also ends the name right
+    /// before a TITLE in apposition (أشرف, not the verb: it would need
+    /// على first), and علي before أن is the name where the text writes
+    /// the preposition على with ى.
+    @Test func fathersNameBeforeATitleAndAliWhereAlaIsSpelledApart() throws {
+        #expect(try persons("وقال وزير الداخلية نافيد أشرف وزير الدفاع السابق إن الوضع مستقر.") == ["نافيد أشرف"])
+        #expect(try !persons("وكان محمد أشرف على تنظيم الحفل.").contains { $0.contains("أشرف") })
+        #expect(try persons("وقال الوزير إن المسؤولية تقع على الحكومة، وأكد رستم إمام علي أن الاتفاق سيوقع بناء على طلب الطرفين.")
+            == ["رستم إمام علي"])
+        // (A text that writes على as علي: the preposition.)
+        #expect(try !persons("وأكد رستم إمام علي أن الاتفاق سيوقع بناء علي طلب الطرفين.").contains { $0.contains("علي") })
+    }
+
     /// Names the lists lacked (pers16): a given name (مظفر، زهران), foreign
     /// and Egyptian family names (ممداني، نافعة), and لمجرد, which is also
     /// ل + مجرد «for mere» and so only continues a name.
