@@ -648,6 +648,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return UnsafeBufferPointer(rebasing: buf[lo..<hi])
         }
         func spaceBetween(_ a: Int, _ b: Int) -> Bool { let g = gap(a, b); return g.count == 1 && g[0] == 0x20 }
+        /// A hyphen alone joins two words of the shape of a name, neither
+        /// an ordinary word: one double name (الوزيرة كوسينياك-كاميش، جان-لوك).
+        func hyphenJoined(_ a: Int, _ b: Int) -> Bool {
+            let g = gap(a, b)
+            guard g.count == 1 && g[0] == 0x2D else { return false }
+            let stop = Bit.common | Bit.particle | Bit.speech | Bit.role | Bit.roleHead | Bit.honorific
+            return words[a].rawShaped && words[b].rawShaped && words[b].strip == 0
+                && words[a].raw & stop == 0 && words[b].raw & stop == 0 && !startsWithArticle(words[b].bytes)
+        }
         func speechWordIsNoun(_ h: Int) -> Bool {
             let g = gap(h - 1, h)
             if Self.endsWithQuote(g, closing: false) { return true }
@@ -1916,7 +1925,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     n += 1; i += 1; particleCount += 1; continue
                 }
                 if n > 0 {
-                    guard spaceBetween(i - 1, i) else { break }
+                    guard spaceBetween(i - 1, i) || hyphenJoined(i - 1, i) else { break }
                     // A past verb of the form فاعل (صادق، وافق، شارك، طالب)
                     // after two name words, before على or a definite word
                     // with ب, is the sentence's verb: رئيس الأركان الفريق

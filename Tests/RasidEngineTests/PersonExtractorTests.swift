@@ -1535,6 +1535,14 @@ struct PersonContextTests {
         #expect(try !persons("وأكد رستم إمام علي أن الاتفاق سيوقع بناء علي طلب الطرفين.").contains { $0.contains("علي") })
     }
 
+    /// A hyphen between two name-shaped words joins a double name; between
+    /// a name and an ordinary word it does not.
+    @Test func hyphenatedDoubleName() throws {
+        #expect(try persons("وقالت الوزيرة كوسينياك-كاميش إن بولندا مستعدة.") == ["كوسينياك-كاميش"])
+        #expect(try persons("والتقى الرئيس جان-لوك ميلانشون في باريس.") == ["جان-لوك ميلانشون"])
+        #expect(try persons("وقال الوزير فولكر فيسينغ-الجديد إن الخطة جاهزة.").allSatisfy { !$0.contains("الجديد") })
+    }
+
     /// Names the lists lacked (pers16): a given name (مظفر، زهران), foreign
     /// and Egyptian family names (ممداني، نافعة), and لمجرد, which is also
     /// ل + مجرد «for mere» and so only continues a name.
