@@ -4391,8 +4391,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 if rf & Bit.known == 0 && startsWithArticle(rest) { break }
                 // (Nor an adjective of an ordinary noun: وكلام الحكيم واقعي.)
                 if rf & Bit.known == 0 && (nisbaOfOrdinaryNoun(w.bytes) || nisbaOfOrdinaryNoun(rest)) { break }
-                // (Nor an inflected common word with its و: وفدا، ولاعبين.)
+                // (Nor an inflected common word with its و: وفدا، ولاعبين;
+                // nor an office in the indefinite accusative, وكيلا، وزيرا:
+                // عين منصور عبدالكريم الشمري وكيلا.)
                 if rf & Bit.known == 0 && inflectedCommon(w.bytes, buf) { break }
+                if rf & Bit.known == 0 && Self.officePredicates.contains(Array(buf[w.bytes])) { break }
                 // A word in ا before a nisba in يا (or a word with و in ا) is
                 // an accusative noun and its adjective, tanween not written
                 // (التقى عباس وفدا أوروبيا، وصديقا ومقرضا); not before another

@@ -1535,6 +1535,14 @@ struct PersonContextTests {
         #expect(try !persons("وأكد رستم إمام علي أن الاتفاق سيوقع بناء علي طلب الطرفين.").contains { $0.contains("علي") })
     }
 
+    /// و + an office in the indefinite accusative at a sentence's end is
+    /// the office the person was appointed to, not a second person.
+    @Test func officeInTheAccusativeAfterAName() throws {
+        #expect(try persons("وقرر مجلس الوزراء أن عين منصور عبدالكريم الشمري وكيلا") == ["منصور عبدالكريم الشمري"])
+        #expect(try persons("وصدر مرسوم بتعيين أحمد سالم وزيرا.") == ["أحمد سالم"])
+        #expect(try persons("وحضر أحمد سالم وكيلة الوزارة.").contains("أحمد سالم"))
+    }
+
     /// A hyphen between two name-shaped words joins a double name; between
     /// a name and an ordinary word it does not.
     @Test func hyphenatedDoubleName() throws {
