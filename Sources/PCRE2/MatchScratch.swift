@@ -13,12 +13,13 @@ public final class MatchScratch {
         }
     }
 
-    let matchData: OpaquePointer
+    private(set) var matchData: OpaquePointer
     let context: OpaquePointer
     let jitStack: OpaquePointer?
     /// What the term-list callout needs (see `TermList`).
     let listState = TermListCalloutState()
-    private let pairs: Int
+    /// Offset pairs the match data holds: group 0 and `pairs - 1` groups.
+    private(set) var pairs: Int
 
     public init(limits: Limits = Limits(), maxCaptureGroups: Int = 32) {
         pairs = maxCaptureGroups + 1
@@ -35,6 +36,18 @@ public final class MatchScratch {
         pcre2_match_data_free_8(matchData)
         pcre2_match_context_free_8(context)
         if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+    }
+
+    /// Room for the groups of a pattern with `groups` capturing groups:
+    /// PCRE2 sets only the pairs the match data holds, and a group past
+    /// them would read as not taking part (a rule's `span` group after the
+    /// groups of many looked-up lists).
+    @inline(__always)
+    func reserve(groups: Int) {
+        guard groups >= pairs else { return }
+        pcre2_match_data_free_8(matchData)
+        pairs = groups + 1
+        matchData = pcre2_match_data_create_8(UInt32(pairs), nil)
     }
 
     /// Byte range of group `n` of the last match, or nil when it did not take part.

@@ -167,6 +167,7 @@ public final class Regex: @unchecked Sendable {
         var opts = PCRE2_NO_UTF_CHECK
         if anchored { opts |= PCRE2_ANCHORED }
         scratch.listState.frame.pointee.lists = termListsReference?.toOpaque()
+        scratch.reserve(groups: captureCount)
         let rc = pcre2_match_8(
             code, subject.baseAddress, subject.count, start, opts,
             scratch.matchData, scratch.context)

@@ -35,6 +35,24 @@ struct RegexJITTests {
         #expect(try !Regex(pattern, jit: .never).isJIT)
     }
 
+    /// A group numbered past the match data a scratch was made with (a
+    /// rule's `span` after the groups of many looked-up lists) is still
+    /// read: the scratch makes room for the pattern's groups.
+    @Test func groupsPastTheScratchesFirstSizeAreRead() throws {
+        let pattern = String(repeating: "(ق?)", count: 40) + "قال (?<span>الفريق)"
+        let regex = try Regex(pattern)
+        let scratch = MatchScratch(maxCaptureGroups: 4)
+        let group = try #require(regex.namedGroups["span"])
+        #expect(group == 41)
+        text.withUnsafeBufferPointer { buf in
+            #expect(regex.match(buf, from: 0, scratch: scratch) == .match)
+        }
+        let range = try #require(scratch.range(ofGroup: group))
+        #expect(String(decoding: text[range], as: UTF8.self) == "الفريق")
+        // (And a pattern with few groups after it still matches with the same scratch.)
+        #expect(matches(try Regex("اللواء"), scratch).count == 1)
+    }
+
     @Test func manyThreadsMatchingFirstAtOnce() throws {
         // Each round a fresh pattern that eight threads match at the same
         // moment: one compiles, the others wait, and all find the same.
