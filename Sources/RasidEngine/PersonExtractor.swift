@@ -1985,10 +1985,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (So does a full name, given name and bare family name:
                     // عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو وزيرا.)
                     // (Not before إن or قد without a verb of telling: a
-                    // third name of its own, وقال قائد الشرطة ليستيو سيغيت برابوو إن.)
+                    // third name of its own, وقال قائد الشرطة ليستيو سيغيت برابوو إن;
+                    // nor at a sentence's end, where no family name of a
+                    // next person follows: رئيس اللجنة إبراهيم كوليبالي كواكو.)
                     if n == 2 && particleCount == 0 && i == start + 2 && words[start].stemFlags & Bit.given != 0
                         && words[start].stemFlags & (Bit.abdOrAbu | Bit.particle) == 0 && familyOnlyBeforeGivenName(i - 1, i)
                         && !(anchored && subjectEndsAfter(i) && !afterInformingVerb(start))
+                        && !(anchored && sentenceEndsAfter(i))
                     {
                         break
                     }

@@ -1543,6 +1543,15 @@ struct PersonContextTests {
         #expect(try persons("وحضر أحمد سالم وكيلة الوزارة.").contains("أحمد سالم"))
     }
 
+    /// A given name third after a given and a family name, where the
+    /// sentence ends, is the name's own (no next person's family name
+    /// follows it); before another person's family name it is not.
+    @Test func givenNameThirdAtTheSentencesEnd() throws {
+        #expect(try persons("بحسب ما أعلنه رئيس اللجنة الانتخابية المستقلة إبراهيم كوليبالي كواكو. وكان الرئيس قد وصل.")
+            == ["إبراهيم كوليبالي كواكو"])
+        #expect(try persons("عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو رئيسا للوزراء.") == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
+    }
+
     /// A hyphen between two name-shaped words joins a double name; between
     /// a name and an ordinary word it does not.
     @Test func hyphenatedDoubleName() throws {
