@@ -49,10 +49,10 @@ public struct RuleCompiler {
     private var expandingLookups = false
     private var metLongList = false
 
-    /// The tries of the lists matched through a lookup, built once per
-    /// compile, by label, case and normalization; and the callout numbers
-    /// of the pattern being expanded (each pattern numbers its own lists,
-    /// so PCRE2's 255 callout numbers bound one pattern, not the rule set).
+    /// The looked-up lists of the pattern being expanded and their callout
+    /// numbers (each pattern numbers its own lists, so PCRE2's 255 callout
+    /// numbers bound one pattern, not the rule set). Their tries are built
+    /// once, in `lists`, by `TermListKey`: label, case and normalization.
     private var patternLists = TermLists()
     private var patternListIndex: [TermListKey: Int] = [:]
     struct TermListKey: Hashable { var label: String, caseless: Bool, normalization: NormalizationOptions }
