@@ -802,6 +802,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     return true
                 }
+                // (Right after a title, rank or honorific, a family name
+                // without the article that is an ordinary word too, where the
+                // subject plainly ends after it (إن، أنه، قد, a verb of
+                // saying): وقال وزير الاقتصاد علي حسيني إن. The preposition's
+                // object is no bare family name before a new clause.)
+                if first && anchored && next & Bit.family != 0 && words[i + 1].strip == 0
+                    && !startsWithArticle(words[i + 1].bytes)
+                    && next & (Bit.role | Bit.roleHead | Bit.honorific | Bit.speech | Bit.particle) == 0
+                    && subjectEndsAfter(i + 1)
+                {
+                    return true
+                }
                 return !first && next & Bit.family != 0 && words[i - 1].raw & Bit.given != 0
                     && startsWithArticle(words[i + 1].bytes)
             }
@@ -988,7 +1000,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 w.raw & (Bit.speech | Bit.role | Bit.roleHead | Bit.honorific | Bit.particle) == 0,
                 !Self.listed(w.bytes, buf, List.particleAfterName | List.functionWord | List.holderModifier | List.descriptionNoun
                     | List.nounAdjective | List.regnalOrdinal | List.monthEpithet),
-                !Self.timeWords.contains(Array(buf[w.bytes])),
+                // (Not الماضي، المقبل، الحالي: right after a name they follow
+                // no time noun, so they are no time words there, وليد المقبل.)
+                !Self.timeWords.contains(Array(buf[w.bytes])) || Self.timeAdjectives.contains(Array(buf[w.bytes])),
                 !Self.endsWithTaMarbuta(w.bytes, buf), !Self.pluralOrPronounEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
                 !Self.endsWithAlef(w.bytes, buf), !inflectedCommon(w.bytes, buf),
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
@@ -5382,6 +5396,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "اليوم", "الليلة", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "السبت", "البارحة", "الغد",
         "الاسبوع", "الشهر", "العام", "الماضي", "الحالي", "المقبل", "مساء", "صباح", "امس", "غدا",
     ].map { Array($0.utf8) })
+
+    /// The time words that are adjectives of a time noun (الأسبوع المقبل),
+    /// never time adverbs alone.
+    static let timeAdjectives: Set<[UInt8]> = Set(["الماضي", "الحالي", "المقبل"].map { Array($0.utf8) })
 
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.

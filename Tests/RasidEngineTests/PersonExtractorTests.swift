@@ -1552,6 +1552,24 @@ struct PersonContextTests {
         #expect(try persons("عين الرئيس إيمانويل ماكرون سيباستيان لوكورنو رئيسا للوزراء.") == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
     }
 
+    /// علي right after a title, before a family name without the article
+    /// that is an ordinary word too, where a clause begins after it: the
+    /// name, in a text that writes no ى to tell the preposition.
+    @Test func aliAfterATitleBeforeAnOrdinaryFamilyName() throws {
+        #expect(try persons("وقال وزير الاقتصاد علي حسيني إن الحكومة ستخفض الضرائب.") == ["علي حسيني"])
+        // (No clause after it: the preposition may take a bare noun.)
+        #expect(try persons("واعترض وزير الاقتصاد علي حسيني الموازنة.").allSatisfy { !$0.hasPrefix("علي") })
+    }
+
+    /// الماضي، المقبل، الحالي right after a first name after a title, before
+    /// إن or أن, are the family name: no time noun precedes them there.
+    /// A time adverb (اليوم) is not.
+    @Test func timeAdjectiveAsAFamilyName() throws {
+        #expect(try persons("وأوضح الرئيس التنفيذي وليد المقبل أن الطلب تجاوز المعروض.") == ["وليد المقبل"])
+        #expect(try persons("وقال الوزير أحمد اليوم إن الخطة جاهزة.") == ["أحمد"])
+        #expect(try persons("وقال الوزير أحمد خلال الأسبوع المقبل إن الخطة جاهزة.") == ["أحمد"])
+    }
+
     /// A hyphen between two name-shaped words joins a double name; between
     /// a name and an ordinary word it does not.
     @Test func hyphenatedDoubleName() throws {
