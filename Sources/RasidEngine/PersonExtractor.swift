@@ -1231,6 +1231,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return true
             }
+            // (Or on any verbal noun of form II that is also a given name,
+            // the word whole listed as nothing: وطالب أحمد بتحسين الخدمات —
+            // تحسين، توفيق are names alone, never after ب or ل inside one.)
+            if Self.formIIMasdarShaped(rest, buf),
+                table.lookup(UnsafeBufferPointer(rebasing: buf[rest])) & Bit.ambiguous != 0,
+                table.lookup(UnsafeBufferPointer(rebasing: buf[r])) & Bit.known == 0
+            {
+                return true
+            }
             // للـ is ل + the article; بالـ, ب + the article.
             return startsWithArticle(rest) || (lam && buf[rest.lowerBound] == 0xD9 && buf[rest.lowerBound + 1] == 0x84)
         }
@@ -2733,6 +2742,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     break
                 }
+                // A family name that is also a noun heading places (محافظة،
+                // ولاية، مدينة), right before a place another rule found, is
+                // that noun and its place, the person's post or destination
+                // (تولى الدكتور طارق راشد محافظة الدقهلية), not the name's
+                // last word (علي محافظة إن stays whole).
+                if n > 0 && words[i].strip == 0 && f & Bit.family != 0 && f & Bit.common != 0 && i + 1 < count
+                    && spaceBetween(i, i + 1) && placeEnd[words[i + 1].original.lowerBound] != nil
+                    // (A place that is no ordinary word: a head before any
+                    // word makes a place of it, محافظة نتائج.)
+                    && words[i + 1].raw & Bit.common == 0
+                    && Self.placeHeadNouns.contains(where: { Self.isExactly(words[i].bytes, $0, buf) })
+                {
+                    break
+                }
                 // نجم، نجمة «star» after two name words, right before a body
                 // another rule found (a club, a league, a team: محمد صلاح نجم
                 // ليفربول، برايسون ديشامبو نجم ليف غولف), heads a phrase in
@@ -4073,6 +4096,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
         let normalizer = Normalizer.shared(options)
         for p in previous.indices where Label.same(previous[p].label, Label.person) {
+            // (Not a PERSON that starts inside an ORG and runs past it: the
+            // merger drops it, and its words are no name to find again —
+            // «وبي إم سي عقدا لتوريد», the letters of a listed company read
+            // as a South Asian name's initials.)
+            let ps = previous[p].start, pe = previous[p].end
+            if previous.contains(where: { Label.same($0.label, Label.org) && $0.start < ps && ps < $0.end && $0.end < pe }) {
+                continue
+            }
             let whole = Array(normalizer.normalizeString(previous[p].text).utf8)
             addTail(whole)
             // A name of three words or more listed whole (rules/persons.yaml:
@@ -5396,6 +5427,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         "اليوم", "الليلة", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "السبت", "البارحة", "الغد",
         "الاسبوع", "الشهر", "العام", "الماضي", "الحالي", "المقبل", "مساء", "صباح", "امس", "غدا",
     ].map { Array($0.utf8) })
+
+    /// Nouns that head a place's name or post (محافظة الدقهلية), which some
+    /// family names also are (normalized: ة kept, no hamza).
+    static let placeHeadNouns = ["محافظة", "ولاية", "مدينة", "منطقة", "قرية", "بلدة", "مقاطعة", "امارة", "مديرية", "بلدية"]
 
     /// The time words that are adjectives of a time noun (الأسبوع المقبل),
     /// never time adverbs alone.
