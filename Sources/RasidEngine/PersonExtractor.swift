@@ -2561,6 +2561,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         n += 1
                         break
                     }
+                    // (After a title, rank or honorific too, where the subject
+                    // plainly ends after the word (إن، أنه، قد, a verb of
+                    // saying): قال الرئيس التنفيذي لقطارات الاتحاد شادي ملك
+                    // إن — nothing of the sentence is left there for a bare
+                    // noun between the subject's first name and إن.)
+                    if anchored && !placeFirst && n == 1 && subjectEndsAfter(i) && !afterInformingVerb(start)
+                        && surnameOfOrdinaryReading(i, first: start, place: false)
+                    {
+                        n += 1
+                        break
+                    }
                     if afterRank && n == 1 && nisbaSurnameAfterRank(i, first: start) {
                         n += 1
                         break

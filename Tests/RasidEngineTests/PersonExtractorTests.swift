@@ -1592,6 +1592,15 @@ struct PersonContextTests {
         #expect(try persons("وأعلن وزير التربية والتعليم الأردني عزمي محافظة نتائج امتحان الثانوية العامة.") == ["عزمي محافظة"])
     }
 
+    /// After a title and a first name, a bare ordinary word right before
+    /// إن or a verb of saying is the family name; a time word or an adverb
+    /// there is not.
+    @Test func bareOrdinarySurnameBeforeTheSubjectsEnd() throws {
+        #expect(try persons("قال الرئيس التنفيذي لقطارات الاتحاد شادي ملك إن الخط جاهز.") == ["شادي ملك"])
+        #expect(try persons("وقال الوزير أحمد أمس إن الخطة جاهزة.") == ["أحمد"])
+        #expect(try persons("وقال الوزير أحمد مجددا إن الخطة جاهزة.") == ["أحمد"])
+    }
+
     /// A hyphen between two name-shaped words joins a double name; between
     /// a name and an ordinary word it does not.
     @Test func hyphenatedDoubleName() throws {
