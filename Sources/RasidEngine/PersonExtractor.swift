@@ -1002,7 +1002,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     | List.nounAdjective | List.regnalOrdinal | List.monthEpithet),
                 // (Not الماضي، المقبل، الحالي: right after a name they follow
                 // no time noun, so they are no time words there, وليد المقبل.)
-                !Self.timeWords.contains(Array(buf[w.bytes])) || Self.timeAdjectives.contains(Array(buf[w.bytes])),
+                !Self.timeAdverbs.contains(Array(buf[w.bytes])),
                 !Self.endsWithTaMarbuta(w.bytes, buf), !Self.pluralOrPronounEnding(w.bytes, buf), !Self.pluralEnding(w.bytes, buf),
                 !Self.endsWithAlef(w.bytes, buf), !inflectedCommon(w.bytes, buf),
                 i + 1 < count, spaceBetween(i, i + 1), !startsEntity(i + 1)
@@ -5446,6 +5446,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The time words that are adjectives of a time noun (الأسبوع المقبل),
     /// never time adverbs alone.
     static let timeAdjectives: Set<[UInt8]> = Set(["الماضي", "الحالي", "المقبل"].map { Array($0.utf8) })
+    /// The time words that are time adverbs alone (اليوم، الخميس).
+    static let timeAdverbs = timeWords.subtracting(timeAdjectives)
 
     /// After a nationality adjective, nouns that make it a description of
     /// the person (البريطاني الجنسية، الأمريكي الأصل), not a last name.
