@@ -2750,6 +2750,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // وسجل جلال حسن الهدف الأول — no office or role is «حسن
                     // الهدف», as one is «أمين المتحف».)
                     && !Self.scoredObjects.contains(where: { Self.isExactly(words[i + 1].bytes, $0, buf) })
+                    // (Nor a country's nisba where the sentence or the subject
+                    // ends after it: the family name, which a nationality
+                    // after a full name is not (رئيس مجلس محافظة ميسان
+                    // مصطفى جبار السوداني.); the nisba's own rules keep it
+                    // out of the name elsewhere.)
+                    && !(nisbaEnd[words[i + 1].original.lowerBound] == words[i + 1].original.upperBound
+                        && (sentenceEndsAfter(i + 1) || subjectEndsAfter(i + 1)))
                 {
                     break
                 }

@@ -1601,6 +1601,14 @@ struct PersonContextTests {
         #expect(try persons("وقال الوزير أحمد مجددا إن الخطة جاهزة.") == ["أحمد"])
     }
 
+    /// A given name that is also an ordinary word, before a country's nisba
+    /// that ends the sentence or the subject, goes on into the family name
+    /// (السوداني, an Iraqi surname), as it does before إن.
+    @Test func nisbaFamilyNameAfterAnOrdinaryGivenName() throws {
+        #expect(try persons("وقدم التقرير إلى رئيس مجلس محافظة ميسان مصطفى جبار السوداني.") == ["مصطفى جبار السوداني"])
+        #expect(try persons("وقال المحافظ محمد جبار السوداني إن الخطة جاهزة.") == ["محمد جبار السوداني"])
+    }
+
     /// A hyphen between two name-shaped words joins a double name; between
     /// a name and an ordinary word it does not.
     @Test func hyphenatedDoubleName() throws {
