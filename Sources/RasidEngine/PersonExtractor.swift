@@ -2924,10 +2924,18 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     break
                 }
                 // سيـ، سنـ on a verb listed among the common words is the
-                // future of that verb (اللاعب محمد صلاح سيعود، إمام عاشور سيعود).
+                // future of that verb (اللاعب محمد صلاح سيعود، إمام عاشور سيعود),
+                // and so in the dual or plural, ان or ون on the listed verb
+                // (حمه أمين سيباشران، سيعقدون); a name in سيـ…ان keeps its
+                // letters (سيباستيان، سيروان: باستي، رو are no verbs).
                 if n > 0 && !inLexicon && Self.futureVerbShaped(words[i].bytes, buf) {
                     let r = (words[i].bytes.lowerBound + 2)..<words[i].bytes.upperBound
                     if table.lookup(UnsafeBufferPointer(rebasing: buf[r])) & (Bit.common | Bit.speech) != 0 { break }
+                    if r.count >= 12, Self.endsInAlifNun(words[i].bytes, buf) || Self.endsInWawNun(words[i].bytes, buf),
+                        table.lookup(UnsafeBufferPointer(rebasing: buf[r.lowerBound..<(r.upperBound - 4)])) & (Bit.common | Bit.speech) != 0
+                    {
+                        break
+                    }
                 }
                 // Nor an inflected form of a common word (اللاعب محمد صلاح
                 // هدفين، المهاجم محمد صلاح أساسيا): a noun or adjective of the
@@ -4656,6 +4664,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The word ends in ان (a dual's nominative ending, or a name's: مضيان).
     static func endsInAlifNun(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         r.count >= 4 && buf[r.upperBound - 4] == 0xD8 && buf[r.upperBound - 3] == 0xA7
+            && buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x86
+    }
+
+    /// The word at `r` ends in ون (the plural of a verb or noun).
+    static func endsInWawNun(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        r.count >= 4 && buf[r.upperBound - 4] == 0xD9 && buf[r.upperBound - 3] == 0x88
             && buf[r.upperBound - 2] == 0xD9 && buf[r.upperBound - 1] == 0x86
     }
 

@@ -1153,6 +1153,11 @@ struct PersonContextTests {
     @Test func futureOfAListedVerbEndsAName() throws {
         #expect(try persons("أكد المدرب أن اللاعب محمد صلاح سيعود إلى التدريبات.") == ["محمد صلاح"])
         #expect(try persons("وقال المدرب إن اللاعب كريم فؤاد سيلعب أساسيا.") == ["كريم فؤاد"])
+        // The dual and the plural (ان، ون) of a listed verb end it the same way.
+        #expect(try persons("وأعلن الحزب أن القيادي حمه أمين سيباشران مهامهما الأسبوع المقبل.").first == "حمه أمين")
+        #expect(try persons("وقال المدرب إن اللاعب محمد صلاح وزميله عمر مرموش سيعودون إلى القاهرة.") == ["محمد صلاح", "عمر مرموش"])
+        // A surname in سيـ…ان whose letters are no listed verb stays.
+        #expect(try persons("وقال المدرب ماركوس سيباستيان إن الفريق جاهز.") == ["ماركوس سيباستيان"])
     }
 
     /// A title inside a longer one (الملك in مدير مستشفى الملك فيصل) is the
