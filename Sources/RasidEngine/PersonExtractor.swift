@@ -1151,7 +1151,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         }
 
         /// Token `i` is عبد (its stem when it starts the name).
-        func isAbd(_ i: Int, first: Bool) -> Bool { Self.isExactly(first ? words[i].stem : words[i].bytes, "عبد", buf) }
+        /// عبد, or inside a name the Gulf surnames' العبد (خالد العبد القادر،
+        /// محمد العبد اللطيف), before the word of its compound.
+        func isAbd(_ i: Int, first: Bool) -> Bool {
+            first ? Self.isExactly(words[i].stem, "عبد", buf)
+                : Self.isExactly(words[i].bytes, "عبد", buf) || Self.isExactly(words[i].bytes, "العبد", buf)
+        }
 
         /// The second word of a compound name: الله، الدين after a word
         /// (يار الله، نصر الله، نور الدين). With the word after عبد, such
@@ -2162,9 +2167,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // A known name after the conjunction و (ويوسف، وبلير) starts the
                 // next name of a list: «أسامة حسن ويوسف حمدي» is two people.
-                // (Only و: كروز is not ك + روز.)
+                // (Only و: كروز is not ك + روز. Not right after دي، دو or دا,
+                // which no name ends at: ساندرا دي وايلي is one person.)
                 if n > 0 && words[i].strip > 0 && buf[words[i].bytes.lowerBound] == 0xD9
                     && buf[words[i].bytes.lowerBound + 1] == 0x88
+                    && !(words[i - 1].raw & Bit.particle != 0 && spaceBetween(i - 1, i)
+                        && (Self.isExactly(words[i - 1].bytes, "دي", buf) || Self.isExactly(words[i - 1].bytes, "دو", buf)
+                            || Self.isExactly(words[i - 1].bytes, "دا", buf)))
                 {
                     break
                 }
@@ -3023,7 +3032,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 if n > 0 && (afterAbd || compoundTail(i) || persianSecond) { compoundTails += 1 }
                 n += 1
-                let isCompoundHead = f & Bit.compoundHead != 0
+                // (العبد inside a name heads its compound as عبد does: خالد العبد القادر.)
+                let isCompoundHead = f & Bit.compoundHead != 0 || (i > start && Self.isExactly(range, "العبد", buf))
                 // A word that is also a given name (مايكل, عبدالرحمن) is read as
                 // the given name, so that the family name may follow, where a
                 // given name is expected: first after a rank or title, and
