@@ -3046,7 +3046,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // (عبد + a word is a first name: a family name not listed may
                 // follow, عبد الرحمن ديناري — but not after a kunya without a
                 // title: أبو عبد الله يشعر.)
+                // (العبد + its word is a family name: the name ends after it
+                // unless a listed word follows, خالد العبد القادر زراعة.)
                 abdName = afterAbd && (anchored || i - 2 < start || words[i - 2].stemFlags & Bit.abdOrAbu == 0)
+                    && !Self.isExactly(words[i - 1].bytes, "العبد", buf)
                 // (Also a given name that is an ordinary word or a family name
                 // too: رئيس الوزراء سلام فياض، الدكتور سعيد راتب; a plural or a
                 // noun with a pronoun after it is not a family name: سعيد هيئات المجتمع.)

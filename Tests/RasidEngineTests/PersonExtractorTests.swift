@@ -2836,4 +2836,28 @@ struct PersonContextTests {
         #expect(try persons("ورفع نائب رئيس مجلس النواب إلياس بو صعب الجلسة بعد نصف ساعة.") == ["إلياس بو صعب"])
         #expect(try persons("وقال المتحدث باسم جيش استقلال كاتشين ناو بو أن قواته تحاصر المدينة.") == ["ناو بو"])
     }
+
+    /// و right after the particle دي، دو or دا belongs to the name: no name
+    /// ends at the particle (ساندرا دي وايلي), while و between two names
+    /// still opens the next one.
+    @Test func wawAfterAForeignParticleIsPartOfTheName() throws {
+        #expect(try persons("وقالت الممثلة ساندرا دي وايلي إن الفيلم ناجح.") == ["ساندرا دي وايلي"])
+        #expect(try persons("وسجل محمد صلاح هدفين وإمام عاشور هدفا في المباراة.") == ["محمد صلاح", "إمام عاشور"])
+    }
+
+    /// العبد inside a name heads a compound as عبد does (the Gulf family
+    /// names العبد القادر، العبد اللطيف), so the word after it is kept.
+    @Test func alAbdHeadsACompoundFamilyName() throws {
+        #expect(try persons("وقال الوزير خالد العبد القادر إن الاجتماع ناجح.") == ["خالد العبد القادر"])
+        #expect(try persons("وقال النائب عبدالله العبد اللطيف إن الاجتماع ناجح.") == ["عبدالله العبد اللطيف"])
+        // The compound is the family name: an ordinary word after it is the sentence's.
+        #expect(try persons("وأعلن مدير المركز خالد العبد القادر زراعة عشرة ملايين شجرة.") == ["خالد العبد القادر"])
+    }
+
+    /// صغير is a given name (Yemen's chief of staff) before a name word, and
+    /// the adjective elsewhere.
+    @Test func saghirIsAGivenNameBeforeAName() throws {
+        #expect(try persons("وقال رئيس هيئة الأركان الفريق صغير حمود بن عزيز إن القوات تقدمت.") == ["صغير حمود بن عزيز"])
+        #expect(try persons("شارك طفل صغير في الحفل مع والده.").isEmpty)
+    }
 }
