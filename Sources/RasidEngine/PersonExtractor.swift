@@ -2165,6 +2165,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // Before a relation noun the particle is the noun ابن (ابن أخيه): the name ends.
                     if next & (Bit.role | Bit.roleHead) != 0 { break }
                 }
+                // A given name that is nothing else, right after three name
+                // words that end in a family name that is nothing else, and
+                // before another name word, begins the next person: «عين
+                // وزير المالية محمد يسر برنية أنس سليم مديرا» names two men.
+                // (Not after two: the South Sudanese third name repeats the
+                // first, أتيني ويك أتيني.)
+                if n - particleCount >= 3, words[i].strip == 0, spaceBetween(i - 1, i), i + 1 < count, spaceBetween(i, i + 1),
+                    words[i - 1].raw & (Bit.known | Bit.common | Bit.particle) == Bit.family,
+                    words[i - 2].raw & Bit.particle == 0,
+                    words[i].raw & (Bit.known | Bit.common | Bit.particle) == Bit.given,
+                    words[i + 1].raw & Bit.known != 0, words[i + 1].raw & Bit.common == 0
+                {
+                    break
+                }
                 // A known name after the conjunction و (ويوسف، وبلير) starts the
                 // next name of a list: «أسامة حسن ويوسف حمدي» is two people.
                 // (Only و: كروز is not ك + روز. Not right after دي، دو or دا,

@@ -2860,4 +2860,11 @@ struct PersonContextTests {
         #expect(try persons("وقال رئيس هيئة الأركان الفريق صغير حمود بن عزيز إن القوات تقدمت.") == ["صغير حمود بن عزيز"])
         #expect(try persons("شارك طفل صغير في الحفل مع والده.").isEmpty)
     }
+
+    /// After a full name of three words ending in a family name, a given
+    /// name before another name word is the next person (two men appointed
+    /// in one sentence); a third name after two may repeat the first.
+    @Test func givenNameAfterAFullNameBeginsTheNextPerson() throws {
+        #expect(try persons("فيما عين وزير المالية محمد يسر برنية أنس سليم مديرا عاما للهيئة.") == ["محمد يسر برنية", "أنس سليم"])
+    }
 }
