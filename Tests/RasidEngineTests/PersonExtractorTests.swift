@@ -2867,4 +2867,12 @@ struct PersonContextTests {
     @Test func givenNameAfterAFullNameBeginsTheNextPerson() throws {
         #expect(try persons("فيما عين وزير المالية محمد يسر برنية أنس سليم مديرا عاما للهيئة.") == ["محمد يسر برنية", "أنس سليم"])
     }
+
+    /// An adjective of feeling or stance as the predicate right after a
+    /// bare title is no name: «إن الرئيس غاضب».
+    @Test func predicateAdjectiveAfterABareTitleIsNoName() throws {
+        #expect(try persons("وقالت المتحدثة إن الرئيس غاضب من القرار.").isEmpty)
+        #expect(try persons("وقال مصدر إن الوزير مستاء من التسريبات.").isEmpty)
+        #expect(try persons("وقال إن الأمير راض عن النتائج.").isEmpty)
+    }
 }
