@@ -1905,6 +1905,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     return 0
                 }
+                // سعادة «Excellency» before an honorific or a given name that
+                // is nothing else is a form of address, not the name (محافظ
+                // العاصمة سعادة الشيخ راشد بن عبدالرحمن، سعادة محمد بن سالم).
+                if n == 0, i + 1 < count, spaceBetween(i, i + 1), words[i].strip == 0, Self.isExactly(words[i].bytes, "سعادة", buf),
+                    words[i + 1].raw & Bit.honorific != 0 || words[i + 1].raw & (Bit.known | Bit.common) == Bit.given
+                {
+                    return 0
+                }
                 // (And الحداد before how long or for whom: the mourning.)
                 if n > 0, i + 1 < count, words[i].strip == 0, Self.mourningBefore(words[i].bytes, words[i + 1].bytes, buf),
                     spaceBetween(i, i + 1)

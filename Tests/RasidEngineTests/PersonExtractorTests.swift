@@ -2875,4 +2875,12 @@ struct PersonContextTests {
         #expect(try persons("وقال مصدر إن الوزير مستاء من التسريبات.").isEmpty)
         #expect(try persons("وقال إن الأمير راض عن النتائج.").isEmpty)
     }
+
+    /// سعادة «Excellency» after a title, before الشيخ or a given name, is a
+    /// form of address: no PERSON «سعادة».
+    @Test func saadaBeforeAnHonorificIsNoName() throws {
+        let found = try persons("وأعلن محافظ العاصمة سعادة الشيخ راشد بن عبدالرحمن آل خليفة أن المشروع اكتمل.")
+        #expect(!found.contains("سعادة"))
+        #expect(found.contains("راشد بن عبدالرحمن آل خليفة"))
+    }
 }
