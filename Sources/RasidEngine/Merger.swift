@@ -62,6 +62,10 @@ public struct Merger: Sendable {
         // … and a rank in the name of a mosque or a base named after an
         // officer is no rank held (مسجد المشير طنطاوي).
         (Label.rank, Label.location),
+        // A body in a place's name is part of the name (ملعب تويوتا،
+        // مسرح كازينو لبنان، مطار أمبولي الدولي): the set never nests an
+        // ORG inside a LOCATION.
+        (Label.org, Label.location),
     ]
 
     /// (inner, outer) pairs of `dropInside` where the inner span is a piece

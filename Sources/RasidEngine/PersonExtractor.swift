@@ -4105,6 +4105,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 {
                     tails.insert(buf[w.stem], commonLastWord)
                 }
+                // آل before the last word is the family's name with it (منصور
+                // بن إبراهيم آل محمود … وقال آل محمود): the pair is a repeat.
+                if k + 2 == b, w.strip == 0, Self.isExactly(w.stem, "ال", buf) {
+                    addTail(Array(buf[w.stem]) + [0x20] + Array(buf[words[k + 1].stem]))
+                    continue
+                }
                 guard !Self.isExactly(w.stem, "عبد", buf), w.stemFlags & Bit.common == 0, w.stemScalars >= 3 else { continue }
                 // علي alone is too often على to be a repeat of the name; a
                 // nationality adjective that ends it, too often the adjective

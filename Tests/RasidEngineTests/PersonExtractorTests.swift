@@ -2883,4 +2883,11 @@ struct PersonContextTests {
         #expect(!found.contains("سعادة"))
         #expect(found.contains("راشد بن عبدالرحمن آل خليفة"))
     }
+
+    /// A family name in آل is found again with آل (وقال آل محمود), not as
+    /// its last word alone.
+    @Test func repeatOfAFamilyNameInAlKeepsAl() throws {
+        let found = try persons("وترأس الاجتماع الشيخ منصور بن إبراهيم آل محمود. وقال آل محمود في الجلسة الافتتاحية إن التعاون مستمر.")
+        #expect(found == ["منصور بن إبراهيم آل محمود", "آل محمود"])
+    }
 }
