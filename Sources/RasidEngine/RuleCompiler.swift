@@ -229,7 +229,7 @@ public struct RuleCompiler {
                 }
             }
         }
-        prefixMemo.removeAll()  // (its texts are only for comparing big groups of patterns, all compiled now)
+        prefixMemo.removeAll()  // (its analyses are only for the big groups of patterns, all compiled now)
         let built = literals.build(groupCount: groupOptions.count, files: files)
         if !literals.diagnostics.isEmpty {
             // The term diagnostics, each where the compiler was when it got to the term's rule.
