@@ -786,6 +786,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             {
                 return true
             }
+            // (Right after a title, rank or role, in a text that writes the
+            // preposition with ى: علي written with ي is the name before a
+            // name-shaped word that is no function word, وزير الداخلية
+            // الأسبق علي العريض، وزير الاقتصاد علي مدني زاده; that text
+            // would write the preposition على. Not before an ordinary word
+            // that is no family name: such texts still slip, اتفقت مع
+            // اللاعب علي العودة، وافق رئيس البنك علي إصدار سندات.)
+            if first && anchored && distinguishesAla && words[i].raw & Bit.spelledByYaa != 0 && words[i].strip == 0
+                && words[i + 1].strip == 0 && (next & Bit.common == 0 || next & Bit.family != 0)
+                && next & (Bit.role | Bit.roleHead | Bit.honorific | Bit.speech | Bit.particle) == 0
+                && !Self.listed(words[i + 1].bytes, buf, List.functionWord | List.particleAfterName)
+            {
+                return true
+            }
             if next & Bit.common != 0 {
                 // (And الشيخ inside a name of three words: وأكد علي الشيخ
                 // سلمان أن; not after a title: the honorific of a second

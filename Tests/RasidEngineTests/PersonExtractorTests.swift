@@ -2890,4 +2890,14 @@ struct PersonContextTests {
         let found = try persons("وترأس الاجتماع الشيخ منصور بن إبراهيم آل محمود. وقال آل محمود في الجلسة الافتتاحية إن التعاون مستمر.")
         #expect(found == ["منصور بن إبراهيم آل محمود", "آل محمود"])
     }
+
+    /// In a text that writes the preposition على with ى, علي written with ي
+    /// right after a title is the name before a name word (علي مدني زاده،
+    /// علي العريض); before an ordinary word that is no family name it is
+    /// still the preposition the text let slip (علي إصدار سندات).
+    @Test func aliAfterATitleInATextThatWritesAlaWithMaqsura() throws {
+        let text = "وحصل الوزير على الموافقة وحصل على الدعم. وقدم وزير الاقتصاد علي مدني زاده تقريرا عن سعر الصرف."
+        #expect(try persons(text) == ["علي مدني زاده"])
+        #expect(try persons("وحصل الوزير على الموافقة وحصل على الدعم. ووافق رئيس البنك علي إصدار سندات.").isEmpty)
+    }
 }
