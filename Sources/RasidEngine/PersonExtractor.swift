@@ -4556,6 +4556,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 }
                 // (An ordinary word read as a given name: only with the family name.)
                 if n == 1 && (w.raw | rf) & Bit.common != 0 && rf & (Bit.given | Bit.family) == 0 { n = 0 }
+                // (And a word that is an ordinary word with its و, وجود
+                // «existence», over a given name that is a word too: only
+                // before a word of the name lists. نفى سيدارامايا وجود خلاف is no
+                // «جود خلاف».)
+                if n >= 2 && w.raw & Bit.common != 0 && rf & Bit.given == 0 && words[j + 1].raw & Bit.known == 0 { n = 0 }
                 guard n > 0 else {
                     words[j] = w
                     break

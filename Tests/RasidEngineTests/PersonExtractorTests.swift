@@ -2900,4 +2900,10 @@ struct PersonContextTests {
         #expect(try persons(text) == ["علي مدني زاده"])
         #expect(try persons("وحصل الوزير على الموافقة وحصل على الدعم. ووافق رئيس البنك علي إصدار سندات.").isEmpty)
     }
+
+    /// A word that is an ordinary word with its و (وجود «existence») after
+    /// a name is no next person of a list, unless a listed name follows.
+    @Test func wawWordThatIsOrdinaryIsNoCoordinatedName() throws {
+        #expect(try persons("نفى رئيس وزراء ولاية كارناتاكا سيدارامايا وجود خلاف مع نائبه.") == ["سيدارامايا"])
+    }
 }
