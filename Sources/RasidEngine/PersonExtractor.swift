@@ -791,8 +791,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // name-shaped word that is no function word, وزير الداخلية
             // الأسبق علي العريض، وزير الاقتصاد علي مدني زاده; that text
             // would write the preposition على. Not before an ordinary word
-            // that is no family name: such texts still slip, اتفقت مع
-            // اللاعب علي العودة، وافق رئيس البنك علي إصدار سندات.)
+            // that is no family name: such texts still slip, وافق رئيس
+            // البنك علي إصدار سندات. A slip before a word that is a family
+            // name too still reads as a name: اتفقت مع اللاعب علي العودة.)
             if first && anchored && distinguishesAla && words[i].raw & Bit.spelledByYaa != 0 && words[i].strip == 0
                 && words[i + 1].strip == 0 && (next & Bit.common == 0 || next & Bit.family != 0)
                 && next & (Bit.role | Bit.roleHead | Bit.honorific | Bit.speech | Bit.particle) == 0
