@@ -4300,6 +4300,23 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && p.raw & (Bit.speech | Bit.particle | Bit.role | Bit.roleHead | Bit.honorific | Bit.known) == 0
                 && !startsEntity(i - 1) && !isCovered(i - 1)
         }
+        /// A repeat at `i` of a name's last word that is a nationality
+        /// adjective with the article (السوداني of محمد شياع السوداني) is
+        /// the person where the adjective cannot be: after a word that is
+        /// neither definite nor ends in a pronoun (نظيره السوداني), is no
+        /// name word or part of another span (تحالف صمود السوداني), and not
+        /// before a name (the nationality: السوداني أبو بكر).
+        func nisbaSurnameNotAdjective(_ i: Int) -> Bool {
+            let p = words[i - 1]
+            guard p.stemScalars >= 2, !definite(p.bytes), !Self.pronounSuffix(p.bytes, buf),
+                p.raw & (Bit.given | Bit.family | Bit.ambiguous | Bit.honorific | Bit.role | Bit.roleHead) == 0,
+                !startsEntity(i - 1), !isCovered(i - 1), (0xD8...0xDB).contains(buf[p.bytes.lowerBound])  // (an Arabic word)
+            else { return false }
+            if i + 1 < count, spaceBetween(i, i + 1), words[i + 1].raw & (Bit.given | Bit.family | Bit.abdOrAbu) != 0 {
+                return false
+            }
+            return true
+        }
         /// Tokens [a, b) are exactly an ORG span (its proclitic left out):
         /// the body named after a person or family (جماعة الحوثي), not
         /// another mention of the person.
@@ -4362,6 +4379,16 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // alone: وقال السويدي إن.)
                 if w.strip == 0, i > 0, startsEntity(i), nisbaEnd[w.original.lowerBound] == w.original.upperBound,
                     spaceBetween(i - 1, i), words[i - 1].raw & Bit.speech != 0, subjectEndsAfter(i)
+                {
+                    mentions.append((i, i + 1, .repeated))
+                    continue
+                }
+                // (So where it cannot be the adjective: right after a word
+                // that is not definite — a verb, a preposition, a noun that
+                // heads an idafa: وأعرب السوداني، حكومة السوداني، عن
+                // السوداني — which a nisba with the article never describes.)
+                if w.strip == 0, i > 0, startsEntity(i), nisbaEnd[w.original.lowerBound] == w.original.upperBound,
+                    spaceBetween(i - 1, i), nisbaSurnameNotAdjective(i)
                 {
                     mentions.append((i, i + 1, .repeated))
                     continue

@@ -2906,4 +2906,15 @@ struct PersonContextTests {
     @Test func wawWordThatIsOrdinaryIsNoCoordinatedName() throws {
         #expect(try persons("نفى رئيس وزراء ولاية كارناتاكا سيدارامايا وجود خلاف مع نائبه.") == ["سيدارامايا"])
     }
+
+    /// A repeat of a name's last word that is a nationality adjective
+    /// (السوداني of محمد شياع السوداني) is the person where the adjective
+    /// cannot stand: after a verb, a preposition or an indefinite noun
+    /// heading an idafa. After a definite noun, a pronoun ending (نظيره) or
+    /// another span, or before a name, it stays the adjective.
+    @Test func nisbaSurnameRepeatWhereNoAdjectiveCanStand() throws {
+        let text = "التقى رئيس الوزراء محمد شياع السوداني الوفد. وتواجه حكومة السوداني ضغوطا. ونقل عن السوداني قوله. "
+            + "وأعرب السوداني عن أمله. واستقبل الرئيس الكيني نظيره السوداني. وفاز السوداني أحمد علي بالسباق. وقال الجيش السوداني إن."
+        #expect(try persons(text) == ["محمد شياع السوداني", "السوداني", "السوداني", "السوداني", "أحمد علي"])
+    }
 }
