@@ -1340,9 +1340,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // القدرة إن، الطبيب أشرف الخطيب قد.)
             // (So after بحضور، برئاسة where the name ends or the list goes
             // on: بحضور منى الخطيب.)
-            if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.role | Bit.roleHead | Bit.speech) == 0,
+            // (A family name that is also a role noun, only before what ends
+            // a subject: محافظ الغربية أشرف الجندي إنه — «the soldier»
+            // would be the verb's subject, and أشرف takes على.)
+            if next.rawShaped, next.strip == 0, next.raw & Bit.family != 0, next.raw & (Bit.roleHead | Bit.speech) == 0,
                 startsWithArticle(next.bytes),
-                subjectEndsAfter(i + 1) || afterPresenceWord(i) && (nameEndsAfter(i + 1) || listGoesOnAfter(i + 1))
+                subjectEndsAfter(i + 1)
+                    || next.raw & Bit.role == 0 && afterPresenceWord(i) && (nameEndsAfter(i + 1) || listGoesOnAfter(i + 1))
             {
                 return true
             }

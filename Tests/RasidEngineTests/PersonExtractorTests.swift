@@ -2917,4 +2917,13 @@ struct PersonContextTests {
             + "وأعرب السوداني عن أمله. واستقبل الرئيس الكيني نظيره السوداني. وفاز السوداني أحمد علي بالسباق. وقال الجيش السوداني إن."
         #expect(try persons(text) == ["محمد شياع السوداني", "السوداني", "السوداني", "السوداني", "أحمد علي"])
     }
+
+    /// After a title, a given name that is also a verb (أشرف) and a family
+    /// name that is also a role noun (الجندي «the soldier») are the name
+    /// before what ends a subject (إنه); before على they are the verb and
+    /// its subject.
+    @Test func ambiguousFirstNameBeforeARoleWordSurname() throws {
+        #expect(try persons("وقال محافظ الغربية أشرف الجندي إنه كلف رئيس المركز بالمتابعة.") == ["أشرف الجندي"])
+        #expect(try persons("وقال المدرب إن الفريق جاهز. وأشرف الجندي على التدريب.").isEmpty)
+    }
 }
