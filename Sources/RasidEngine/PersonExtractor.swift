@@ -1347,6 +1347,11 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 startsWithArticle(next.bytes),
                 subjectEndsAfter(i + 1)
                     || next.raw & Bit.role == 0 && afterPresenceWord(i) && (nameEndsAfter(i + 1) || listGoesOnAfter(i + 1))
+                    // (And before the next office of a list of office-holders,
+                    // و + a role or title: ووزير الصناعة يعرب القضاة ووزير
+                    // الطاقة — the verb would have its object there.)
+                    || next.raw & Bit.role == 0 && i + 2 < count && spaceBetween(i + 1, i + 2)
+                        && (wawRole(i + 2) || titleStart.contains(words[i + 2].original.lowerBound + 1))
             {
                 return true
             }
@@ -1733,7 +1738,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 countryEnd[w.original.lowerBound] == nil, nisbaEnd[w.original.lowerBound] == nil,
                 orgEnd[w.original.lowerBound] == nil
             else { return false }
-            let p = words[i - 1].raw
+            // (The given name's own flags, without its و in a list: ومريم
+            // كمرا وأحمد جالو.)
+            let p = words[i - 1].stemFlags
             // (Also after عبد + a word, the given name: نوار عبد الكريم السلوم.)
             guard p & Bit.given != 0 && p & (Bit.common | Bit.particle) == 0 || compoundTail(i - 1)
                 || i >= 2 && spaceBetween(i - 2, i - 1) && isAbd(i - 2, first: false)

@@ -2926,4 +2926,23 @@ struct PersonContextTests {
         #expect(try persons("وقال محافظ الغربية أشرف الجندي إنه كلف رئيس المركز بالمتابعة.") == ["أشرف الجندي"])
         #expect(try persons("وقال المدرب إن الفريق جاهز. وأشرف الجندي على التدريب.").isEmpty)
     }
+
+    /// A listed family name that is also a place (جالو, a Libyan oasis)
+    /// after a given name with its و in a list of names is the family
+    /// name, as after a given name without it; in a list of places it
+    /// stays the place.
+    @Test func familyNameOnAPlaceAfterACoordinatedGivenName() throws {
+        #expect(try persons("وحضر الاجتماع كل من عمر انجاي وموسى جاكيتي ومريم كمرا وأحمد جالو.")
+            == ["عمر انجاي", "موسى جاكيتي", "مريم كمرا", "أحمد جالو"])
+        let report = BundledPipeline.annotate("وزار الوفد سرت وأجدابيا وجالو وأوجلة.")
+        #expect(report.spans.contains { $0.label == Label.location && $0.text == "جالو" })
+    }
+
+    /// In a list of office-holders, a given name that is also a verb
+    /// (يعرب) and a listed family name after an office are the name when
+    /// the next office follows with و.
+    @Test func ambiguousFirstNameBeforeTheNextOfficeOfAList() throws {
+        let text = "بحضور وزير المالية عبدالحكيم الشبلي ووزير الصناعة والتجارة والتموين يعرب القضاة ووزير الطاقة صالح الخرابشة."
+        #expect(try persons(text) == ["عبدالحكيم الشبلي", "يعرب القضاة", "صالح الخرابشة"])
+    }
 }
