@@ -2591,9 +2591,20 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // word too is the father's: فيصل بن طالب.)
                 let fatherAfterParticle = afterParticle && f & Bit.ambiguous != 0 && words[i].strip == 0
                     && f & (Bit.spelledByYaa | Bit.role | Bit.roleHead | Bit.honorific) == 0
+                // A role noun with the article right after a given name that
+                // a title introduces, before what ends a subject or the next
+                // TITLE in apposition, is the family name: رئيس مجلس النواب
+                // مازن القاضي رئيس المجلس الوطني — «the judge» would open a
+                // phrase of its own, which the office after it leaves no room for.
+                let roleSurname = n == 1 && anchored && i == start + 1 && words[i].strip == 0 && f & Bit.role != 0
+                    && f & (Bit.roleHead | Bit.honorific | Bit.speech | Bit.particle) == 0 && startsWithArticle(words[i].bytes)
+                    && words[start].strip == 0 && words[start].stemFlags & Bit.given != 0
+                    && words[start].stemFlags & (Bit.common | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0
+                    && spaceBetween(start, i)
+                    && (subjectEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1) && titleStart.contains(words[i + 1].original.lowerBound))
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                     && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !fatherAtEnd && !persianSecond
-                    && !fatherAfterParticle
+                    && !fatherAfterParticle && !roleSurname
                 honorificAfterParticle = false
                 // After a rank, title or honorific, an ordinary word before
                 // بن، ابن، ولد، آل is the first name (الفريق الركن صغير بن عزيز),

@@ -2945,4 +2945,14 @@ struct PersonContextTests {
         let text = "بحضور وزير المالية عبدالحكيم الشبلي ووزير الصناعة والتجارة والتموين يعرب القضاة ووزير الطاقة صالح الخرابشة."
         #expect(try persons(text) == ["عبدالحكيم الشبلي", "يعرب القضاة", "صالح الخرابشة"])
     }
+
+    /// A role noun with the article (القاضي «the judge») right after a
+    /// given name that a title introduces is the family name before the
+    /// next TITLE in apposition or what ends a subject; before an
+    /// adjective it stays the noun.
+    @Test func roleNounAsTheFamilyNameBeforeAnOffice() throws {
+        #expect(try persons("كما التقى رئيس مجلس النواب مازن القاضي رئيس المجلس الوطني الفلسطيني روحي فتوح.")
+            == ["مازن القاضي", "روحي فتوح"])
+        #expect(try persons("وهنأ الأمير فيصل القاضي الجديد.") == ["فيصل"])
+    }
 }
