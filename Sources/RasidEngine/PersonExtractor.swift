@@ -2054,6 +2054,13 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         && words[start].stemFlags & (Bit.abdOrAbu | Bit.particle) == 0 && familyOnlyBeforeGivenName(i - 1, i)
                         && !(anchored && subjectEndsAfter(i) && !afterInformingVerb(start))
                         && !(anchored && sentenceEndsAfter(i))
+                        // (Nor before a comma or the next office of a list,
+                        // و + a role or title, where no object stands: وعضو
+                        // المجلس عبدالله العليمي باوزير ورئيس مجلس الوزراء.)
+                        && !(anchored && words[i].stemFlags & Bit.given == 0
+                            && (i + 1 < count && Self.isCommaGap(gap(i, i + 1))
+                                || i + 1 < count && spaceBetween(i, i + 1)
+                                    && (wawRole(i + 1) || titleStart.contains(words[i + 1].original.lowerBound + 1))))
                     {
                         break
                     }

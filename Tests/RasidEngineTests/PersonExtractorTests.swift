@@ -2955,4 +2955,15 @@ struct PersonContextTests {
             == ["مازن القاضي", "روحي فتوح"])
         #expect(try persons("وهنأ الأمير فيصل القاضي الجديد.") == ["فيصل"])
     }
+
+    /// After a given name and a family name with the article, a bare
+    /// family name before the next office of a list (و + a title) or a
+    /// comma ends the same name (Hadrami double surnames); before a given
+    /// name it starts the next person.
+    @Test func bareFamilyNameAfterADefiniteOneBeforeTheNextOffice() throws {
+        #expect(try persons("بحضور عضو المجلس عبدالله العليمي باوزير ورئيس مجلس الوزراء سالم بن بريك.")
+            == ["عبدالله العليمي باوزير", "سالم بن بريك"])
+        #expect(try persons("واستقبل الرئيس إيمانويل ماكرون سيباستيان لوكورنو، ثم غادر.")
+            == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
+    }
 }
