@@ -1146,6 +1146,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return rest & (Bit.role | Bit.roleHead) != 0 && rest & Bit.known == 0
         }
 
+        /// Token `i` is و + an honorific (والشيخ، والدكتورة): the next
+        /// person of a list, never a word of the name before it.
+        func wawHonorific(_ i: Int) -> Bool {
+            let r = words[i].bytes
+            guard words[i].raw & Bit.honorific != 0, r.count >= 8, buf[r.lowerBound] == 0xD9, buf[r.lowerBound + 1] == 0x88
+            else { return false }
+            return table.lookup(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 2)..<r.upperBound])) & Bit.honorific != 0
+        }
+
         /// The name at `start` follows السلطان or الخليفة, with the
         /// dynasty between them or not (السلطان العثماني سليمان).
         func afterRulerTitle(_ start: Int) -> Bool {
@@ -1914,14 +1923,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // و + a role noun (والنائبة، والمتحدث) opens the next person,
                 // never a name word: إليزابيث وارن والنائبة ألكساندريا.
                 if n > 0 && wawRole(i) { break }
+                // So does و + an honorific (والشيخة، والدكتور): الشيخ زايد
+                // والشيخة مريم names two people.
+                if n > 0 && wawHonorific(i) { break }
                 // Nor a verb or noun in و with a pronoun after it: نائب الرئيس
                 // بنجامين بول ميل وجرده من رتبته gave «… ميل وجرده».
                 if n > 0 && wawWithPronoun(i) { break }
                 // A definite word before an agreeing adjective (الحداد العام)
                 // is a noun phrase after the name, not its family name.
-                if n > 0, i + 1 < count, words[i + 1].bytes.count <= Self.nounAdjectiveMaxBytes, words[i].strip == 0, startsWithArticle(words[i].bytes), spaceBetween(i, i + 1),
-                    Self.listed(words[i + 1].bytes, buf, List.nounAdjective)
+                // (So is one that would begin the name, also a family name:
+                // وأعلن ولي العهد الحداد الرسمي — the mourning.)
+                if n > 0 || words[i].raw & (Bit.given | Bit.ambiguous) == 0, i + 1 < count,
+                    words[i + 1].bytes.count <= Self.nounAdjectiveMaxBytes, words[i].strip == 0, startsWithArticle(words[i].bytes),
+                    spaceBetween(i, i + 1), Self.listed(words[i + 1].bytes, buf, List.nounAdjective)
                 {
+                    if n == 0 { return 0 }
                     break
                 }
                 // رحمة الله after إلى is God's mercy, not the compound given
@@ -3687,7 +3703,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // before it), unless a given name comes right before it: then it is
         // more likely a family name (طارق السيد).
         for h in 0..<(count - 1) where !taken[h] && !taken[h + 1] && words[h].raw & Bit.honorific != 0 && spaceBetween(h, h + 1) {
-            if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0 { continue }
+            // (Not an honorific with و, which begins the next person of a
+            // list: الشيخ عيسى والشيخ راشد.)
+            if h > 0, spaceBetween(h - 1, h), words[h - 1].stemFlags & Bit.given != 0, !wawHonorific(h) { continue }
             if afterFacilityHead(h) { continue }
             // A nisba adjective not listed between the honorific and a given
             // name qualifies the honorific (الأستاذ الجامعي محمد الأشعري):

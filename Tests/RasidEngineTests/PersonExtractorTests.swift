@@ -2966,4 +2966,20 @@ struct PersonContextTests {
         #expect(try persons("واستقبل الرئيس إيمانويل ماكرون سيباستيان لوكورنو، ثم غادر.")
             == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
     }
+
+    /// و + an honorific (والشيخة، والشيخ، والدكتور) begins the next person
+    /// of a list: it is no word of the name before it, and a given name
+    /// right before it does not make it a family name.
+    @Test func honorificWithWawBeginsTheNextPerson() throws {
+        #expect(try persons("والفقيد والد كل من الشيخ سلطان والشيخ زايد والشيخة مريم.") == ["سلطان", "زايد", "مريم"])
+        #expect(try persons("وتقبل أبناؤها الشيخ عيسى والشيخ راشد التعازي.") == ["عيسى", "راشد"])
+    }
+
+    /// A word that would begin a name after a title, but is a definite
+    /// noun before its adjective (الحداد الرسمي, the official mourning),
+    /// is no name.
+    @Test func definiteNounBeforeItsAdjectiveBeginsNoName() throws {
+        #expect(try persons("وأعلن ولي العهد الحداد الرسمي ثلاثة أيام.").isEmpty)
+        #expect(try persons("وقال الرئيس السيسي إن الحكومة ماضية.") == ["السيسي"])
+    }
 }
