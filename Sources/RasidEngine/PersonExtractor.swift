@@ -1923,6 +1923,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // و + a role noun (والنائبة، والمتحدث) opens the next person,
                 // never a name word: إليزابيث وارن والنائبة ألكساندريا.
                 if n > 0 && wawRole(i) { break }
+                // No name begins on the first word of a body's name of two
+                // words or more (the chief after the airline: الرئيس
+                // التنفيذي لرايان إير مايكل أوليري).
+                if n == 0, let e = orgEnd[words[i].original.lowerBound + words[i].strip], e > words[i].original.upperBound {
+                    return 0
+                }
                 // So does و + an honorific (والشيخة، والدكتور): الشيخ زايد
                 // والشيخة مريم names two people.
                 if n > 0 && wawHonorific(i) { break }

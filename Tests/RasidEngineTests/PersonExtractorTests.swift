@@ -2982,4 +2982,13 @@ struct PersonContextTests {
         #expect(try persons("وأعلن ولي العهد الحداد الرسمي ثلاثة أيام.").isEmpty)
         #expect(try persons("وقال الرئيس السيسي إن الحكومة ماضية.") == ["السيسي"])
     }
+
+    /// A name does not begin on the first word of a listed body's name of
+    /// two words or more (رايان إير, the airline), also with a proclitic:
+    /// the chief's name after it is read after the title.
+    @Test func noNameBeginsOnABodysName() throws {
+        let report = BundledPipeline.annotate("وقال الرئيس التنفيذي لرايان إير مايكل أوليري إن الرسوم مرتفعة.")
+        #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["مايكل أوليري"])
+        #expect(report.spans.contains { $0.label == Label.org && $0.text == "رايان إير" })
+    }
 }
