@@ -2630,7 +2630,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     && words[start].strip == 0 && words[start].stemFlags & Bit.given != 0
                     && words[start].stemFlags & (Bit.common | Bit.ambiguous | Bit.family | Bit.abdOrAbu | Bit.particle | Bit.spelledByYaa) == 0
                     && spaceBetween(start, i)
-                    && (subjectEndsAfter(i) || i + 1 < count && spaceBetween(i, i + 1) && titleStart.contains(words[i + 1].original.lowerBound))
+                    && (subjectEndsAfter(i) && !afterInformingVerb(start)  // (وأبلغ الرئيس محمد القاضي أن: the object)
+                        || i + 1 < count && spaceBetween(i, i + 1) && titleStart.contains(words[i + 1].original.lowerBound))
                 let isCommon = f & Bit.common != 0 && f & (Bit.given | Bit.family) == 0 && !nisbaName && !afterAbd
                     && !honorificAfterParticle && !afterKunya && !dynasty && !sayyid && !fatherBeforeFamily && !fatherAtEnd && !persianSecond
                     && !fatherAfterParticle && !roleSurname
