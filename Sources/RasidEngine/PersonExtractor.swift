@@ -1756,6 +1756,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             else { return false }
             return w.raw & Bit.common == 0 || nameEndsAfter(i)
                 || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false)
+                // (Or before the next person of a list, و + a role or an
+                // honorific: ومدحت سنجار والمحامي فائق أوزغور.)
+                || i + 1 < count && spaceBetween(i, i + 1) && (wawRole(i + 1) || wawHonorific(i + 1))
         }
 
         /// A family name that is also a company's name (سوزوكي، هوندا, listed
@@ -1932,6 +1935,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // So does و + an honorific (والشيخة، والدكتور): الشيخ زايد
                 // والشيخة مريم names two people.
                 if n > 0 && wawHonorific(i) { break }
+                // A word that is an ordinary word too, right before a number,
+                // after two name words is the sentence's verbal noun: محافظ
+                // دهوك علي تتر عودة 40 عائلة.
+                if n >= 2, words[i].strip == 0, words[i].stemFlags & Bit.common != 0, i + 1 < count, spaceBetween(i, i + 1),
+                    (0x30...0x39).contains(buf[words[i + 1].bytes.lowerBound])
+                {
+                    break
+                }
                 // Nor a verb or noun in و with a pronoun after it: نائب الرئيس
                 // بنجامين بول ميل وجرده من رتبته gave «… ميل وجرده».
                 if n > 0 && wawWithPronoun(i) { break }
@@ -4514,6 +4525,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 continue
             }
             if a == i && tf & isTail == 0 && nisbaAdjectiveAfterDefiniteNoun(i) { continue }
+            // (So is a lone definite family name before a nationality
+            // adjective with the article: the noun it describes, مع الصانع
+            // الأوروبي «the European maker».)
+            if a == i && tf & isTail == 0 && w.strip == 0 && startsWithArticle(w.bytes) && i + 1 < count && spaceBetween(i, i + 1)
+                && startsWithArticle(words[i + 1].bytes) && words[i + 1].strip == 0 && words[i + 1].raw & Bit.known == 0
+                && words[i + 1].stemScalars >= 5 && !Self.listed(words[i + 1].bytes, buf, List.functionWord | List.particleAfterName)  // (not إلى)
+                && (nisbaEnd[words[i + 1].original.lowerBound] == words[i + 1].original.upperBound
+                    || Self.nisbaShaped(words[i + 1].bytes, buf) && words[i + 1].raw & Bit.common != 0)
+            {
+                continue
+            }
             // (A dynasty right after الخليفة or السلطان describes the holder:
             // السلطان العثماني سليمان القانوني.)
             if a == i && tf & isTail == 0 && w.strip == 0 && i > 0 && spaceBetween(i - 1, i)

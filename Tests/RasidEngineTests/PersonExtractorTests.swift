@@ -2991,4 +2991,26 @@ struct PersonContextTests {
         #expect(report.spans.filter { $0.label == Label.person }.map(\.text) == ["مايكل أوليري"])
         #expect(report.spans.contains { $0.label == Label.org && $0.text == "رايان إير" })
     }
+
+    /// A lone definite family name before a definite nationality
+    /// adjective is the noun it describes (الصانع الأوروبي «the European
+    /// maker», الأسد الأوروبي «the European lion»), not a person; before
+    /// إلى it is still the person.
+    @Test func loneFamilyNameBeforeANationalityAdjectiveIsTheNoun() throws {
+        #expect(try persons("وهي أول صفقة للشركة مع الصانع الأوروبي.").isEmpty)
+        #expect(try persons("كما أشار الساعدي إلى أن المدينة لن تقتصر على السياحة.") == ["الساعدي"])
+    }
+
+    /// After two name words, a word that is an ordinary word too (عودة
+    /// «return») right before a number is the verbal noun of the sentence.
+    @Test func ordinaryWordBeforeANumberEndsAName() throws {
+        #expect(try persons("بينما أعلن محافظ دهوك علي تتر عودة 40 عائلة إلى قراها.") == ["علي تتر"])
+    }
+
+    /// A family name that is also a place (سنجار) after a coordinated given
+    /// name, before و + a role that opens the next person, is the family name.
+    @Test func familyNameOnAPlaceBeforeTheNextPersonsRole() throws {
+        #expect(try persons("ضم الوفد بروين بولدان ومدحت سنجار والمحامي فائق أوزغور.")
+            == ["بروين بولدان", "مدحت سنجار", "فائق أوزغور"])
+    }
 }
