@@ -735,6 +735,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             // a given name here: محمد عبد الله علي إن.)
             let afterGiven = words[i - 1].raw & (anchored ? Bit.given | Bit.ambiguous : Bit.given) != 0
                 || i > 1 && compoundTail(i - 1) && words[i - 1].strip == 0 && spaceBetween(i - 2, i - 1)
+                // (And after a family name that is no ordinary word, in a
+                // text that writes the preposition with ى: حسين شيخ علي، …)
+                || distinguishesAla && words[i].raw & Bit.spelledByYaa != 0 && words[i].strip == 0
+                    && words[i - 1].raw & Bit.family != 0 && words[i - 1].raw & (Bit.common | Bit.particle) == 0
             if first ? anchored : afterGiven && words[i - 1].raw & Bit.particle == 0 {
                 if i + 1 >= count { return true }
                 let g = gap(i, i + 1)

@@ -3013,4 +3013,14 @@ struct PersonContextTests {
         #expect(try persons("ضم الوفد بروين بولدان ومدحت سنجار والمحامي فائق أوزغور.")
             == ["بروين بولدان", "مدحت سنجار", "فائق أوزغور"])
     }
+
+    /// In a text that writes the preposition على with ى, علي written with
+    /// ي after a listed family name, before punctuation, is the name's last
+    /// word (حسين شيخ علي، …); where the text does not tell them apart it
+    /// stays out.
+    @Test func aliAfterAFamilyNameInATextThatWritesAlaWithMaqsura() throws {
+        #expect(try persons("وحصل الوزير على الموافقة وحصل على الدعم. وقال المستشار حسين شيخ علي، ضمن تنسيق ثلاثي.")
+            == ["حسين شيخ علي"])
+        #expect(try persons("وقال المستشار حسين شيخ علي، ضمن تنسيق ثلاثي.") == ["حسين شيخ"])
+    }
 }
