@@ -1159,6 +1159,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return table.lookup(UnsafeBufferPointer(rebasing: buf[(r.lowerBound + 2)..<r.upperBound])) & Bit.honorific != 0
         }
 
+        /// Token `k`, right after a space, opens the next person of a list
+        /// of people: و + a role noun, an honorific or a TITLE (ووزير
+        /// الطاقة، والمحامي، والشيخة). A name before it ends there, with
+        /// no object of a verb between.
+        func nextPersonOfListAt(_ k: Int) -> Bool {
+            k < count && k > 0 && spaceBetween(k - 1, k)
+                && (wawRole(k) || wawHonorific(k) || titleStart.contains(words[k].original.lowerBound + 1))
+        }
+
         /// The name at `start` follows السلطان or الخليفة, with the
         /// dynasty between them or not (السلطان العثماني سليمان).
         func afterRulerTitle(_ start: Int) -> Bool {
@@ -1363,8 +1372,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                     // (And before the next office of a list of office-holders,
                     // و + a role or title: ووزير الصناعة يعرب القضاة ووزير
                     // الطاقة — the verb would have its object there.)
-                    || next.raw & Bit.role == 0 && i + 2 < count && spaceBetween(i + 1, i + 2)
-                        && (wawRole(i + 2) || titleStart.contains(words[i + 2].original.lowerBound + 1))
+                    || next.raw & Bit.role == 0 && nextPersonOfListAt(i + 2)
             {
                 return true
             }
@@ -1762,7 +1770,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 || i + 1 < count && spaceBetween(i, i + 1) && cliticOnOrdinaryWord(words[i + 1].bytes, wawArticle: false)
                 // (Or before the next person of a list, و + a role or an
                 // honorific: ومدحت سنجار والمحامي فائق أوزغور.)
-                || i + 1 < count && spaceBetween(i, i + 1) && (wawRole(i + 1) || wawHonorific(i + 1))
+                || nextPersonOfListAt(i + 1)
         }
 
         /// A family name that is also a company's name (سوزوكي، هوندا, listed
@@ -2095,9 +2103,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         // و + a role or title, where no object stands: وعضو
                         // المجلس عبدالله العليمي باوزير ورئيس مجلس الوزراء.)
                         && !(anchored && words[i].stemFlags & Bit.given == 0
-                            && (i + 1 < count && Self.isCommaGap(gap(i, i + 1))
-                                || i + 1 < count && spaceBetween(i, i + 1)
-                                    && (wawRole(i + 1) || titleStart.contains(words[i + 1].original.lowerBound + 1))))
+                            && (i + 1 < count && Self.isCommaGap(gap(i, i + 1)) || nextPersonOfListAt(i + 1)))
                     {
                         break
                     }
