@@ -2104,6 +2104,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         // المجلس عبدالله العليمي باوزير ورئيس مجلس الوزراء.)
                         && !(anchored && words[i].stemFlags & Bit.given == 0
                             && (i + 1 < count && Self.isCommaGap(gap(i, i + 1)) || nextPersonOfListAt(i + 1)))
+                        // (Nor a given name as the third word before a
+                        // particle or preposition, where no family name of a
+                        // next person follows: ودعت النائبة عايدة توما سليمان إلى.)
+                        && !(anchored && nameEndsAfter(i) && i + 1 < count && spaceBetween(i, i + 1))
                     {
                         break
                     }

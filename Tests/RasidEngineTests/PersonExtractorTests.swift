@@ -3023,4 +3023,14 @@ struct PersonContextTests {
             == ["حسين شيخ علي"])
         #expect(try persons("وقال المستشار حسين شيخ علي، ضمن تنسيق ثلاثي.") == ["حسين شيخ"])
     }
+
+    /// After a given and a family name that a title introduces, a given
+    /// name before a particle or preposition is the name's third word
+    /// (عايدة توما سليمان إلى); before a family name it begins the next
+    /// person (إيمانويل ماكرون سيباستيان لوكورنو).
+    @Test func givenNameAsAThirdWordBeforeAPreposition() throws {
+        #expect(try persons("ودعت النائبة عايدة توما سليمان إلى رفع نسبة التصويت.") == ["عايدة توما سليمان"])
+        #expect(try persons("وعين الرئيس إيمانويل ماكرون سيباستيان لوكورنو رئيسا للوزراء.")
+            == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
+    }
 }
