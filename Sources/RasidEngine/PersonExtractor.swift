@@ -2099,15 +2099,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         && words[start].stemFlags & (Bit.abdOrAbu | Bit.particle) == 0 && familyOnlyBeforeGivenName(i - 1, i)
                         && !(anchored && subjectEndsAfter(i) && !afterInformingVerb(start))
                         && !(anchored && sentenceEndsAfter(i))
-                        // (Nor before a comma or the next office of a list,
-                        // و + a role or title, where no object stands: وعضو
-                        // المجلس عبدالله العليمي باوزير ورئيس مجلس الوزراء.)
-                        && !(anchored && words[i].stemFlags & Bit.given == 0
-                            && (i + 1 < count && Self.isCommaGap(gap(i, i + 1)) || nextPersonOfListAt(i + 1)))
-                        // (Nor a given name as the third word before a
-                        // particle or preposition, where no family name of a
-                        // next person follows: ودعت النائبة عايدة توما سليمان إلى.)
-                        && !(anchored && nameEndsAfter(i) && i + 1 < count && spaceBetween(i, i + 1))
+                        // (Nor before a comma, a particle or preposition or
+                        // the next office of a list (و + a role or title),
+                        // where no family name of a next person follows and
+                        // no object stands: وعضو المجلس عبدالله العليمي باوزير
+                        // ورئيس مجلس الوزراء، ودعت النائبة عايدة توما سليمان
+                        // إلى، حاكم الولاية جيمس أودونق تيني، …)
+                        && !(anchored && i + 1 < count
+                            && (Self.isCommaGap(gap(i, i + 1)) || nextPersonOfListAt(i + 1)
+                                || spaceBetween(i, i + 1) && nameEndsAfter(i)))
                     {
                         break
                     }
