@@ -2104,7 +2104,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         // where no family name of a next person follows and
                         // no object stands: وعضو المجلس عبدالله العليمي باوزير
                         // ورئيس مجلس الوزراء، ودعت النائبة عايدة توما سليمان
-                        // إلى، حاكم الولاية جيمس أودونق تيني، …)
+                        // إلى، قال أوثمان ماسود أوثمان، زعيم الحزب)
                         && !(anchored && i + 1 < count
                             && (Self.isCommaGap(gap(i, i + 1)) || nextPersonOfListAt(i + 1)
                                 || spaceBetween(i, i + 1) && nameEndsAfter(i)))
