@@ -116,7 +116,7 @@ struct Annotate: ParsableCommand {
             throw ExitCode(130)
         }
         try out.commit()
-        if let profile { Stderr.line("rasid: time in the rule engine, by rule (wall clock, all workers):\n" + profile.table(top: profileTop == 0 ? Int.max : profileTop)) }
+        if let profile { Stderr.line("rasid: time in the rule engine, by rule (CPU time, all workers):\n" + profile.table(top: profileTop == 0 ? Int.max : profileTop)) }
         if !quiet {
             let counts = tally.summary.map { "\($0.label) \($0.count)" }.joined(separator: ", ")
             Stderr.line("rasid: \(done) document\(done == 1 ? "" : "s"), \(tally.total) spans (\(counts))\(target.map { " → \($0)" } ?? "")")
