@@ -44,6 +44,8 @@ struct CompiledPattern: @unchecked Sendable {
     let regex: Regex
     let prefiltered: Bool
     let spanGroup: Int?
+    /// Checked at a candidate start before the regex is tried.
+    var lookbehind: LookbehindFilter? = nil
 }
 
 /// Rules that share one normalization: one automaton, a list of patterns.

@@ -106,6 +106,45 @@ enum RegexSource {
         return false
     }
 
+    /// The lookbehinds `pattern` begins with, as long as each is a list of
+    /// plain strings (`(?<=مسقط و|صحار، و)`, `(?<!السيد )`): its alternatives
+    /// and whether it is negative. Stops at the first that is not (a class,
+    /// an escape, a group inside, a quantifier after it, an empty
+    /// alternative, ASCII letters in a caseless pattern); empty when the
+    /// pattern has a `|` at its top level (the lookbehind would bind only
+    /// the first branch).
+    static func leadingLookbehinds(of pattern: String, caseless: Bool) -> [(alternatives: [String], negative: Bool)] {
+        guard !hasTopLevelAlternation(pattern) else { return [] }
+        let s = Array(pattern.unicodeScalars)
+        var out: [(alternatives: [String], negative: Bool)] = []
+        var i = 0
+        scan: while i + 4 <= s.count, s[i] == "(", s[i + 1] == "?", s[i + 2] == "<", s[i + 3] == "=" || s[i + 3] == "!" {
+            let negative = s[i + 3] == "!"
+            var alternatives: [String] = [], current = ""
+            var j = i + 4
+            while true {
+                guard j < s.count else { break scan }
+                let c = s[j]
+                j += 1
+                if c == "|" || c == ")" {
+                    if current.isEmpty || (caseless && current.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }) {
+                        break scan
+                    }
+                    alternatives.append(current)
+                    current = ""
+                    if c == ")" { break }
+                    continue
+                }
+                if special.contains(c) { break scan }
+                current.unicodeScalars.append(c)
+            }
+            if j < s.count, "?*+{".unicodeScalars.contains(s[j]) { break }
+            out.append((alternatives, negative))
+            i = j
+        }
+        return out
+    }
+
     /// The literals every match of `wrap(pattern)` starts with, each with
     /// whether it is the `لل`-contracted form; nil when they cannot be proved.
     static func startLiterals(of pattern: String, caseless: Bool,

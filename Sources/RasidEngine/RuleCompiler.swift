@@ -212,7 +212,8 @@ public struct RuleCompiler {
                                     rule: index, patternStart: patternIndex, contracted: contracted))
                             }
                         }
-                        compiled[Int(group)].append(CompiledPattern(rule: index, regex: regex, prefiltered: starts != nil, spanGroup: spanGroup))
+                        compiled[Int(group)].append(CompiledPattern(rule: index, regex: regex, prefiltered: starts != nil, spanGroup: spanGroup,
+                                                                     lookbehind: build.lookbehind))
                     } catch {
                         self.error(loc, "internal: the wrapped pattern failed to compile: \(error)", r)
                         continue
@@ -300,6 +301,9 @@ public struct RuleCompiler {
         var bare: Result<Bool, any Error>
         var starts: [(String, Bool)]?
         var wrapped: Result<Regex, any Error>?
+        /// Its leading lookbehinds of plain words, checked before PCRE2 at
+        /// each candidate start (prefiltered patterns only).
+        var lookbehind: LookbehindFilter?
     }
 
     /// Compiles one pattern: a pure function of its key, so the threads may
@@ -349,7 +353,8 @@ public struct RuleCompiler {
             bare = compileBare()
             if case .failure = bare { return PatternBuild(bare: bare) }
         }
-        return PatternBuild(bare: bare, starts: starts, wrapped: wrapped)
+        let lookbehind = starts == nil ? nil : LookbehindFilter(pattern: key.normalized, caseless: key.caseless)
+        return PatternBuild(bare: bare, starts: starts, wrapped: wrapped, lookbehind: lookbehind)
     }
 
     /// Expands every pattern as `compile` will (on a copy: its diagnostics

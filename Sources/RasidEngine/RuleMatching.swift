@@ -63,17 +63,24 @@ extension RuleGroup {
             }
             let candidates = starts.map { Int($0 & (1 << Self.offsetBits - 1)) }
             var k = 0
+            var admitted: [Int] = []  // the candidates a pattern's lookbehind lets through
             for (index, p) in patterns.enumerated() {
                 let from = k
                 while k < starts.count && starts[k] >> Self.offsetBits == UInt64(index) { k += 1 }
                 let before = out.count, began = profile == nil ? 0 : RuleProfile.now
+                var tried = candidates[from..<k]
+                if let filter = p.lookbehind, k > from {
+                    admitted.removeAll(keepingCapacity: true)
+                    for c in tried where filter.admits(c, in: buf) { admitted.append(c) }
+                    tried = admitted[...]
+                }
                 defer {
                     if profile != nil, !p.prefiltered || k > from {
                         timed.append(RuleProfile.Entry(rule: rules[Int(p.rule)].fullID, nanoseconds: RuleProfile.now - began,
-                                                       attempts: p.prefiltered ? k - from : nil, matches: out.count - before))
+                                                       attempts: p.prefiltered ? tried.count : nil, matches: out.count - before))
                     }
                 }
-                let stop = PatternScan.run(p.regex, prefiltered: p.prefiltered, candidates: candidates[from..<k], in: buf,
+                let stop = PatternScan.run(p.regex, prefiltered: p.prefiltered, candidates: tried, in: buf,
                                            scratch: scratch) { whole in
                     let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
                     if !span.isEmpty { out.append(RuleMatch(rule: Int(p.rule), bytes: span, norm: nil, attrs: nil)) }
