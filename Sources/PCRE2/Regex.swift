@@ -168,9 +168,13 @@ public final class Regex: @unchecked Sendable {
         if anchored { opts |= PCRE2_ANCHORED }
         scratch.listState.frame.pointee.lists = termListsReference?.toOpaque()
         scratch.reserve(groups: captureCount)
-        let rc = pcre2_match_8(
-            code, subject.baseAddress, subject.count, start, opts,
-            scratch.matchData, scratch.context)
+        // JIT code is entered directly (pcre2_match would only check the
+        // arguments and call it): a tenth of the cost of a failed attempt,
+        // which is what most prefiltered tries are. A match-time anchor is
+        // not something JIT code can do; PCRE2's interpreter does it.
+        let rc = jitCompiled && !anchored
+            ? pcre2_jit_match_8(code, subject.baseAddress, subject.count, start, opts, scratch.matchData, scratch.context)
+            : pcre2_match_8(code, subject.baseAddress, subject.count, start, opts, scratch.matchData, scratch.context)
         if rc >= 0 {
             return .match
         }
