@@ -114,18 +114,22 @@ enum RegexSource {
     /// pattern has a `|` at its top level (the lookbehind would bind only
     /// the first branch).
     static func leadingLookbehinds(of pattern: String, caseless: Bool) -> [(alternatives: [String], negative: Bool)] {
-        guard !hasTopLevelAlternation(pattern) else { return [] }
-        let s = Array(pattern.unicodeScalars)
+        // Read from the front only (an expanded pattern can run to megabytes).
+        guard pattern.utf8.starts(with: "(?<".utf8) else { return [] }
+        let s = pattern.unicodeScalars
+        var i = s.startIndex
+        func at(_ k: Int) -> Unicode.Scalar? {
+            guard let j = s.index(i, offsetBy: k, limitedBy: s.endIndex), j < s.endIndex else { return nil }
+            return s[j]
+        }
         var out: [(alternatives: [String], negative: Bool)] = []
-        var i = 0
-        scan: while i + 4 <= s.count, s[i] == "(", s[i + 1] == "?", s[i + 2] == "<", s[i + 3] == "=" || s[i + 3] == "!" {
-            let negative = s[i + 3] == "!"
+        scan: while at(0) == "(", at(1) == "?", at(2) == "<", let kind = at(3), kind == "=" || kind == "!" {
             var alternatives: [String] = [], current = ""
-            var j = i + 4
+            var j = s.index(i, offsetBy: 4)
             while true {
-                guard j < s.count else { break scan }
+                guard j < s.endIndex else { break scan }
                 let c = s[j]
-                j += 1
+                j = s.index(after: j)
                 if c == "|" || c == ")" {
                     if current.isEmpty || (caseless && current.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }) {
                         break scan
@@ -138,10 +142,11 @@ enum RegexSource {
                 if special.contains(c) { break scan }
                 current.unicodeScalars.append(c)
             }
-            if j < s.count, "?*+{".unicodeScalars.contains(s[j]) { break }
-            out.append((alternatives, negative))
+            if j < s.endIndex, "?*+{".unicodeScalars.contains(s[j]) { break }
+            out.append((alternatives, kind == "!"))
             i = j
         }
+        if !out.isEmpty && hasTopLevelAlternation(pattern) { return [] }
         return out
     }
 
