@@ -3995,6 +3995,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             if h > 0, speechWordIsNoun(h) { continue }
             let first = words[h + 1]
             guard first.stemScalars >= 3 else { continue }  // قالت لي
+            // (Nor a word read as ك «like» + a name: a subject takes no
+            // preposition, and the ك is the word's own letter, زار كوريا
+            // gave «وريا».)
+            if first.strip == 1, TextScan.scalar(at: first.bytes.lowerBound, in: buf).0 == 0x0643 { continue }
             let listed = first.stemFlags & Bit.known != 0
             if !listed && (Self.pluralEnding(first.stem, buf) || startsWithArticle(words[h + 2].bytes)) { continue }
             // (Nor a first word not listed before a nationality adjective

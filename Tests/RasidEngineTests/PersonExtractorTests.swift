@@ -3034,4 +3034,12 @@ struct PersonContextTests {
         #expect(try persons("وعين الرئيس إيمانويل ماكرون سيباستيان لوكورنو رئيسا للوزراء.")
             == ["إيمانويل ماكرون", "سيباستيان لوكورنو"])
     }
+
+    /// After a verb, a word read as ك «like» + a listed name is no subject:
+    /// the ك is the word's own letter (زار كوريا gave «وريا»); a listed
+    /// name in ك is read whole.
+    @Test func kafOnTheWordAfterAVerbIsNoPreposition() throws {
+        #expect(try persons("زار كوريا الأسبوع الماضي وفد رسمي.") == [])
+        #expect(try persons("وقال كمال الشاذلي إن الحزب باق.") == ["كمال الشاذلي"])
+    }
 }
