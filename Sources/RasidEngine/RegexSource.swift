@@ -89,21 +89,29 @@ enum RegexSource {
     static func hasTopLevelAlternation(_ pattern: String) -> Bool {
         // Bytes, not Characters: every delimiter is ASCII, and an escape
         // applies to the next scalar, whose lead byte is all that is skipped.
-        var depth = 0, inClass = false, escaped = false
-        for b in pattern.utf8 {
-            if b & 0xC0 == 0x80 { continue }  // continuation byte
-            if escaped { escaped = false; continue }
-            switch b {
-            case UInt8(ascii: "\\"): escaped = true
-            case UInt8(ascii: "["): if !inClass { inClass = true }
-            case UInt8(ascii: "]"): inClass = false
-            case UInt8(ascii: "("): if !inClass { depth += 1 }
-            case UInt8(ascii: ")"): if !inClass { depth -= 1 }
-            case UInt8(ascii: "|"): if !inClass && depth == 0 { return true }
-            default: break
+        // (Through the bytes' buffer: patterns that begin with a lookbehind
+        // run to megabytes of Arabic, whose bytes are all ≥ 0x80.)
+        var text = pattern
+        return text.withUTF8 { p in
+            var depth = 0, inClass = false, escaped = false
+            for b in p {
+                if b >= 0x80 {
+                    if b >= 0xC0 { escaped = false }  // a lead byte; continuation bytes are skipped
+                    continue
+                }
+                if escaped { escaped = false; continue }
+                switch b {
+                case UInt8(ascii: "\\"): escaped = true
+                case UInt8(ascii: "["): if !inClass { inClass = true }
+                case UInt8(ascii: "]"): inClass = false
+                case UInt8(ascii: "("): if !inClass { depth += 1 }
+                case UInt8(ascii: ")"): if !inClass { depth -= 1 }
+                case UInt8(ascii: "|"): if !inClass && depth == 0 { return true }
+                default: break
+                }
             }
+            return false
         }
-        return false
     }
 
     /// The lookbehinds `pattern` begins with, as long as each is a list of
