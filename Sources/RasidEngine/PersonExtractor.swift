@@ -1958,6 +1958,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // Nor a verb or noun in و with a pronoun after it: نائب الرئيس
                 // بنجامين بول ميل وجرده من رتبته gave «… ميل وجرده».
                 if n > 0 && wawWithPronoun(i) { break }
+                // Nor a present verb of the plural not listed (يـ/تـ, a
+                // consonant, …ون): the sentence's verb after a subject, «في
+                // ميسان والمثنى يفتقرون إلى» gave «المثنى يفتقرون».
+                if n > 0, words[i].strip == 0, words[i].raw & Bit.known == 0, Self.presentPluralVerbShaped(words[i].bytes, buf) { break }
                 // A definite word before an agreeing adjective (الحداد العام)
                 // is a noun phrase after the name, not its family name.
                 // (So is one that would begin the name, also a family name:
@@ -5550,6 +5554,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         let v = letter(1)
         guard v == 0x064A || v == 0x062A, consonant(2) else { return false }
         return letters == 5 ? consonant(3) && consonant(4) : letter(3) == 0x0627 && letter(4) != 0x0627 && consonant(5)
+    }
+
+    /// يـ or تـ, then a consonant, then three letters or more ending in ون:
+    /// a present verb of the plural (يفتقرون، تطالبون). Not a name in تا،
+    /// تو، تي (تايسون، تومسون).
+    static func presentPluralVerbShaped(_ r: Range<Int>, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        let u = r.upperBound
+        guard r.count >= 10, r.count % 2 == 0, buf[u - 4] == 0xD9, buf[u - 3] == 0x88, buf[u - 2] == 0xD9, buf[u - 1] == 0x86 else { return false }
+        let first = TextScan.scalar(at: r.lowerBound, in: buf).0, second = TextScan.scalar(at: r.lowerBound + 2, in: buf).0
+        return (first == 0x064A || first == 0x062A) && second >= 0x0628 && second <= 0x064A
+            && second != 0x0648 && second != 0x064A && second != 0x0627 && second != 0x0629 && second != 0x0649
     }
 
     /// The word at `r` ends in ي (D9 8A), normalized (ى is ي).

@@ -3042,4 +3042,11 @@ struct PersonContextTests {
         #expect(try persons("زار كوريا الأسبوع الماضي وفد رسمي.") == [])
         #expect(try persons("وقال كمال الشاذلي إن الحزب باق.") == ["كمال الشاذلي"])
     }
+
+    /// A present verb of the plural not listed (يفتقرون) ends a name: it is
+    /// the sentence's verb; a name in تا، تو (تايسون) is still read.
+    @Test func presentPluralVerbEndsAName() throws {
+        #expect(try persons("وقال المسؤول إن آلاف الأطفال في ميسان والمثنى يفتقرون إلى مياه آمنة.") == [])
+        #expect(try persons("وقال الملاكم مايك تايسون إن النزال انتهى.") == ["مايك تايسون"])
+    }
 }
