@@ -200,9 +200,14 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                 // A month and its year that end a range of months: the range is
                 // one DATE (only the few words before this match are read).
                 if kinds[i] == .arabic, g("mon2") != nil, whole.lowerBound > 0,
-                    let (start, first) = Self.monthRangeStart(buf, before: whole.lowerBound) {
-                    range = start..<whole.upperBound
-                    norm = Self.rangeNorm(first: first, last: norm)
+                    let start = Self.monthRangeStart(buf, before: whole.lowerBound) {
+                    if let firstEnd = start.separateEnd {
+                        // «بين [يناير] و[مارس 2027]»: the first month is a DATE of its own, in the second's year.
+                        found.append((start.start..<firstEnd, Self.monthNorm(first: start.month, last: norm), i))
+                    } else {
+                        range = start.start..<whole.upperBound
+                        norm = Self.rangeNorm(first: start.month, last: norm)
+                    }
                 }
                 if kinds[i] == .arabic, g("d0") == nil, g("o0") == nil, let mon = g("mon"), let m = Self.monthNumber[mon],
                     let d = g("d").flatMap({ Int($0) }) ?? g("ord").flatMap({ o in Self.ordinals.first(where: { $0.0 == o })?.1 }),
@@ -240,13 +245,16 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     /// Where a range of months begins when the month-and-year DATE that
     /// starts at byte `end` of the normalized text is its second month:
     /// «من [يناير إلى سبتمبر 2026]», «[مارس حتى يونيو 2025]», «[مارس - يونيو
-    /// 2025]», «بين [مارس ويونيو 2025]» (with و only after بين: «في يناير
-    /// وسبتمبر 2026» names two months). The word that introduces the range
-    /// (من، بين) stays out, as for ranges of days; a first month after a day
-    /// («الأول من يناير إلى …», «5 يناير - …») is left alone. Reads at most a
-    /// few dozen bytes before the match. Returns the start and the first
-    /// month's number (0 for a Hijri month).
-    static func monthRangeStart(_ buf: UnsafeBufferPointer<UInt8>, before end: Int) -> (Int, Int)? {
+    /// 2025]». Two months joined by و after بين are two DATEs, the first in
+    /// the second's year: «بين [مارس] و[يونيو 2025]» (`separateEnd` is where
+    /// the first ends); without بين («في يناير وسبتمبر 2026») the first month
+    /// is no DATE. The word that introduces the range (من، بين) stays out, as
+    /// for ranges of days; a first month after a day («الأول من يناير إلى
+    /// …», «5 يناير - …») is left alone. Reads at most a few dozen bytes
+    /// before the match. Returns the start and the first month's number (0
+    /// for a Hijri month).
+    static func monthRangeStart(_ buf: UnsafeBufferPointer<UInt8>, before end: Int)
+        -> (start: Int, month: Int, separateEnd: Int?)? {
         let lo = max(0, end - 96)
         // Words before the match, nearest last; the byte offset where each begins.
         var words: [(String, Int)] = []
@@ -270,7 +278,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
         }
         var k = 0
         func word(_ n: Int) -> String? { n < words.count ? words[n].0 : nil }
-        func finish(first: Int, wordIndex: Int, and: Bool) -> (Int, Int)? {
+        func finish(first: Int, wordIndex: Int, and: Bool) -> (start: Int, month: Int, separateEnd: Int?)? {
             var m = wordIndex
             // The first month with its twin in the other naming: «أبريل / نيسان إلى …».
             if word(m + 1) == "/", let w = word(m + 2), monthNumber[w] != nil { m += 2 }
@@ -284,7 +292,7 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
                 if dayBefore(w) { return nil }
                 if w == "من", let w2 = word(m + 2), dayBefore(w2) { return nil }
             }
-            return (words[m].1, first)
+            return (words[m].1, first, and ? words[k].1 + words[k].0.utf8.count : nil)
         }
         // The connector.
         let and: Bool
@@ -312,8 +320,8 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
     }
 
     /// Two day-and-month DATEs joined by a range word are one DATE, the
-    /// first without its year: «من [1 يناير إلى 31 مارس 2024]», «بين [1
-    /// يناير و31 مارس 2024]» (و only after بين), norm an ISO 8601 interval
+    /// first without its year: «من [1 يناير إلى 31 مارس 2024]» (joined by
+    /// و they stay two: «بين [17 أبريل] و[2 مايو 2027]»), norm an ISO 8601 interval
     /// within the year; also without a year or in Hijri months («من [28
     /// فبراير إلى 2 مارس]», «من [10 رمضان حتى 20 رمضان]»), with no norm.
     /// Looks only at the DATEs found, in text order.
@@ -329,26 +337,30 @@ public final class DateExtractor: Extractor, @unchecked Sendable {
             let ra = found[a].0, rb = found[b].0
             guard ra.upperBound < rb.lowerBound, rb.lowerBound - ra.upperBound <= 10 else { continue }
             let gap = String(decoding: UnsafeBufferPointer(rebasing: buf[ra.upperBound..<rb.lowerBound]), as: UTF8.self)
-            let and: Bool
+            let first = x.m > 0 && y.y > 0 && (x.m, x.d) < (y.m, y.d)
+                ? "\(y.y)-\(x.m < 10 ? "0" : "")\(x.m)-\(x.d < 10 ? "0" : "")\(x.d)" : nil
             switch gap {
-            case " الي ", " حتي ", " - ", "-", " – ", "–", " -", "- ": and = false
-            case " و", " و ": and = true
+            case " الي ", " حتي ", " - ", "-", " – ", "–", " -", "- ": break
+            case " و", " و ":
+                // Two DATEs; the first takes the second's year.
+                if found[a].1 == nil, found[b].1 != nil { found[a].1 = first }
+                continue
             default: continue
             }
-            // The word before the first DATE: بين for و, and no part of a longer date.
-            var j = ra.lowerBound
-            while j > 0, buf[j - 1] == 0x20 { j -= 1 }
-            var k = j
-            while k > 0, buf[k - 1] != 0x20, buf[k - 1] != 0x0A { k -= 1 }
-            let before = String(decoding: UnsafeBufferPointer(rebasing: buf[k..<j]), as: UTF8.self)
-            if and && before != "بين" { continue }
             found[a].0 = ra.lowerBound..<rb.upperBound
-            found[a].1 = x.m > 0 && y.y > 0 && (x.m, x.d) < (y.m, y.d)
-                ? "\(y.y)-\(x.m < 10 ? "0" : "")\(x.m)-\(x.d < 10 ? "0" : "")\(x.d)/\(found[b].1 ?? "")" : nil
+            found[a].1 = first.map { "\($0)/\(found[b].1 ?? "")" }
             if found[b].1 == nil { found[a].1 = nil }
             drop.insert(b)
         }
         if !drop.isEmpty { found = found.enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+    }
+
+    /// The norm of the first of two months whose second has a year: that
+    /// month in the same year (2027-01), none for a Hijri month or a first
+    /// month after the second (the year before is a guess).
+    static func monthNorm(first: Int, last: String?) -> String? {
+        guard let last, last.utf8.count == 7, let m = Int(last.suffix(2)), first >= 1, first < m else { return nil }
+        return "\(last.prefix(4))-\(first < 10 ? "0" : "")\(first)"
     }
 
     /// The norm of a range of months: an ISO 8601 interval within one year

@@ -208,10 +208,14 @@ struct DateExtractorTests {
     @Test func rangeOfMonthsIsOneDate() throws {
         // The month-and-year DATE is widened over the first month; من / بين stay out.
         #expect(try dates("ارتفعت الصادرات من يناير إلى سبتمبر 2026 بنسبة") == ["يناير إلى سبتمبر 2026=2026-01/2026-09"])
-        #expect(try dates("تراجعت المبيعات بين مارس ويونيو 2025 بسبب الحرب") == ["مارس ويونيو 2025=2025-03/2025-06"])
+        // Joined by و after بين, the two months are two DATEs, the first in the second's year
+        // (as the fresh gold has them: «بين [يناير] و[مارس 2027]»).
+        #expect(try dates("تراجعت المبيعات بين مارس ويونيو 2025 بسبب الحرب") == ["مارس=2025-03", "يونيو 2025=2025-06"])
+        #expect(try dates("تراجعت المبيعات بين مارس و يونيو 2025 بسبب الحرب") == ["مارس=2025-03", "يونيو 2025=2025-06"])
         #expect(try dates("في الفترة من شهر مارس حتى شهر يونيو 2025 سجلت") == ["شهر مارس حتى شهر يونيو 2025=2025-03/2025-06"])
         #expect(try dates("في الربع مارس - يونيو 2025 سجلت") == ["مارس - يونيو 2025=2025-03/2025-06"])
-        #expect(try dates("بين تشرين الأول وكانون الأول 2023 حدث") == ["تشرين الأول وكانون الأول 2023=2023-10/2023-12"])
+        #expect(try dates("بين تشرين الأول وكانون الأول 2023 حدث") == ["تشرين الأول=2023-10", "كانون الأول 2023=2023-12"])
+        #expect(try dates("بين نوفمبر وفبراير 2026 حدث") == ["نوفمبر=-", "فبراير 2026=2026-02"])
         #expect(try dates("منذ الفترة من أبريل / نيسان إلى يونيو / حزيران 2000 ارتفع")
             == ["أبريل / نيسان إلى يونيو / حزيران 2000=2000-04/2000-06"])
         // Across the new year: one DATE, no norm.
@@ -228,12 +232,14 @@ struct DateExtractorTests {
     @Test func rangeOfDaysInTwoMonthsIsOneDate() throws {
         // Two day-and-month DATEs joined by a range word, the year after the second.
         #expect(try dates("الفترة من 1 يناير إلى 31 مارس 2024 شهدت نموا") == ["1 يناير إلى 31 مارس 2024=2024-01-01/2024-03-31"])
-        #expect(try dates("يستمر المعرض بين 28 فبراير و5 مارس 2025 في") == ["28 فبراير و5 مارس 2025=2025-02-28/2025-03-05"])
+        // Joined by و (after بين or not) they are two DATEs, the first in the second's year.
+        #expect(try dates("يستمر المعرض بين 28 فبراير و5 مارس 2025 في") == ["28 فبراير=2025-02-28", "5 مارس 2025=2025-03-05"])
+        #expect(try dates("تجري الانتخابات بين 17 أبريل و2 مايو 2027 في") == ["17 أبريل=2027-04-17", "2 مايو 2027=2027-05-02"])
         #expect(try dates("من الأول من يناير حتى الثلاثين من يونيو 2025 تسري")
             == ["الأول من يناير حتى الثلاثين من يونيو 2025=2025-01-01/2025-06-30"])
         // Across the new year: one DATE, no norm; two dates joined by و without بين stay two.
         #expect(try dates("من 15 نوفمبر حتى 10 فبراير 2026 تجري") == ["15 نوفمبر حتى 10 فبراير 2026=-"])
-        #expect(try dates("وقعت الأحداث في 5 يناير و7 مارس 2025") == ["5 يناير=-", "7 مارس 2025=2025-03-07"])
+        #expect(try dates("وقعت الأحداث في 5 يناير و7 مارس 2025") == ["5 يناير=2025-01-05", "7 مارس 2025=2025-03-07"])
         // Without a year, and in Hijri months: one DATE, no norm; not across calendars.
         #expect(try dates("وتستمر المناورات من 28 فبراير إلى 2 مارس في البحر") == ["28 فبراير إلى 2 مارس=-"])
         #expect(try dates("وتمتد الهدنة من 10 رمضان حتى 20 رمضان.") == ["10 رمضان حتى 20 رمضان=-"])
