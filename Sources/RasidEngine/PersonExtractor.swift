@@ -930,6 +930,21 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// بن، ابن، ولد or آل after token `i`, then a name word: the word
         /// at `i` is a first name even when it is an ordinary word (الفريق
         /// الركن صغير بن عزيز، حننه ولد الشيخ). Not a word with the article.
+        /// A word in ه not listed, no ordinary word either, before a name
+        /// listed only as a family name: a foreign first name in -e
+        /// (وزير الدفاع النرويجي بورغه ساندفيك), not a noun with «his»
+        /// (نظيره، بيانه are ordinary words; ها، هم are not read so).
+        func haaNameBeforeFamily(_ i: Int) -> Bool {
+            let w = words[i]
+            guard w.strip == 0, w.raw & Bit.common == 0, w.stemScalars >= 4, !startsWithArticle(w.bytes),
+                buf[w.bytes.upperBound - 2] == 0xD9, buf[w.bytes.upperBound - 1] == 0x87,
+                i + 1 < count, spaceBetween(i, i + 1)
+            else { return false }
+            let v = words[i + 1]
+            return v.strip == 0 && !startsWithArticle(v.bytes) && v.raw & Bit.family != 0
+                && v.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle | Bit.abdOrAbu) == 0
+        }
+
         func beforeNasab(_ i: Int) -> Bool {
             guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
                 Self.listed(words[i + 1].bytes, buf, List.nasabParticle)
@@ -2422,7 +2437,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // the sentence, not a name. (Before ولد، بن and a name it is
                 // a first name in ه: وزير الدفاع حننه ولد سيدي.)
                 if n == 0 && anchored && f & (Bit.known | Bit.abdOrAbu) == 0 && Self.pluralOrPronounEnding(words[i].bytes, buf)
-                    && !beforeNasab(i)
+                    && !beforeNasab(i) && !haaNameBeforeFamily(i)
                 {
                     return 0
                 }

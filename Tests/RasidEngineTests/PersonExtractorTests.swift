@@ -3049,4 +3049,14 @@ struct PersonContextTests {
         #expect(try persons("وقال المسؤول إن آلاف الأطفال في ميسان والمثنى يفتقرون إلى مياه آمنة.") == [])
         #expect(try persons("وقال الملاكم مايك تايسون إن النزال انتهى.") == ["مايك تايسون"])
     }
+
+    /// A first name in ه (Nordic and German -e) before a name listed only
+    /// as a family name is read with it after a title; a noun with «his»
+    /// (نظيره، سيره) before a name is still no name word.
+    @Test func firstNameInHaaBeforeAListedFamilyName() throws {
+        #expect(try persons("وقال الوزير النرويجي بورغه ساندفيك إن الحكومة ستقدم الدعم.") == ["بورغه ساندفيك"])
+        #expect(try persons("وقال الوزير النرويجي نيلسه ساندفيك إن الحكومة ستقدم الدعم.") == ["نيلسه ساندفيك"])
+        #expect(try persons("استقبل الرئيس نظيره ماكرون في القصر.") == ["ماكرون"])
+        #expect(try persons("وواصل الملك سيره نحو القصر.") == [])
+    }
 }
