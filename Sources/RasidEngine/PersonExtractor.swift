@@ -126,7 +126,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         for w in lexicons.speechVerbs {
             let isPresent = w.hasPrefix("ي") || w.hasPrefix("ت")
             if isPresent { present.insert(Array(w.utf8)) }
-            for form in isPresent ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w] { t.insert(form.utf8, Bit.speech) }
+            // (A proclitic form that is a listed given name is the name:
+            // فيصل is not ف + يصل.)
+            for form in isPresent ? ["و" + w, "ف" + w] : [w, "و" + w, "ف" + w]
+            where form == w || !lexicons.given.contains(form) {
+                t.insert(form.utf8, Bit.speech)
+            }
         }
         presentSpeech = present
         for w in Self.particles { t.insert(w.utf8, Bit.particle) }
