@@ -932,13 +932,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return next & Bit.family != 0 && (next & Bit.common == 0 || nameEndsAfter(i + 1)) || beforeNasab(i)
         }
 
-        /// بن، ابن، ولد or آل after token `i`, then a name word: the word
-        /// at `i` is a first name even when it is an ordinary word (الفريق
-        /// الركن صغير بن عزيز، حننه ولد الشيخ). Not a word with the article.
         /// A word in ه not listed, no ordinary word either, before a name
         /// listed only as a family name: a foreign first name in -e
         /// (وزير الدفاع النرويجي بورغه ساندفيك), not a noun with «his»
-        /// (نظيره، بيانه are ordinary words; ها، هم are not read so).
+        /// (نظيره، سيره are ordinary words; ها، هم are not read so).
         func haaNameBeforeFamily(_ i: Int) -> Bool {
             let w = words[i]
             guard w.strip == 0, w.raw & Bit.common == 0, w.stemScalars >= 4, !startsWithArticle(w.bytes),
@@ -950,6 +947,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 && v.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.particle | Bit.abdOrAbu) == 0
         }
 
+        /// بن، ابن، ولد or آل after token `i`, then a name word: the word
+        /// at `i` is a first name even when it is an ordinary word (الفريق
+        /// الركن صغير بن عزيز، حننه ولد الشيخ). Not a word with the article.
         func beforeNasab(_ i: Int) -> Bool {
             guard i + 2 < count, spaceBetween(i, i + 1), spaceBetween(i + 1, i + 2), words[i].stemScalars >= 3,
                 Self.listed(words[i + 1].bytes, buf, List.nasabParticle)
