@@ -255,11 +255,12 @@ public struct Merger: Sendable {
             blockers.append((i, l))
         }
         /// The first span (in input order) that drops span `i` by containing
-        /// it; `dead` spans (dropped themselves) contain nothing (empty: none is).
+        /// it; a span dropped itself contains nothing that ends at or before
+        /// its `dead` offset (Int.max: nothing at all; empty: none is dropped).
         // (Constants: a `var` captured by the function below is boxed, and
         // every read of it checked for exclusive access.)
         let window = longest, uniqueLabels = uniqueLabel
-        func container(of i: Int, dead: [Bool], whole: Bool = false) -> Int? {
+        func container(of i: Int, dead: [Int], whole: Bool = false) -> Int? {
             let l = uniqueLabels[i]
             guard isInner[l] else { return nil }
             var found = Int.max
@@ -280,7 +281,7 @@ public struct Merger: Sendable {
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
                 guard si < ek, k < found, sk != si || ek != ei, ei <= ek || sk < si, !whole || ei <= ek,
-                    dead.isEmpty || !dead[k] || namePart[uniqueLabels[k]], inner[uniqueLabels[k]]
+                    dead.isEmpty || ei > dead[k] || namePart[uniqueLabels[k]], inner[uniqueLabels[k]]
                 else { continue }
                 found = k
             }
@@ -290,12 +291,23 @@ public struct Merger: Sendable {
         // the place in a body's name inside a TITLE (رئيس جامعة القاهرة:
         // the ORG جامعة القاهرة is not annotated inside the TITLE, so the
         // LOCATION القاهرة is judged against the TITLE alone, and kept).
-        var dead: [Bool] = []
-        // (Only one inside it: a body that runs past the TITLE's end, «مدرب
-        // بايرن» + ORG «بايرن ميونيخ», still holds its place «ميونيخ».)
-        for k in outerIndices where isInner[uniqueLabel[k]] && container(of: k, dead: [], whole: true) != nil {
-            if dead.isEmpty { dead = [Bool](repeating: false, count: unique.count) }
-            dead[k] = true
+        var dead: [Int] = []
+        // A body that starts inside a TITLE and runs past its end is dropped
+        // too, and holds only what lies past that end: «مدرب بايرن» + ORG
+        // «بايرن ميونيخ» still holds its place «ميونيخ», while in «رئيس هيئة
+        // الشارقة» + ORG «هيئة الشارقة للكتاب» the place «الشارقة» is judged
+        // against the TITLE alone (and kept, as in رئيس غرفة تجارة جدة).
+        for k in outerIndices where isInner[uniqueLabel[k]] {
+            let end: Int
+            if container(of: k, dead: [], whole: true) != nil {
+                end = Int.max
+            } else if let c = container(of: k, dead: []), uEnd[k] > uEnd[c] {
+                end = uEnd[c]
+            } else {
+                continue
+            }
+            if dead.isEmpty { dead = [Int](repeating: -1, count: unique.count) }
+            dead[k] = end
         }
         for i in unique.indices {
             if !blockers.isEmpty,

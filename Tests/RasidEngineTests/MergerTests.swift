@@ -103,6 +103,12 @@ struct MergerTests {
                                    span(11, 16, "LOCATION", rule: "city")])
         #expect(past.kept.map(\.rule) == ["coach"])
         #expect(Set(past.discarded.map(\.span.rule)) == ["club", "city"])
+        // ... but not a place inside the TITLE too: «رئيس هيئة [الشارقة]» + ORG
+        // «هيئة الشارقة للكتاب» keeps LOCATION الشارقة (culturedesk54).
+        let within = Merger().merge([span(0, 17, "TITLE", rule: "head"), span(5, 24, "ORG", rule: "authority"),
+                                     span(10, 17, "LOCATION", rule: "city")])
+        #expect(within.kept.map(\.rule) == ["head", "city"])
+        #expect(within.discarded.map(\.span.rule) == ["authority"])
     }
 
     /// A country's name inside a region's name is no mention of the country
