@@ -255,12 +255,13 @@ public struct Merger: Sendable {
             blockers.append((i, l))
         }
         /// The first span (in input order) that drops span `i` by containing
-        /// it; a span dropped itself contains nothing that ends at or before
-        /// its `dead` offset (Int.max: nothing at all; empty: none is dropped).
+        /// it, or with `farthest` the one that reaches furthest; a span
+        /// dropped itself contains nothing that ends at or before its `dead`
+        /// offset (Int.max: nothing at all; empty: none is dropped).
         // (Constants: a `var` captured by the function below is boxed, and
         // every read of it checked for exclusive access.)
         let window = longest, uniqueLabels = uniqueLabel
-        func container(of i: Int, dead: [Int], whole: Bool = false) -> Int? {
+        func container(of i: Int, dead: [Int], whole: Bool = false, farthest: Bool = false) -> Int? {
             let l = uniqueLabels[i]
             guard isInner[l] else { return nil }
             var found = Int.max
@@ -280,10 +281,10 @@ public struct Merger: Sendable {
                 let ek = uEnd[k]
                 // k contains i, and is not the same range; or i starts
                 // inside k and ends after it.
-                guard si < ek, k < found, sk != si || ek != ei, ei <= ek || sk < si, !whole || ei <= ek,
+                guard si < ek, farthest || k < found, sk != si || ek != ei, ei <= ek || sk < si, !whole || ei <= ek,
                     dead.isEmpty || ei > dead[k] || namePart[uniqueLabels[k]], inner[uniqueLabels[k]]
                 else { continue }
-                found = k
+                if !farthest || found == Int.max || ek > uEnd[found] || ek == uEnd[found] && k < found { found = k }
             }
             return found == Int.max ? nil : found
         }
@@ -301,7 +302,7 @@ public struct Merger: Sendable {
             let end: Int
             if container(of: k, dead: [], whole: true) != nil {
                 end = Int.max
-            } else if let c = container(of: k, dead: []), uEnd[k] > uEnd[c] {
+            } else if let c = container(of: k, dead: [], farthest: true), uEnd[k] > uEnd[c] {
                 end = uEnd[c]
             } else {
                 continue
