@@ -64,9 +64,15 @@ extension RuleGroup {
             let candidates = starts.map { Int($0 & (1 << Self.offsetBits - 1)) }
             var k = 0
             var admitted: [Int] = []  // the candidates a pattern's lookbehind lets through
-            for (index, p) in patterns.enumerated() {
+            for index in patterns.indices {
                 let from = k
                 while k < starts.count && starts[k] >> Self.offsetBits == UInt64(index) { k += 1 }
+                // Most prefiltered patterns have no candidate in a document:
+                // skipped before anything is copied (a pattern's regex and
+                // filter, its rule's strings), which would retain and
+                // release them for every pattern of every document.
+                if k == from && patterns[index].prefiltered { continue }
+                let p = patterns[index]
                 let before = out.count, began = profile == nil ? 0 : RuleProfile.now
                 var tried = candidates[from..<k]
                 if let filter = p.lookbehind, k > from {
@@ -85,14 +91,15 @@ extension RuleGroup {
                     let span = p.spanGroup.flatMap { scratch.range(ofGroup: $0) } ?? whole
                     if !span.isEmpty { out.append(RuleMatch(rule: Int(p.rule), bytes: span, norm: nil, attrs: nil)) }
                 }
-                let rule = rules[Int(p.rule)]
                 switch stop {
                 case .limitExceeded(let why):
+                    let rule = rules[Int(p.rule)]
                     problems.append(DocumentProblem(
                         kind: "match-limit",
                         message: "rule \(rule.fullID) was stopped by PCRE2 (\(why)); its matches in this document are incomplete — simplify the pattern (avoid nested quantifiers)",
                         source: rule.fullID))
                 case .error(_, let why):
+                    let rule = rules[Int(p.rule)]
                     problems.append(DocumentProblem(kind: "match-error", message: "rule \(rule.fullID): PCRE2 \(why)", source: rule.fullID))
                 default:
                     break
