@@ -608,8 +608,17 @@ US_STATES_BESIDE_GEORGIA = [
     "ماريلاند", "أوكلاهوما", "أركنساس", "كولورادو", "مينيسوتا", "أيوا",
     "ميزوري", "إنديانا", "نيوجيرسي", "ديلاوير", "كونيتيكت", "ماساتشوستس",
 ]
+# and after a city of the state (أتلانتا بجورجيا, سافانا في جورجيا) or a
+# senator's «عن» (السيناتور الديمقراطي عن جورجيا: the country has no senate)
+GEORGIA_CITIES = ["أتلانتا", "سافانا", "أوغوستا", "ماكون", "كولومبوس"]
+SENATOR_HEADS = [f"{h}{m} عن" for h in ("السيناتور", "سيناتور", "السناتور", "سناتور",
+                                          "السيناتورة", "سيناتورة")
+                 for m in ("", " الديمقراطي", " الجمهوري", " الديمقراطية", " الجمهورية")]
+GE_US_CITY_OR_SENATOR = ([f"{c} بجورجيا|{c} في جورجيا|{c}، جورجيا" for c in GEORGIA_CITIES]
+                         + [f"{h} جورجيا" for h in SENATOR_HEADS])
 GE_US_STATE_CONTEXT = (
     "(?<!حاكم جورجيا|حاكمة جورجيا|موانئ جورجيا|ميناء جورجيا)"
+    + "(?<!" + "|".join(GE_US_CITY_OR_SENATOR) + ")"
     + "(?<!" + "|".join(f"{st} وجورجيا|{st}، جورجيا|{st}، وجورجيا"
                        for st in US_STATES_BESIDE_GEORGIA) + ")"
     + "(?! و?(?:" + "|".join(US_STATES_BESIDE_GEORGIA) + ")(?![\\p{L}\\p{M}\\p{N}]))"
@@ -648,7 +657,8 @@ for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
         _why.append("at the start of a line before a dash, an agency's dateline naming the "
                     "capital city (a LOCATION, locations/dateline-capital)")
     if _code == "GE":
-        _why.append("after حاكم / حاكمة / موانئ / ميناء and beside another US state in "
+        _why.append("after حاكم / حاكمة / موانئ / ميناء, after a senator's عن, after a "
+                    "city of the state (أتلانتا بجورجيا) and beside another US state in "
                     "a list (فلوريدا وجورجيا), where only the US state can be meant")
     _nos = ([_no] if _state else []) + ([f"{_name} - أعلنت الحكومة اليوم عن إجراءات جديدة"]
                                         if _dateline else [])
@@ -666,6 +676,8 @@ for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
         "no_match": _nos + (["قررت غرفة الاتهام لدى مجلس قضاء الجزائر رفض الطلب"]
                             if _code == "DZ" else [])
                     + (["وقال حاكم جورجيا براين كيمب إن", "قالت هيئة موانئ جورجيا إن",
+                        "وفي مدينة أتلانتا بجورجيا أعلن",
+                        "وقال السيناتور الديمقراطي عن جورجيا رافائيل وارنوك",
                         "ضربت العاصفة فلوريدا وجورجيا", "في جورجيا وكارولينا الجنوبية"]
                        if _code == "GE" else []),
     })
