@@ -613,10 +613,43 @@ STATE_NAMED_LIKE_COUNTRY = {
     "MX": ("المكسيك", "", "ضرب زلزال ولاية المكسيك وسط البلاد"),
     # Nigeria's Niger State (ولاية النيجر, main38)
     "NE": ("النيجر", "", "خطف مسلحون تلاميذ في ولاية النيجر وسط نيجيريا"),
-    # جورجيا الأمريكية: the US state without the head
+    # جورجيا الأمريكية: the US state without the head; also where only the
+    # US state can be meant (GE_US_STATE_CONTEXT below)
     "GE": ("جورجيا", "(?! ال(?:امريكية|اميركية)(?![\\p{L}\\p{M}\\p{N}]))",
            "فاز المرشح الديمقراطي في ولاية جورجيا"),
 }
+# (usadesk55) The US state of Georgia without ولاية, where the country cannot
+# be meant: after حاكم / حاكمة (the country has no governor), after موانئ /
+# ميناء (the Georgia Ports Authority, the port of Savannah), and in a list
+# with another US state (فلوريدا وجورجيا، جورجيا وكارولينا الجنوبية). The same
+# contexts are a LOCATION in locations/state-named-like-a-country.
+US_STATES_BESIDE_GEORGIA = [
+    "فلوريدا", "ألاباما", "كارولينا الشمالية", "كارولينا الجنوبية",
+    "كارولاينا الشمالية", "كارولاينا الجنوبية", "تينيسي", "تكساس", "أريزونا",
+    "نيفادا", "ميشيغان", "ويسكونسن", "بنسلفانيا", "فرجينيا", "فيرجينيا",
+    "أوهايو", "ميسيسيبي", "لويزيانا", "كنتاكي", "كاليفورنيا", "إلينوي",
+    "ماريلاند", "أوكلاهوما", "أركنساس", "كولورادو", "مينيسوتا", "أيوا",
+    "ميزوري", "إنديانا", "نيوجيرسي", "ديلاوير", "كونيتيكت", "ماساتشوستس",
+]
+# and after a city of the state (أتلانتا بجورجيا, سافانا في جورجيا) or a
+# senator's «عن» (السيناتور الديمقراطي عن جورجيا: the country has no senate)
+GEORGIA_CITIES = ["أتلانتا", "سافانا", "أوغوستا", "ماكون", "كولومبوس"]
+SENATOR_HEADS = [f"{h}{m} عن" for h in ("السيناتور", "سيناتور", "السناتور", "سناتور",
+                                          "السيناتورة", "سيناتورة")
+                 for m in ("", " الديمقراطي", " الجمهوري", " الديمقراطية", " الجمهورية")]
+GE_US_CITY_OR_SENATOR = ([f"{c} بجورجيا|{c} في جورجيا|{c}، جورجيا" for c in GEORGIA_CITIES]
+                         + [f"{h} جورجيا" for h in SENATOR_HEADS])
+GE_US_STATE_CONTEXT = (
+    "(?<!حاكم جورجيا|حاكمة جورجيا|موانئ جورجيا|ميناء جورجيا)"
+    + "(?<!" + "|".join(GE_US_CITY_OR_SENATOR) + ")"
+    + "(?<!" + "|".join(f"{st} وجورجيا|{st}، جورجيا|{st}، وجورجيا"
+                       for st in US_STATES_BESIDE_GEORGIA) + ")"
+    + "(?! و?(?:" + "|".join(US_STATES_BESIDE_GEORGIA) + ")(?![\\p{L}\\p{M}\\p{N}]))"
+    + "(?!، و?(?:" + "|".join(US_STATES_BESIDE_GEORGIA) + ")(?![\\p{L}\\p{M}\\p{N}]))"
+)
+STATE_NAMED_LIKE_COUNTRY["GE"] = (STATE_NAMED_LIKE_COUNTRY["GE"][0],
+                                  STATE_NAMED_LIKE_COUNTRY["GE"][1] + GE_US_STATE_CONTEXT,
+                                  STATE_NAMED_LIKE_COUNTRY["GE"][2])
 # A country whose capital has its name (تونس, الجزائر, الكويت, جيبوتي) opens
 # an agency's dateline with the CITY the report was filed from: «تونس - أعلنت
 # …», «الجزائر (واج) - …», «الكويت – كونا». The guidelines name capitals as
@@ -646,6 +679,10 @@ for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
     if _dateline:
         _why.append("at the start of a line before a dash, an agency's dateline naming the "
                     "capital city (a LOCATION, locations/dateline-capital)")
+    if _code == "GE":
+        _why.append("after حاكم / حاكمة / موانئ / ميناء, after a senator's عن, after a "
+                    "city of the state (أتلانتا بجورجيا) and beside another US state in "
+                    "a list (فلوريدا وجورجيا), where only the US state can be meant")
     _nos = ([_no] if _state else []) + ([f"{_name} - أعلنت الحكومة اليوم عن إجراءات جديدة"]
                                         if _dateline else [])
     PATTERN_RULES.setdefault(_code, []).insert(0, {
@@ -660,7 +697,12 @@ for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
                   f"بين المغرب و[[{_name}]]"]
                  + ([f"وأعلنت [[{_name}]] - في بيان - رفضها"] if _dateline else []),
         "no_match": _nos + (["قررت غرفة الاتهام لدى مجلس قضاء الجزائر رفض الطلب"]
-                            if _code == "DZ" else []),
+                            if _code == "DZ" else [])
+                    + (["وقال حاكم جورجيا براين كيمب إن", "قالت هيئة موانئ جورجيا إن",
+                        "وفي مدينة أتلانتا بجورجيا أعلن",
+                        "وقال السيناتور الديمقراطي عن جورجيا رافائيل وارنوك",
+                        "ضربت العاصفة فلوريدا وجورجيا", "في جورجيا وكارولينا الجنوبية"]
+                       if _code == "GE" else []),
     })
 
 # Hand-written examples for the big countries (clitics, formal names, the لل
