@@ -1214,6 +1214,23 @@ def end_ok(t, j):
     return j >= len(t) or not is_word(t[j])
 
 
+def compile_pattern(src):
+    """`src` compiled by the regex module when it is installed (it reads PCRE2's
+    \\p{L} and lookbehinds of several lengths, as rasid does), else by re with
+    the letter class written as a word character; None when neither can."""
+    try:
+        import regex
+        return regex.compile(src, regex.V0)
+    except ImportError:
+        pass
+    except Exception:
+        return None
+    try:
+        return re.compile(src.replace("[\\p{L}\\p{M}\\p{N}]", "\\w"))
+    except re.error:
+        return None
+
+
 class Matcher:
     """Finds the spans one or more rules produce, the way rasid does, then keeps
     the longest of overlapping spans (same-label merge)."""
@@ -1221,6 +1238,7 @@ class Matcher:
     def __init__(self, rules):
         self.terms = defaultdict(list)    # normalized term -> [(rule index, contracted)]
         self.patterns = []
+        self.unreadable = set()   # rules whose pattern no Python engine here compiles
         self.rules = rules
         for ri, r in enumerate(rules):
             if "terms" in r:
@@ -1230,12 +1248,18 @@ class Matcher:
                     if k.startswith("ال") and len(k) > 3:
                         self.terms[k[1:]].append((ri, True))
             elif "pattern" in r:
-                # Python's re has no \p{…}: a word character stands for the class.
-                src = (normalize(r["pattern"]).replace("(?<span>", "(?P<span>")
-                       .replace("[\\p{L}\\p{M}\\p{N}]", "\\w"))
-                self.patterns.append((ri, re.compile(src), False))
-                if src.startswith("ال"):  # the engine's contracted variant (للجزائر)
-                    self.patterns.append((ri, re.compile("ل" + src[2:]), True))
+                src = normalize(r["pattern"]).replace("(?<span>", "(?P<span>")
+                rx = compile_pattern(src)
+                if rx is None:
+                    # Neither engine here reads it (PCRE2's lookbehinds of
+                    # several lengths, \p{L} without the regex module):
+                    # `rasid check` runs this rule's examples with PCRE2.
+                    self.unreadable.add(ri)
+                    continue
+                self.patterns.append((ri, rx, False))
+                contracted = compile_pattern("ل" + src[2:]) if src.startswith("ال") else None
+                if contracted is not None:  # the engine's contracted variant (للجزائر)
+                    self.patterns.append((ri, contracted, True))
         self.by_first = defaultdict(list)
         for k in self.terms:
             self.by_first[k[0]].append(k)
@@ -1344,6 +1368,8 @@ def check(path):
     n_examples = 0
     for r in rules:
         m = Matcher([r])
+        if m.unreadable:
+            continue
         terms = {normalize(t) for t in rule_terms(r)}
         ex = r.get("examples") or {}
         if not ex.get("match"):
