@@ -3383,7 +3383,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 a = words[p].original.lowerBound
                 body = orgEnd[a]
             }
-            guard let end = countryEnd[a] ?? placeEnd[a] ?? body, nisbaEnd[a] == nil, let last = token(endingAt: end), last >= p
+            // (Or, after لدى, the host country named by its kind, as its own
+            // press names it: سفير إيطاليا لدى المملكة كارلو بالدوتشي, لدى
+            // السلطنة, لدى الدولة. Alone: المملكة المتحدة is a COUNTRY above.)
+            let host = p == k + 1 && Self.isExactly(words[k].bytes, "لدي", buf)
+                && Self.hostCountryWords.contains(where: { Self.isExactly(words[p].bytes, $0, buf) })
+                ? words[p].original.upperBound : nil
+            guard let end = countryEnd[a] ?? placeEnd[a] ?? body ?? host, nisbaEnd[a] == nil, let last = token(endingAt: end),
+                last >= p
             else { return nil }
             let j = last + 1
             guard j < count, spaceBetween(last, j), !taken[j] else { return nil }
@@ -5758,6 +5765,9 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// Prepositions between an office and the country or place where it is
     /// held (normalized لدى، إلى، في): سفير فرنسا لدى لبنان، المبعوث إلى ليبيا.
     static let postPrepositions: [String] = ["لدي", "الي", "في"]
+    /// The host country after لدى named by its kind, not its name (normalized):
+    /// المملكة, السلطنة, الدولة in the Saudi, Omani and Emirati press.
+    static let hostCountryWords: [String] = ["المملكة", "السلطنة", "الدولة"]
 
     /// A church's community after ل, as it follows a patriarch's or
     /// bishop's see (normalized: بطريرك القدس للاتين، للروم، للأرمن).

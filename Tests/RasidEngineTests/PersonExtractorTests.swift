@@ -864,6 +864,11 @@ struct PersonContextTests {
         #expect(try persons("وأوضح سفير مصر بالرياض أحمد فاروق أن العلاقات متينة") == ["أحمد فاروق"])
         #expect(try persons("ووصل وزير الخارجية إلى دمشق قادما من عمان").isEmpty)
         #expect(try persons("وقال سفير فرنسا في لبنان إن بلاده تدعم الجيش").isEmpty)
+        // The host country named by its kind after لدى, as the Saudi, Omani
+        // and Emirati press name their own (saudidesk55).
+        #expect(try persons("وقال سفير الصين لدى المملكة تشانغ هوا إن العلاقات متينة") == ["تشانغ هوا"])
+        #expect(try persons("وأكد سفير الهند لدى السلطنة أميت نارانغ أن") == ["أميت نارانغ"])
+        #expect(try persons("وقال السفير الإيطالي لدى المملكة إن بلاده تدعم المعرض").isEmpty)
     }
 
     /// A name right before a title in apposition: after a given name, the
