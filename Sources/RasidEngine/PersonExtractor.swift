@@ -1269,6 +1269,15 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         ///
         /// (`wawArticle: false`: و on an article word is let through —
         /// inside a name that is more often a name, والكين.)
+        /// أمين / أمينة at token `i` followed by عام / عامة / سر: the office
+        /// «secretary general» or «secretary», not the given name أمين.
+        func secretaryOffice(_ i: Int) -> Bool {
+            guard words[i].strip == 0, i + 1 < count, spaceBetween(i, i + 1),
+                Self.isExactly(words[i].bytes, "امين", buf) || Self.isExactly(words[i].bytes, "امينة", buf)
+            else { return false }
+            return ["عام", "عامة", "سر"].contains { Self.isExactly(words[i + 1].bytes, $0, buf) }
+        }
+
         func cliticOnOrdinaryWord(_ r: Range<Int>, wawArticle: Bool = true) -> Bool {
             guard r.count >= 4 else { return false }
             let b0 = buf[r.lowerBound], b1 = buf[r.lowerBound + 1]
@@ -1967,6 +1976,10 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                 // So does و + an honorific (والشيخة، والدكتور): الشيخ زايد
                 // والشيخة مريم names two people.
                 if n > 0 && wawHonorific(i) { break }
+                // The given name أمين before عام or سر is the office after the
+                // name, in apposition (سعيد حارب أمين عام مجلس دبي الرياضي),
+                // even where no TITLE rule read the body after it.
+                if n > 0, secretaryOffice(i) { break }
                 // A word that is an ordinary word too, right before a number,
                 // after two name words is the sentence's verbal noun: محافظ
                 // دهوك علي تتر عودة 40 عائلة.

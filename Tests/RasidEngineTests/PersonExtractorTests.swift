@@ -871,6 +871,15 @@ struct PersonContextTests {
         #expect(try persons("وقال السفير الإيطالي لدى المملكة إن بلاده تدعم المعرض").isEmpty)
     }
 
+    /// أمين before عام or سر after a name is the office in apposition
+    /// (secretary general), not the name's last word; أمين at the end of
+    /// a name, or before another name word, still is.
+    @Test func secretaryOfficeEndsTheName() throws {
+        #expect(try persons("وقال سعيد حارب أمين عام مجلس دبي الرياضي إن") == ["سعيد حارب"])
+        #expect(try persons("وقال محمد أمين إن الوضع مستقر") == ["محمد أمين"])
+        #expect(try persons("وقال محمد أمين عبد الله إن") == ["محمد أمين عبد الله"])
+    }
+
     /// A name right before a title in apposition: after a given name, the
     /// word before the title is the family name, even an ordinary word;
     /// after a verb of saying, one word not listed is the name. A noun of
