@@ -1269,6 +1269,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         ///
         /// (`wawArticle: false`: و on an article word is let through —
         /// inside a name that is more often a name, والكين.)
+        /// Token `i` is a listed family name with the article, glued to no
+        /// proclitic and listed as nothing else (الصباح، الفلاسي).
+        func familyAfterFullName(_ i: Int) -> Bool {
+            let w = words[i]
+            return w.strip == 0 && spaceBetween(i - 1, i) && startsWithArticle(w.bytes) && w.raw & Bit.family != 0
+                && w.raw & (Bit.common | Bit.given | Bit.ambiguous | Bit.role | Bit.honorific) == 0
+        }
+
         /// أمين / أمينة at token `i` followed by عام / عامة / سر: the office
         /// «secretary general» or «secretary», not the given name أمين.
         func secretaryOffice(_ i: Int) -> Bool {
@@ -1962,7 +1970,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             var afterRegnal = false  // a regnal number was read (محمد السادس)
             // (At the limit, a name whose last word read is عبد reads
             // its tail too: علي محمد علي عبد الرحمن ended at عبد.)
-            while i < count && (n - particleCount - compoundTails < maxWords || n > 0 && isAbd(i - 1, first: n == 1)) {
+            // (Past the limit, a fifth word that is a listed family name
+            // with the article, and nothing else: the Gulf's full names,
+            // عبدالله علي عبدالله السالم الصباح، أحمد بن عبدالله حميد
+            // بالهول الفلاسي, ended before the family.)
+            while i < count && (n - particleCount - compoundTails < maxWords || n > 0 && isAbd(i - 1, first: n == 1)
+                || n > 0 && n - particleCount - compoundTails == maxWords && familyAfterFullName(i)) {
                 var nisbaName = false
                 // و + a role noun (والنائبة، والمتحدث) opens the next person,
                 // never a name word: إليزابيث وارن والنائبة ألكساندريا.

@@ -871,6 +871,14 @@ struct PersonContextTests {
         #expect(try persons("وقال السفير الإيطالي لدى المملكة إن بلاده تدعم المعرض").isEmpty)
     }
 
+    /// A fifth name word past the limit of four is read only when it is a
+    /// listed family name with the article and nothing else: the Gulf's
+    /// full names end with the family.
+    @Test func familyNameAfterFourNameWords() throws {
+        #expect(try persons("وقال أحمد بن عبدالله حميد بالهول الفلاسي إن") == ["أحمد بن عبدالله حميد بالهول الفلاسي"])
+        #expect(try persons("استقبل محمد علي حسن أحمد الكعبي الوفد") == ["محمد علي حسن أحمد الكعبي"])
+    }
+
     /// أمين before عام or سر after a name is the office in apposition
     /// (secretary general), not the name's last word; أمين at the end of
     /// a name, or before another name word, still is.
