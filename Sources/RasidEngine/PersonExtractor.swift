@@ -1261,14 +1261,6 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             return u
         }
 
-        /// ل or ب on a common word or on the article (لحقوق، للتأمين، بتشكيل،
-        /// بالاتحاد), or و on a common word or on an article word (والشحن،
-        /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
-        /// وليد) are not; an article word after و needs three letters more,
-        /// so that والتر، والاس stay names.
-        ///
-        /// (`wawArticle: false`: و on an article word is let through —
-        /// inside a name that is more often a name, والكين.)
         /// Token `i` is a listed family name with the article, glued to no
         /// proclitic and listed as nothing else (الصباح، الفلاسي).
         func familyAfterFullName(_ i: Int) -> Bool {
@@ -1283,9 +1275,17 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
             guard words[i].strip == 0, i + 1 < count, spaceBetween(i, i + 1),
                 Self.isExactly(words[i].bytes, "امين", buf) || Self.isExactly(words[i].bytes, "امينة", buf)
             else { return false }
-            return ["عام", "عامة", "سر"].contains { Self.isExactly(words[i + 1].bytes, $0, buf) }
+            return Self.secretaryOfficeNext.contains { Self.isExactly(words[i + 1].bytes, $0, buf) }
         }
 
+        /// ل or ب on a common word or on the article (لحقوق، للتأمين، بتشكيل،
+        /// بالاتحاد), or و on a common word or on an article word (والشحن،
+        /// وزير الزراعة والغابات) — names that begin with those letters (بشارة،
+        /// وليد) are not; an article word after و needs three letters more,
+        /// so that والتر، والاس stay names.
+        ///
+        /// (`wawArticle: false`: و on an article word is let through —
+        /// inside a name that is more often a name, والكين.)
         func cliticOnOrdinaryWord(_ r: Range<Int>, wawArticle: Bool = true) -> Bool {
             guard r.count >= 4 else { return false }
             let b0 = buf[r.lowerBound], b1 = buf[r.lowerBound + 1]
@@ -5794,6 +5794,8 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     /// The host country after لدى named by its kind, not its name (normalized):
     /// المملكة, السلطنة, الدولة in the Saudi, Omani and Emirati press.
     static let hostCountryWords: [String] = ["المملكة", "السلطنة", "الدولة"]
+    /// The words after أمين / أمينة that make it an office (normalized).
+    static let secretaryOfficeNext: [String] = ["عام", "عامة", "سر"]
 
     /// A church's community after ل, as it follows a patriarch's or
     /// bishop's see (normalized: بطريرك القدس للاتين، للروم، للأرمن).
