@@ -338,6 +338,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                 guard ownHere || inherits else { continue }
                 outBits[t >> 6] |= 1 << UInt64(t & 63)
                 var cutFrom = -1, cutTo = -1
+                var outputCount = 0
                 if ownHere {
                     let r = rank(t, own, ownRank)
                     for k in Int(ownFirst[r])..<Int(ownEnd[r]) {
@@ -345,13 +346,13 @@ public final class LiteralMatcher: @unchecked Sendable {
                             if cutFrom < 0 { cutFrom = k }
                             cutTo = k + 1
                         } else {
-                            o.append(Output(pattern: Int32(k), length: p.length[k]))
+                            outputCount += 1
                         }
                     }
                 }
                 if inherits {
                     let r = rank(failTarget, outBits, outRank)
-                    for k in Int(oStart[r])..<Int(oStart[r + 1]) { o.append(o[k]) }
+                    outputCount += Int(oStart[r + 1] - oStart[r])
                     // A state deeper than the cut ends with (at most one) cut
                     // state when one is on its failure chain: check its patterns.
                     if truncated && cutFrom < 0 && ranges[2 * r] < ranges[2 * r + 1] {
@@ -359,7 +360,7 @@ public final class LiteralMatcher: @unchecked Sendable {
                         cutTo = Int(ranges[2 * r + 1])
                     }
                 }
-                oStart.append(Int32(o.count))
+                oStart.append(oStart[oStart.count - 1] + Int32(outputCount))
                 if truncated {
                     ranges.append(Int32(max(cutFrom, 0)))
                     ranges.append(Int32(max(cutTo, 0)))
@@ -367,6 +368,32 @@ public final class LiteralMatcher: @unchecked Sendable {
             }
             if words > 0 {
                 outRank[words] = outRank[words - 1] + Int32(outBits[words - 1].nonzeroBitCount)
+            }
+            // The outputs, counted above, written in a second pass into an
+            // array of their exact size: appended one by one, the array
+            // doubled up to twice their size, and start-up's peak memory
+            // was reached while the last doubling held both copies.
+            o = [Output](unsafeUninitializedCapacity: Int(oStart[oStart.count - 1])) { out, written in
+                var w = 0
+                for t in 0..<n where has(t, outBits) {
+                    if has(t, own) {
+                        let r = rank(t, own, ownRank)
+                        for k in Int(ownFirst[r])..<Int(ownEnd[r]) where cap[k] >= p.length[k] {
+                            out[w] = Output(pattern: Int32(k), length: p.length[k])
+                            w += 1
+                        }
+                    }
+                    let failTarget = Int(f[t])
+                    if t > 0 && has(failTarget, outBits) {
+                        let r = rank(failTarget, outBits, outRank)
+                        for k in Int(oStart[r])..<Int(oStart[r + 1]) {
+                            out[w] = out[k]
+                            w += 1
+                        }
+                    }
+                }
+                precondition(w == out.count, "literal automaton: outputs counted and written differ")
+                written = w
             }
             // Flag the targets that report hits; targets with rows become row offsets.
             for i in 0..<d.count {
