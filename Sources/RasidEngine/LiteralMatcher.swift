@@ -371,8 +371,9 @@ public final class LiteralMatcher: @unchecked Sendable {
             }
             // The outputs, counted above, written in a second pass into an
             // array of their exact size: appended one by one, the array
-            // doubled up to twice their size, and start-up's peak memory
-            // was reached while the last doubling held both copies.
+            // doubled up to twice their size and kept the slack, and the
+            // heap's peak at start-up (massif, one thread) fell during the
+            // last doubling, while both copies were held.
             o = [Output](unsafeUninitializedCapacity: Int(oStart[oStart.count - 1])) { out, written in
                 var w = 0
                 for t in 0..<n where has(t, outBits) {
