@@ -17,6 +17,12 @@ final class ListCache: @unchecked Sendable {
     /// The term list stored under `key`, built by `make` the first time.
     func termList(_ key: RuleCompiler.TermListKey, _ make: () -> TermList) -> TermList { stored(\.termLists, key, make) }
 
+    /// Forgets the alternations (the term lists stay: compiled patterns
+    /// look them up while they match). For a compiler that has compiled
+    /// the whole set, before it builds the literal automaton, so that the
+    /// texts are not alive under that build's peak.
+    func forgetAlternations() { lock.withLock { alternations = [:] } }
+
     /// (Made outside the lock: two threads may make the same value, and
     /// the first stored is kept.)
     private func stored<Key: Hashable, Value>(_ table: ReferenceWritableKeyPath<ListCache, [Key: Value]>, _ key: Key,

@@ -231,6 +231,14 @@ public struct RuleCompiler {
             }
         }
         prefixMemo.removeAll()  // (its analyses are only for the big groups of patterns, all compiled now)
+        // Every pattern is compiled: what only expanding and compiling them
+        // needed goes before the literal automaton is built, start-up's
+        // peak (the start literals as strings, the resolved definitions and
+        // the lists' alternations: about 10 MB of the bundled rules').
+        ahead = [:]
+        resolvedCache = [:]
+        if only == nil { lists.forgetAlternations() }
+        if only == nil { ProcessMemory.trim() }  // (what the compiling threads freed, in their arenas)
         let built = literals.build(groupCount: groupOptions.count, files: files)
         if !literals.diagnostics.isEmpty {
             // The term diagnostics, each where the compiler was when it got to the term's rule.
@@ -360,48 +368,77 @@ public struct RuleCompiler {
     /// Expands every pattern as `compile` will (on a copy: its diagnostics
     /// are `compile`'s to report, in their place) and compiles them on
     /// `threads` threads, biggest first; `compile` then takes them from `ahead`.
+    ///
+    /// The expansions here only measure the patterns (for the order) and
+    /// keep where their pieces came from: each thread expands its pattern
+    /// again when it takes it, from the definitions resolved by then. Kept
+    /// from the first pass, the expanded texts of all the patterns were 45 MB
+    /// alive at once, which made two threads' start-up peak 20 MB above one's.
     private mutating func precompile(_ files: [RuleFile], only: ((Rule) -> Bool)?, references: TermReferences) {
         var probe = self
-        var jobs: [(ref: RuleRef, expanded: Expanded, used: Set<String>, key: KeyBox)] = []
+        var jobs: [(ref: RuleRef, expanded: Expanded, used: Set<String>, size: Int)] = []
         for (fileIndex, f) in files.enumerated() {
-            let normalizer = Normalizer(options: f.normalization)
             for (ruleIndex, r) in f.rules.enumerated() {
                 if let only, !only(r) { continue }
                 guard case .pattern(let source, let loc) = r.body else { continue }
                 let before = probe.diagnostics.count
                 var used = Set<String>()
                 // A pattern whose expansion has something to report is expanded again by `compile`, which reports it.
-                probe.metLongList = false
                 guard let expanded = probe.expand(source, at: loc, file: f, refs: references, used: &used, rule: r),
                       probe.diagnostics.count == before else { continue }
-                let lookedUp = probe.lookedUpForm(source, at: loc, file: f, refs: references, rule: r, normalizer: normalizer,
-                                                  inline: expanded)
-                let key = PatternKey(normalized: normalizer.normalizeString(expanded.text),
-                                     skeleton: normalizer.normalizeString(expanded.skeleton), caseless: r.caseInsensitive,
-                                     include: r.isComplete, lookedUp: lookedUp, lookUpAlways: listLookup == .always)
-                // Kept till `compile` takes it: the positions only (for an error's
-                // place), not the text; the key only till its pattern is built.
-                jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded.positions, used, KeyBox(key)))
+                // Kept till `compile` takes it: the positions only (for an error's place), not the text.
+                jobs.append((RuleRef(file: fileIndex, rule: ruleIndex), expanded.positions, used, expanded.text.utf8.count))
             }
         }
         resolvedCache = probe.resolvedCache  // definitions resolved once (the lists, shared by class, built once)
-        jobs.sort { $0.key.size > $1.key.size }
+        jobs.sort { $0.size > $1.size }
+        let keys = KeyMaker(probe, files: files, references: references)
         let prefilter = self.prefilter, memo = prefixMemo
-        let results = ParallelJobs.map(jobs.count, threads: threads) { Self.build(jobs[$0].key.take(), prefilter: prefilter, memo: memo) }
+        let results = ParallelJobs.map(jobs.count, threads: threads) { k in
+            Self.build(keys.key(jobs[k].ref), prefilter: prefilter, memo: memo)
+        }
         for (job, build) in zip(jobs, results) { ahead[job.ref] = Ahead(expanded: job.expanded, used: job.used, build: build) }
         prefixMemo.removeAll()  // (every pattern is analysed)
     }
 
-    /// A pattern's key waiting for its thread, which takes it (each box is
-    /// taken by one thread, once), so that the expanded texts do not all
-    /// stay in memory till the last pattern is built.
-    final class KeyBox: @unchecked Sendable {
-        private var key: PatternKey?
-        let size: Int
-        init(_ key: PatternKey) { self.key = key; size = key.normalized.utf8.count }
-        func take() -> PatternKey {
-            defer { key = nil }
-            return key!
+    /// Expands a pattern (again) for the thread that takes it, one thread at
+    /// a time (the compiler's caches are not shared safely), and normalizes
+    /// it in the thread: the key of each pattern lives only while its
+    /// pattern is built.
+    final class KeyMaker: @unchecked Sendable {
+        private var compiler: RuleCompiler
+        private let files: [RuleFile]
+        private let references: TermReferences
+        private let normalizers: [Normalizer]
+        private let lookUpAlways: Bool
+        private let lock = NSLock()
+
+        init(_ compiler: RuleCompiler, files: [RuleFile], references: TermReferences) {
+            self.compiler = compiler
+            self.files = files
+            self.references = references
+            normalizers = files.map { Normalizer(options: $0.normalization) }
+            lookUpAlways = compiler.listLookup == .always
+        }
+
+        /// The key of the pattern rule `ref`, whose expansion succeeded once
+        /// without a diagnostic (and so succeeds again, the same).
+        func key(_ ref: RuleRef) -> PatternKey {
+            let f = files[ref.file], r = f.rules[ref.rule], normalizer = normalizers[ref.file]
+            guard case .pattern(let source, let loc) = r.body else { preconditionFailure("a pattern rule") }
+            let (text, skeleton, lookedUp): (String, String, (String, TermLists)?) = lock.withLock {
+                var used = Set<String>()
+                compiler.metLongList = false
+                guard let e = compiler.expand(source, at: loc, file: f, refs: references, used: &used, rule: r) else {
+                    preconditionFailure("pattern of rule '\(r.id)' expanded once without a diagnostic")
+                }
+                let lookedUp = compiler.lookedUpForm(source, at: loc, file: f, refs: references, rule: r,
+                                                     normalizer: normalizer, inline: e)
+                return (e.text, e.skeleton, lookedUp)
+            }
+            return PatternKey(normalized: normalizer.normalizeString(text), skeleton: normalizer.normalizeString(skeleton),
+                              caseless: r.caseInsensitive, include: r.isComplete, lookedUp: lookedUp,
+                              lookUpAlways: lookUpAlways)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RasidEngine
 
 @main
 struct Rasid: ParsableCommand {
