@@ -659,13 +659,23 @@ STATE_NAMED_LIKE_COUNTRY["GE"] = (STATE_NAMED_LIKE_COUNTRY["GE"][0],
 # bare country rule refuses it there.
 DATELINE_CAPITAL = {"TN": "تونس", "DZ": "الجزائر", "KW": "الكويت", "DJ": "جيبوتي"}
 def dateline_lookahead(name):
-    # (the name starts the text or a line: no character but a newline before it)
-    return "(?!(?<![^\n]" + name + ")" + DATELINE_TAIL + ")"
+    # (the name starts the text or a line: no character but a newline before it;
+    # or a bulletin item's bullet and a space: «- تونس: أصدرت …», briefsdesk56)
+    return ("(?!(?:(?<![^\n]" + name + ")|(?<=^[-*•] " + name + "|\n[-*•] " + name + "))"
+            + DATELINE_TAIL + ")")
 # What follows the city in a dateline: an optional date («، 5 مايو»، «في 12
 # جانفي 2025»), an optional bracketed agency («(كونا)»), then a dash, or a
 # slash before the agency («تونس/وات -»). The same in locations/dateline-capital.
+# (briefsdesk56) The news-brief bulletins' item dateline puts a colon where the
+# agencies put a dash: «تونس: أصدرت الدائرة الجنائية …»; only before a verb
+# that opens a dispatch, since «الجزائر: …» may also head an item about the
+# country.
+DATELINE_VERB = ("(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|"
+                 "استقبل|استقبلت|التقي|التقت|دعا|دعت|اصدر|اصدرت|عقد|عقدت|شهد|شهدت|"
+                 "اقر|اقرت|وقع|وقعت|افتتح|افتتحت|ترأس|ترأست|بحث|بحثت|حذر|حذرت|"
+                 "صادق|صادقت|اعتقل|اعتقلت|امر|امرت)(?![\\p{L}\\p{M}\\p{N}])")
 DATELINE_TAIL = ("(?: ?[،,]? ?(?:في )?\\d{1,2} [^\\s\\d()]+(?: \\d{4})?)? ?"
-                 "(?:\\([^)\n]{1,30}\\) ?)?(?:[-–—]|/)")
+                 "(?:\\([^)\n]{1,30}\\) ?)?(?:[-–—]|/|: ?" + DATELINE_VERB + ")")
 for _code, _name in DATELINE_CAPITAL.items():
     if _code not in STATE_NAMED_LIKE_COUNTRY:
         STATE_NAMED_LIKE_COUNTRY[_code] = (_name, None, None)
@@ -677,13 +687,15 @@ for _code, (_name, _after, _no) in STATE_NAMED_LIKE_COUNTRY.items():
         _why.append("after ولاية / ولايتي / ولايات, where it names a state or province "
                     "(a LOCATION, locations/state-named-like-a-country)")
     if _dateline:
-        _why.append("at the start of a line before a dash, an agency's dateline naming the "
+        _why.append("at the start of a line (or after a bulletin's bullet) before a dash, "
+                    "or a colon and a verb that opens a dispatch, an agency's dateline naming the "
                     "capital city (a LOCATION, locations/dateline-capital)")
     if _code == "GE":
         _why.append("after حاكم / حاكمة / موانئ / ميناء, after a senator's عن, after a "
                     "city of the state (أتلانتا بجورجيا) and beside another US state in "
                     "a list (فلوريدا وجورجيا), where only the US state can be meant")
-    _nos = ([_no] if _state else []) + ([f"{_name} - أعلنت الحكومة اليوم عن إجراءات جديدة"]
+    _nos = ([_no] if _state else []) + ([f"{_name} - أعلنت الحكومة اليوم عن إجراءات جديدة",
+                                         f"نص سابق.\n- {_name}: أعلنت الحكومة اليوم عن إجراءات جديدة"]
                                         if _dateline else [])
     PATTERN_RULES.setdefault(_code, []).insert(0, {
         "id": f"{_code.lower()}-bare",
