@@ -3,20 +3,30 @@ import Foundation
 /// Runs a transform over a stream on `jobs` worker threads and hands the
 /// results to a consumer one at a time, in input order.
 ///
-/// Memory is bounded: at most `window` items are read but not yet consumed,
-/// whatever the length of the stream. The consumer never runs on two threads
-/// at once. Each worker owns a `State` (e.g. PCRE2 match scratch) made once
-/// by `makeState`.
+/// Memory is bounded: at most `window` items, and at most `weightLimit` of
+/// their `weight` (a document's bytes), are read but not yet consumed,
+/// whatever the length of the stream (one item is always let in, however
+/// heavy). The consumer never runs on two threads at once. Each worker owns
+/// a `State` (e.g. PCRE2 match scratch) made once by `makeState`.
+///
+/// The reading thread, once the window is full, sleeps till half of it is
+/// consumed rather than waking for each item: with short documents (a few
+/// KB, tens of microseconds each) a wake-up per document cost more than the
+/// work, and two workers ran no faster than one.
 public final class OrderedParallelMap<Input, Output, State> {
     public let jobs: Int
     public let window: Int
+    public let weightLimit: Int
+    let weight: ((Input) -> Int)?
     let makeState: () -> State
     let transform: (Input, State) -> Output
 
-    public init(jobs: Int, window: Int? = nil, makeState: @escaping () -> State,
-                transform: @escaping (Input, State) -> Output) {
+    public init(jobs: Int, window: Int? = nil, weightLimit: Int = .max, weight: ((Input) -> Int)? = nil,
+                makeState: @escaping () -> State, transform: @escaping (Input, State) -> Output) {
         self.jobs = max(1, jobs)
-        self.window = max(self.jobs, window ?? self.jobs * 4)
+        self.window = max(self.jobs, window ?? self.jobs * 16)
+        self.weightLimit = max(1, weightLimit)
+        self.weight = weight
         self.makeState = makeState
         self.transform = transform
     }
@@ -46,9 +56,10 @@ public final class OrderedParallelMap<Input, Output, State> {
         var index = 0
         for input in inputs {
             if shouldStop() || run.failed { break }
-            run.slots.wait()
-            if run.failed { run.slots.signal(); break }
-            run.enqueue(index, input)
+            let w = weight?(input) ?? 0
+            run.admit(w)
+            if run.failed { break }
+            run.enqueue(index, input, w)
             index += 1
         }
         run.close()
@@ -61,16 +72,16 @@ public final class OrderedParallelMap<Input, Output, State> {
     final class Run: @unchecked Sendable {
         let parent: OrderedParallelMap
         let consume: (Output) throws -> Void
-        let slots: DispatchSemaphore
         let done = DispatchSemaphore(value: 0)
         let cond = NSCondition()
-        var queue: [(Int, Input)] = []
+        var queue: [(Int, Input, Int)] = []
         var head = 0
         var closed = false
         var running: Int
         let lock = NSLock()
-        /// Results waiting for their turn; nil for an input skipped after a failure.
-        var pending: [Int: Output?] = [:]
+        /// Results waiting for their turn (nil for an input skipped after a
+        /// failure), with their input's weight.
+        var pending: [Int: (Output?, Int)] = [:]
         var next = 0
         var consuming = false
         var error: Error?
@@ -79,13 +90,43 @@ public final class OrderedParallelMap<Input, Output, State> {
         init(parent: OrderedParallelMap, consume: @escaping (Output) throws -> Void) {
             self.parent = parent
             self.consume = consume
-            slots = DispatchSemaphore(value: parent.window)
             running = parent.jobs
         }
 
-        func enqueue(_ i: Int, _ input: Input) {
+        /// Items read and not yet consumed, their weight, and whether the
+        /// reader sleeps till there is room.
+        let flow = NSCondition()
+        var inFlight = 0, inFlightWeight = 0
+        var readerWaits = false
+
+        /// Waits till an item of weight `w` may be read (see the type's doc).
+        func admit(_ w: Int) {
+            flow.lock()
+            while inFlight > 0 && (inFlight >= parent.window || inFlightWeight >= parent.weightLimit) {
+                readerWaits = true
+                flow.wait()
+            }
+            readerWaits = false
+            inFlight += 1
+            inFlightWeight += w
+            flow.unlock()
+        }
+
+        /// An item of weight `w` is consumed (or dropped): the reader, if it
+        /// sleeps, wakes once half the window and half the weight are free.
+        func release(_ w: Int) {
+            flow.lock()
+            inFlight -= 1
+            inFlightWeight -= w
+            if readerWaits && (inFlight == 0 || (inFlight <= parent.window / 2 && inFlightWeight <= parent.weightLimit / 2)) {
+                flow.signal()
+            }
+            flow.unlock()
+        }
+
+        func enqueue(_ i: Int, _ input: Input, _ w: Int) {
             cond.lock()
-            queue.append((i, input))
+            queue.append((i, input, w))
             cond.signal()
             cond.unlock()
         }
@@ -97,7 +138,7 @@ public final class OrderedParallelMap<Input, Output, State> {
             cond.unlock()
         }
 
-        func take() -> (Int, Input)? {
+        func take() -> (Int, Input, Int)? {
             cond.lock()
             defer { cond.unlock() }
             while head == queue.count && !closed { cond.wait() }
@@ -113,10 +154,10 @@ public final class OrderedParallelMap<Input, Output, State> {
 
         func work() {
             let state = parent.makeState()
-            while let (i, input) = take() {
+            while let (i, input, w) = take() {
                 let skip = failed
                 let output = skip ? nil : parent.transform(input, state)
-                deliver(i, output)
+                deliver(i, output, w)
             }
             cond.lock()
             running -= 1
@@ -127,12 +168,12 @@ public final class OrderedParallelMap<Input, Output, State> {
 
         /// Stores a result and, unless another thread is consuming, consumes
         /// every result that is next in order.
-        func deliver(_ i: Int, _ output: Output?) {
+        func deliver(_ i: Int, _ output: Output?, _ w: Int) {
             lock.lock()
-            pending[i] = .some(output)
+            pending[i] = (output, w)
             if consuming { lock.unlock(); return }
             consuming = true
-            while let r = pending.removeValue(forKey: next) {
+            while let (r, w) = pending.removeValue(forKey: next) {
                 next += 1
                 let stopped = error != nil
                 lock.unlock()
@@ -141,7 +182,7 @@ public final class OrderedParallelMap<Input, Output, State> {
                         lock.lock(); if self.error == nil { self.error = error }; lock.unlock()
                     }
                 }
-                slots.signal()
+                release(w)
                 lock.lock()
             }
             consuming = false

@@ -82,7 +82,11 @@ struct Annotate: ParsableCommand {
             Stderr.line("rasid: --jobs \(jobs) is more than this machine can use; running \(workers) (4 per core)")
         }
         let preEncoder = workers > 1 ? writer as? PreEncodingReportWriter : nil
-        let pipeline = OrderedParallelMap(jobs: workers, makeState: annotator.makeScratch) {
+        // In flight: up to 16 documents per worker and 4 MB of text per worker
+        // (one document is always let in, whatever its size).
+        let pipeline = OrderedParallelMap(jobs: workers, weightLimit: workers * (4 << 20),
+                                          weight: { (item: Result<Document, InputError>) in (try? item.get())?.text.utf8.count ?? 0 },
+                                          makeState: annotator.makeScratch) {
             (item: Result<Document, InputError>, scratch) -> Result<(DocumentReport, [UInt8]?), InputError> in
             item.map { document in
                 let report = annotator.annotate(document, scratch: scratch)
