@@ -144,6 +144,14 @@ PERSON_TRADE_NOUNS = ["المخرج", "المخرجة", "الممثل", "الم�
 # (not الباحث, المفكر, الأكاديمي: «الباحث المالي» is a financial researcher)
 TRADE_BEFORE = "".join(f"|(?<={w} )" for w in PERSON_TRADE_NOUNS)
 
+# (ambassadorsdesk56) The words of a mission and its head before a nationality
+# adjective whose bare form is also an ordinary word (الروماني 'Roman', المجري
+# 'channel', القمري 'lunar'): السفير / السفيرة / السفارة / القائم(ة) بالأعمال /
+# القنصلية / الخارجية (also وزير الخارجية) / نظيرته name a state, never the Roman
+# empire or the moon. (Not القنصل alone: «القنصل الروماني» is also a consul of Rome.)
+DIPLOMAT_BEFORE = "".join(f"|(?<={w} )" for w in [
+    "السفير", "السفيرة", "السفارة", "بالاعمال", "القنصلية", "الخارجية", "نظيرته"])
+
 # (footballeu40) In a sports sentence a Romanian or Hungarian nisba names the
 # nationality of a coach or player written before it, also with up to two
 # words between (مدرب إنتر الروماني كريستيان كيفو, لاعب الوسط الروماني,
@@ -297,10 +305,11 @@ PATTERN_RULES = {
     "RO": [{
         "id": "ro-nisba-context",
         "form": "nisba",
-        "description": "الروماني / الرومانية as Romania's after نظيره / نظيرته / الرئيس / رئيس الوزراء / وزير الخارجية / وزير الدفاع / الحكومة (elsewhere also «Roman»: الآثار الرومانية).",
-        "pattern": "(?:(?<=نظيره )|(?<=نظيرته )|(?<=الرئيس )|(?<=الوزراء )|(?<=وزير الخارجية )|(?<=وزير الدفاع )|(?<=الحكومة ))(?:الروماني|الرومانية)(?!\\w)",
+        "description": "الروماني / الرومانية as Romania's after نظيره / نظيرته / الرئيس / رئيس الوزراء / وزير الخارجية / وزير الدفاع / الحكومة, and (ambassadorsdesk56) after a mission and its head: السفير / السفيرة / السفارة / القائم بالأعمال / القنصلية / الخارجية (elsewhere also «Roman»: الآثار الرومانية; القنصل alone is also Rome's).",
+        "pattern": "(?:(?<=نظيره )|(?<=نظيرته )|(?<=الرئيس )|(?<=الوزراء )|(?<=وزير الخارجية )|(?<=وزير الدفاع )|(?<=الحكومة )" + DIPLOMAT_BEFORE + ")(?:الروماني|الرومانية)(?!\\w)",
         "replaces": [],
-        "match": ["استقبل الرئيس المصري نظيره [[الروماني]]", "قالت الحكومة [[الرومانية]] إن"],
+        "match": ["استقبل الرئيس المصري نظيره [[الروماني]]", "قالت الحكومة [[الرومانية]] إن",
+                  "بحضور القائم بالأعمال [[الروماني]] أندريه بوبيسكو", "أعلنت السفارة [[الرومانية]] في الكويت"],
         "no_match": ["اكتشاف مسرح يعود إلى العصر الروماني", "زار الآثار الرومانية في جرش"],
     }, {
         "id": "ro-nisba-trade",
@@ -318,10 +327,11 @@ PATTERN_RULES = {
     "HU": [{
         "id": "hu-nisba-context",
         "form": "nisba",
-        "description": "المجري as Hungary's after نظيره / الرئيس / رئيس الوزراء / وزير الخارجية / وزير الدفاع or a person's trade (الكاتب المجري, المخرج المجري) (normalized it is also المجرى «channel»: مجرى النهر; المجرية is listed).",
-        "pattern": "(?:(?<=نظيره )|(?<=الرئيس )|(?<=الوزراء )|(?<=وزير الخارجية )|(?<=وزير الدفاع )" + TRADE_BEFORE + ")المجري(?!\\w)",
+        "description": "المجري as Hungary's after نظيره / الرئيس / رئيس الوزراء / وزير الخارجية / وزير الدفاع or a person's trade (الكاتب المجري, المخرج المجري) or (ambassadorsdesk56) a mission and its head (السفير المجري, القائم بالأعمال المجري) (normalized it is also المجرى «channel»: مجرى النهر; المجرية is listed).",
+        "pattern": "(?:(?<=نظيره )|(?<=الرئيس )|(?<=الوزراء )|(?<=وزير الخارجية )|(?<=وزير الدفاع )" + TRADE_BEFORE + DIPLOMAT_BEFORE + ")المجري(?!\\w)",
         "replaces": [],
         "match": ["وقال رئيس الوزراء [[المجري]] فيكتور أوربان", "التقى وزير الخارجية التركي نظيره [[المجري]]",
+                  "استقبل الوزير السفير [[المجري]] في مكتبه",
                   "ترجمة أعمال الكاتب [[المجري]] لاسلو كراسناهوركاي"],
         "no_match": ["غير المجرى مسار الأحداث"],
     }, sport_nisba_rule("HU", ["المجري"],
@@ -330,10 +340,11 @@ PATTERN_RULES = {
     "KM": [{
         "id": "km-nisba-context",
         "form": "nisba",
-        "description": "القمري / القمرية as the Comoros' after نظيره / نظيرته / الرئيس / وزير الخارجية / رئيس الوزراء / الحكومة or a person's trade or team (المنتخب القمري, اللاعب القمري); elsewhere «lunar» (التقويم القمري, الشهر القمري).",
-        "pattern": "(?:(?<=نظيره )|(?<=نظيرته )|(?<=الرئيس )|(?<=وزير الخارجية )|(?<=الوزراء )|(?<=الحكومة )" + TRADE_BEFORE + ")(?:القمري|القمرية)(?!\\w)",
+        "description": "القمري / القمرية as the Comoros' after نظيره / نظيرته / الرئيس / وزير الخارجية / رئيس الوزراء / الحكومة or a person's trade or team (المنتخب القمري, اللاعب القمري), or (ambassadorsdesk56) a mission and its head (السفير القمري, السفارة القمرية); elsewhere «lunar» (التقويم القمري, الشهر القمري).",
+        "pattern": "(?:(?<=نظيره )|(?<=نظيرته )|(?<=الرئيس )|(?<=وزير الخارجية )|(?<=الوزراء )|(?<=الحكومة )" + TRADE_BEFORE + DIPLOMAT_BEFORE + ")(?:القمري|القمرية)(?!\\w)",
         "replaces": [],
-        "match": ["فاز المنتخب المغربي على نظيره [[القمري]] بهدفين", "استقبل الرئيس [[القمري]] غزالي عثماني الوفد"],
+        "match": ["فاز المنتخب المغربي على نظيره [[القمري]] بهدفين", "استقبل الرئيس [[القمري]] غزالي عثماني الوفد",
+                  "تسلم أوراق اعتماد السفير [[القمري]] لدى المملكة"],
         "no_match": ["يبدأ الشهر القمري غدا", "يعتمد التقويم القمري في الأعياد"],
     }],
     "YE": [{
