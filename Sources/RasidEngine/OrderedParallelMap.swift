@@ -3,10 +3,12 @@ import Foundation
 /// Runs a transform over a stream on `jobs` worker threads and hands the
 /// results to a consumer one at a time, in input order.
 ///
-/// Memory is bounded: at most `window` items, and at most `weightLimit` of
-/// their `weight` (a document's bytes), are read but not yet consumed,
-/// whatever the length of the stream (one item is always let in, however
-/// heavy). The consumer never runs on two threads at once. Each worker owns
+/// Memory is bounded, whatever the length of the stream: at most `window`
+/// items are read but not yet consumed, and an item read goes in only while
+/// those in flight weigh (`weight`: a document's bytes) less than
+/// `weightLimit`, or none is in flight — so an item heavier than the limit
+/// runs alone, and at most the limit plus two items' weight (the last let
+/// in, the next one waiting) is held. The consumer never runs on two threads at once. Each worker owns
 /// a `State` (e.g. PCRE2 match scratch) made once by `makeState`.
 ///
 /// The reading thread, once the window is full, sleeps till half of it is
@@ -54,8 +56,10 @@ public final class OrderedParallelMap<Input, Output, State> {
         }
         threads.forEach { $0.start() }
         var index = 0
-        for input in inputs {
-            if shouldStop() || run.failed { break }
+        var iterator = inputs.makeIterator()
+        while !shouldStop() && !run.failed {
+            run.waitForRoom()
+            guard let input = iterator.next() else { break }
             let w = weight?(input) ?? 0
             run.admit(w)
             if run.failed { break }
@@ -99,10 +103,22 @@ public final class OrderedParallelMap<Input, Output, State> {
         var inFlight = 0, inFlightWeight = 0
         var readerWaits = false
 
-        /// Waits till an item of weight `w` may be read (see the type's doc).
+        /// Waits till the window has room for one more item (before it is read).
+        func waitForRoom() {
+            flow.lock()
+            while inFlight >= parent.window {
+                readerWaits = true
+                flow.wait()
+            }
+            readerWaits = false
+            flow.unlock()
+        }
+
+        /// Waits till the item just read, of weight `w`, may go in: while
+        /// those in flight weigh less than the limit, or none is in flight.
         func admit(_ w: Int) {
             flow.lock()
-            while inFlight > 0 && (inFlight >= parent.window || inFlightWeight >= parent.weightLimit) {
+            while inFlight > 0 && inFlightWeight >= parent.weightLimit {
                 readerWaits = true
                 flow.wait()
             }
