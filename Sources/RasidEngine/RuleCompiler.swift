@@ -163,10 +163,12 @@ public struct RuleCompiler {
                         metLongList = false
                         guard let e = expand(source, at: loc, file: f, refs: references, used: &usedDefinitions, rule: r) else { continue }
                         expanded = e
-                        let lookedUp = lookedUpForm(source, at: loc, file: f, refs: references, rule: r, normalizer: normalizer, inline: e)
+                        let (lookedUp, tight) = lookedUpForms(source, at: loc, file: f, refs: references, rule: r,
+                                                              normalizer: normalizer, inline: e)
                         build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text),
                                                       skeleton: normalizer.normalizeString(e.skeleton), caseless: r.caseInsensitive,
-                                                      include: include, lookedUp: lookedUp, lookUpAlways: listLookup == .always),
+                                                      include: include, lookedUp: lookedUp, tightLookedUp: tight,
+                                                      lookUpAlways: listLookup == .always),
                                            prefilter: prefilter, memo: prefixMemo)
                     }
                     if let callout = source.range(of: "(?C") {
@@ -279,6 +281,10 @@ public struct RuleCompiler {
         /// The pattern with its long lists looked up (see `ListLookup`), when
         /// it has one, and the lists its callouts number.
         var lookedUp: (text: String, lists: TermLists)? = nil
+        /// For a big pattern, the same with its shorter lists looked up too
+        /// (see `tightListMinimum`): used when the other forms come within a
+        /// tenth of PCRE2's limit.
+        var tightLookedUp: (text: String, lists: TermLists)? = nil
         /// Use `lookedUp` even far from the size limit.
         var lookUpAlways = false
     }
@@ -289,8 +295,13 @@ public struct RuleCompiler {
     /// PCRE2's limit (compiled, a pattern takes less than twice its text's
     /// bytes); nil otherwise.
     private mutating func lookedUpForm(_ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
-                                       rule: Rule, normalizer: Normalizer, inline: Expanded) -> (String, TermLists)? {
-        guard metLongList, listLookup == .always || inline.text.utf8.count >= Regex.compiledSizeLimit / 4 else { return nil }
+                                       rule: Rule, normalizer: Normalizer, inline: Expanded, tight: Bool = false) -> (String, TermLists)? {
+        if !tight {
+            guard metLongList, listLookup == .always || inline.text.utf8.count >= Regex.compiledSizeLimit / 4 else { return nil }
+        }
+        let minimum = externalListMinimum
+        if tight { externalListMinimum = min(minimum, Self.tightListMinimum) }
+        defer { externalListMinimum = minimum }
         expandingLookups = true
         patternLists = TermLists()
         patternListIndex = [:]
@@ -301,6 +312,25 @@ public struct RuleCompiler {
         diagnostics.removeLast(diagnostics.count - before)  // (reported by the first expansion already)
         return e.map { (normalizer.normalizeString($0.text), patternLists) }
     }
+
+    /// The pattern's looked-up form (`lookedUpForm`) and, when the text to
+    /// be compiled is long enough that PCRE2's limit may be near (a quarter
+    /// of it: compiled, a pattern takes up to about twice its bytes), its
+    /// tight form, with the lists over `tightListMinimum` bytes looked up.
+    mutating func lookedUpForms(_ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
+                                rule: Rule, normalizer: Normalizer, inline: Expanded)
+        -> (lookedUp: (String, TermLists)?, tight: (String, TermLists)?) {
+        let lookedUp = lookedUpForm(source, at: loc, file: file, refs: refs, rule: rule, normalizer: normalizer, inline: inline)
+        guard (lookedUp?.0.utf8.count ?? inline.text.utf8.count) >= Regex.compiledSizeLimit / 4 else { return (lookedUp, nil) }
+        let tight = lookedUpForm(source, at: loc, file: file, refs: refs, rule: rule, normalizer: normalizer, inline: inline, tight: true)
+        return (lookedUp, tight)
+    }
+
+    /// A list this long (bytes of its alternation) is looked up in a pattern
+    /// that would otherwise come within a tenth of PCRE2's limit: the big
+    /// rules (`titles/head`) are many short lists, each under
+    /// `externalListMinimum`, and came to 90% of the limit written out.
+    static let tightListMinimum = 192
 
     /// What compiling one pattern gives: the bare pattern's outcome (can it
     /// match the empty string, or PCRE2's error), and for a rule that goes
@@ -356,6 +386,11 @@ public struct RuleCompiler {
                 if case .success(let regex) = wrapped { near = regex.compiledSize * 10 >= Regex.compiledSizeLimit * 9 }
                 if near, case .success(let regex) = lookingUp(lookedUp) { wrapped = .success(regex) }
             }
+        }
+        if let tight = key.tightLookedUp {
+            var near = true
+            if case .success(let regex) = wrapped { near = regex.compiledSize * 10 >= Regex.compiledSizeLimit * 9 }
+            if near, case .success(let regex) = lookingUp(tight) { wrapped = .success(regex) }
         }
         if case .failure = wrapped, key.skeleton != key.normalized {
             bare = compileBare()
@@ -426,19 +461,19 @@ public struct RuleCompiler {
         func key(_ ref: RuleRef) -> PatternKey {
             let f = files[ref.file], r = f.rules[ref.rule], normalizer = normalizers[ref.file]
             guard case .pattern(let source, let loc) = r.body else { preconditionFailure("a pattern rule") }
-            let (text, skeleton, lookedUp): (String, String, (String, TermLists)?) = lock.withLock {
+            let (text, skeleton, lookedUp, tight): (String, String, (String, TermLists)?, (String, TermLists)?) = lock.withLock {
                 var used = Set<String>()
                 compiler.metLongList = false
                 guard let e = compiler.expand(source, at: loc, file: f, refs: references, used: &used, rule: r) else {
                     preconditionFailure("pattern of rule '\(r.id)' expanded once without a diagnostic")
                 }
-                let lookedUp = compiler.lookedUpForm(source, at: loc, file: f, refs: references, rule: r,
-                                                     normalizer: normalizer, inline: e)
-                return (e.text, e.skeleton, lookedUp)
+                let (lookedUp, tight) = compiler.lookedUpForms(source, at: loc, file: f, refs: references, rule: r,
+                                                               normalizer: normalizer, inline: e)
+                return (e.text, e.skeleton, lookedUp, tight)
             }
             return PatternKey(normalized: normalizer.normalizeString(text), skeleton: normalizer.normalizeString(skeleton),
                               caseless: r.caseInsensitive, include: r.isComplete, lookedUp: lookedUp,
-                              lookUpAlways: lookUpAlways)
+                              tightLookedUp: tight, lookUpAlways: lookUpAlways)
         }
     }
 

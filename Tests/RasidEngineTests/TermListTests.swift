@@ -206,4 +206,34 @@ import TestSupport
         }
         #expect(PrefilterTests.matches(set, "قال مجلس الأمن إن") == [])
     }
+
+    /// Many lists, each too short to be looked up on its own, whose pattern
+    /// written out comes past 92% of PCRE2's limit (as `titles/head` came to
+    /// 90%): the pattern's lists over `tightListMinimum` bytes are looked up
+    /// instead, with no warning, and still matched.
+    @Test func manyShortListsNearTheLimitAreLookedUp() throws {
+        let chunk = 40
+        func lists(_ words: [String]) -> [[String]] { stride(from: 0, to: words.count, by: chunk).map { Array(words[$0..<min($0 + chunk, words.count)]) } }
+        let words = try Self.wordsNearTheLimit { words in
+            "مجلس (?:" + lists(words).map { "(?:" + RegexSource.trieAlternation($0) + ")" }.joined(separator: "|") + ")"
+        }
+        let parts = lists(words)
+        for part in parts.dropLast() {
+            let size = RegexSource.trieAlternation(part).utf8.count
+            #expect(size > RuleCompiler.tightListMinimum && size <= RuleCompiler().externalListMinimum, "a list of \(size) bytes")
+        }
+        var yaml = "definitions:\n"
+        for (k, part) in parts.enumerated() { yaml += "  L\(k): [\(part.joined(separator: ", "))]\n" }
+        yaml += "rules:\n  - id: big\n    label: ORG\n    pattern: 'مجلس (?:"
+        yaml += parts.indices.map { "{{L\($0)}}" }.joined(separator: "|") + ")'\n"
+        let (d, set) = try Self.check(yaml)
+        #expect(d == [])
+        let regex = try #require(set.groups.first?.patterns.first?.regex)
+        #expect(regex.pattern.contains("(?C1)"))
+        #expect(regex.compiledSize * 10 < Regex.compiledSizeLimit * 9, "\(regex.compiledSize) bytes")
+        for w in [words[0], words[words.count / 2], words[words.count - 1]] {
+            #expect(PrefilterTests.matches(set, "قال مجلس \(w) إن") == ["big/big 7..<\(16 + w.utf8.count)"])
+        }
+        #expect(PrefilterTests.matches(set, "قال مجلس الأمن إن") == [])
+    }
 }
