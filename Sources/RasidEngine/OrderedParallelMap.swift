@@ -8,8 +8,9 @@ import Foundation
 /// those in flight weigh (`weight`: a document's bytes) less than
 /// `weightLimit`, or none is in flight — so an item heavier than the limit
 /// runs alone, and at most the limit plus two items' weight (the last let
-/// in, the next one waiting) is held. The consumer never runs on two threads at once. Each worker owns
-/// a `State` (e.g. PCRE2 match scratch) made once by `makeState`.
+/// in, the next one waiting) is held. The consumer never runs on two
+/// threads at once. Each worker owns a `State` (e.g. PCRE2 match scratch)
+/// made once by `makeState`.
 ///
 /// The reading thread, once the window is full, sleeps till half of it is
 /// consumed rather than waking for each item: with short documents (a few

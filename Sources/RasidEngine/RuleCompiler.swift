@@ -239,8 +239,10 @@ public struct RuleCompiler {
         // the lists' alternations: about 10 MB of the bundled rules').
         ahead = [:]
         resolvedCache = [:]
-        if only == nil { lists.forgetAlternations() }
-        if only == nil { ProcessMemory.trim() }  // (what the compiling threads freed, in their arenas)
+        if only == nil {
+            lists.forgetAlternations()
+            ProcessMemory.trim()  // (what the compiling threads freed, in their arenas)
+        }
         let built = literals.build(groupCount: groupOptions.count, files: files)
         if !literals.diagnostics.isEmpty {
             // The term diagnostics, each where the compiler was when it got to the term's rule.
@@ -293,7 +295,8 @@ public struct RuleCompiler {
     /// the expansion just done (`inline`) met one (`metLongList`) and lists
     /// are looked up in every pattern, or it is long enough to come near
     /// PCRE2's limit (compiled, a pattern takes less than twice its text's
-    /// bytes); nil otherwise.
+    /// bytes); nil otherwise. `tight`: the form with the shorter lists looked
+    /// up too (see `lookedUpForms`), whatever the lists met.
     private mutating func lookedUpForm(_ source: String, at loc: SourceLocation, file: RuleFile, refs: TermReferences,
                                        rule: Rule, normalizer: Normalizer, inline: Expanded, tight: Bool = false) -> (String, TermLists)? {
         if !tight {
