@@ -3446,7 +3446,12 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         // الملك خالد): a TITLE or RANK inside a LOCATION that starts before
         // it is the place's name, and the word after it no holder's.
         let placeReach = Reach(others.filter { $0.kind == .location })
-        for o in others where o.kind == .rank || o.kind == .title {
+        // Ranks first: a name right after a RANK is its holder's, also where a
+        // TITLE before it would read on through the rank's words (رئيس الهيئة
+        // العامة لميناء الإسكندرية اللواء بحري محمد فوزي: after-title read
+        // from بحري, inside the RANK, and took the name; the merger then
+        // dropped it, and after-rank found its words taken).
+        for o in others.filter({ $0.kind == .rank }) + others.filter({ $0.kind == .title }) {
             let afterRank = o.kind == .rank
             if let longest = (afterRank ? rankEnd : titleEnd)[o.start], longest > o.end { continue }
             if !afterRank, titleReach.before(o.start) > o.end { continue }

@@ -871,6 +871,15 @@ struct PersonContextTests {
         #expect(try persons("وقال السفير الإيطالي لدى المملكة إن بلاده تدعم المعرض").isEmpty)
     }
 
+    /// A name after a RANK is the rank's holder, also where a TITLE before
+    /// the rank would read on through the rank's words (portsdesk56: the
+    /// name was read from بحري, inside the RANK, and the merger dropped it).
+    @Test func nameAfterARankThatFollowsATitleAndItsBody() throws {
+        #expect(try persons("وقال رئيس الهيئة العامة لميناء الإسكندرية اللواء بحري محمد فوزي إن الميناء استقبل 40 سفينة")
+            == ["محمد فوزي"])
+        #expect(try persons("وقال قائد القوات البحرية اللواء بحري محمد فوزي إن") == ["محمد فوزي"])
+    }
+
     /// A fifth name word past the limit of four is read only when it is a
     /// listed family name with the article and nothing else: the Gulf's
     /// full names end with the family.
