@@ -1,3 +1,4 @@
+import Foundation
 import PCRE2
 
 /// A rule as the matchers need it at run time: everything resolved to
@@ -46,6 +47,9 @@ struct CompiledPattern: @unchecked Sendable {
     let spanGroup: Int?
     /// Checked at a candidate start before the regex is tried.
     var lookbehind: LookbehindFilter? = nil
+    /// When its start literals are the words of a head list: what the text
+    /// must begin with where one ends (see `HeadList`).
+    var follow: [[UInt8]]? = nil
 }
 
 /// Rules that share one normalization: one automaton, a list of patterns.
@@ -59,6 +63,13 @@ final class RuleGroup: @unchecked Sendable {
     let exactBytes: [UInt8]
     let meta: [TermMeta]
     let patterns: [CompiledPattern]
+    /// The patterns' `follow` strings, flat for the hot path: pattern p's
+    /// are `followStart/followLength[followFirst[p] ..< followFirst[p + 1]]`,
+    /// into `followBytes` (none: no condition).
+    let followFirst: [Int32]
+    let followStart: [Int32]
+    let followLength: [Int32]
+    let followBytes: [UInt8]
 
     init(options: NormalizationOptions, literal: LiteralMatcher, payloadStart: [Int32], payloads: [TermPayload],
          exactBytes: [UInt8], meta: [TermMeta], patterns: [CompiledPattern]) {
@@ -69,6 +80,31 @@ final class RuleGroup: @unchecked Sendable {
         self.exactBytes = exactBytes
         self.meta = meta
         self.patterns = patterns
+        var first: [Int32] = [0], start: [Int32] = [], length: [Int32] = [], bytes: [UInt8] = []
+        for p in patterns {
+            for f in p.follow ?? [] {
+                start.append(Int32(bytes.count)); length.append(Int32(f.count)); bytes += f
+            }
+            first.append(Int32(start.count))
+        }
+        // One unused entry each, so that no buffer is empty (the hot path takes their addresses).
+        start.append(0); length.append(0); bytes.append(0)
+        followFirst = first; followStart = start; followLength = length; followBytes = bytes
+    }
+
+    /// Whether the text at `end` begins with one of pattern `p`'s follow
+    /// strings, or `p` has none.
+    @inline(__always)
+    func follows(_ p: Int, at end: Int, in buf: UnsafeBufferPointer<UInt8>, first: UnsafePointer<Int32>,
+                 start: UnsafePointer<Int32>, length: UnsafePointer<Int32>, bytes: UnsafePointer<UInt8>) -> Bool {
+        let from = Int(first[p]), to = Int(first[p + 1])
+        if from == to { return true }
+        let left = buf.count - end
+        for k in from..<to {
+            let n = Int(length[k])
+            if n <= left && memcmp(bytes + Int(start[k]), buf.baseAddress! + end, n) == 0 { return true }
+        }
+        return false
     }
 }
 

@@ -168,7 +168,8 @@ public struct RuleCompiler {
                         build = Self.build(PatternKey(normalized: normalizer.normalizeString(e.text),
                                                       skeleton: normalizer.normalizeString(e.skeleton), caseless: r.caseInsensitive,
                                                       include: include, lookedUp: lookedUp, tightLookedUp: tight,
-                                                      lookUpAlways: listLookup == .always),
+                                                      lookUpAlways: listLookup == .always,
+                                                      head: headList(source, file: f, refs: references, inline: e, normalizer: normalizer)),
                                            prefilter: prefilter, memo: prefixMemo)
                     }
                     if let callout = source.range(of: "(?C") {
@@ -215,7 +216,7 @@ public struct RuleCompiler {
                             }
                         }
                         compiled[Int(group)].append(CompiledPattern(rule: index, regex: regex, prefiltered: starts != nil, spanGroup: spanGroup,
-                                                                     lookbehind: build.lookbehind))
+                                                                     lookbehind: build.lookbehind, follow: starts == nil ? nil : build.follow))
                     } catch {
                         self.error(loc, "internal: the wrapped pattern failed to compile: \(error)", r)
                         continue
@@ -289,6 +290,33 @@ public struct RuleCompiler {
         var tightLookedUp: (text: String, lists: TermLists)? = nil
         /// Use `lookedUp` even far from the size limit.
         var lookUpAlways = false
+        /// The word list the pattern begins with, if it does (see `HeadList`).
+        var head: HeadList? = nil
+    }
+
+    /// The word list `source` begins with (`{{@LABEL}}`, or a definition of
+    /// `alternatives`), given its inline expansion `e`; nil when it does not
+    /// begin with one, or the list is quantified (`{{@ORG}}?`).
+    func headList(_ source: String, file: RuleFile, refs: TermReferences, inline e: Expanded,
+                  normalizer: Normalizer) -> HeadList? {
+        guard source.hasPrefix("{{"), let close = source.range(of: "}}"),
+              let piece = e.pieces.first, piece.start == 0, piece.sourceOffset == 0 else { return nil }
+        var name = source[source.index(source.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        let after = source[close.upperBound...]
+        guard let next = after.unicodeScalars.first else { return nil }
+        if "?*+".unicodeScalars.contains(next) || (next == "{" && !after.hasPrefix("{{")) { return nil }
+        let words: [String]
+        if name.hasPrefix("@") {
+            name.removeFirst()
+            guard let terms = refs.terms(name) else { return nil }
+            words = terms
+        } else {
+            guard let alternatives = file.definitions[name]?.alternatives else { return nil }
+            words = alternatives
+        }
+        guard !words.isEmpty, !words.contains(where: \.isEmpty) else { return nil }
+        let rest = String(String.UnicodeScalarView(e.text.unicodeScalars.dropFirst(piece.length)))
+        return HeadList(words: words.map { normalizer.normalizeString($0) }, rest: normalizer.normalizeString(rest))
     }
 
     /// The normalized pattern with its long lists written as lookups, when
@@ -345,6 +373,9 @@ public struct RuleCompiler {
         /// Its leading lookbehinds of plain words, checked before PCRE2 at
         /// each candidate start (prefiltered patterns only).
         var lookbehind: LookbehindFilter?
+        /// When its start literals are the words of its head list: what the
+        /// text must begin with after one (see `HeadList`).
+        var follow: [[UInt8]]? = nil
     }
 
     /// Compiles one pattern: a pure function of its key, so the threads may
@@ -371,7 +402,16 @@ public struct RuleCompiler {
             return PatternBuild(bare: bare)
         }
         // Start literals of the inline form: the looked-up form matches the same strings.
-        let starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
+        var starts = prefilter ? RegexSource.startLiterals(of: key.normalized, caseless: key.caseless, memo: memo) : nil
+        // A pattern that begins with a word list: its whole words, each to
+        // be followed by what the rest begins with.
+        var follow: [[UInt8]]? = nil
+        if prefilter, let head = key.head, let f = head.follow(caseless: key.caseless),
+           key.normalized.utf8.count > head.rest.utf8.count,
+           key.normalized.utf8.reversed().starts(with: head.rest.utf8.reversed()) {
+            starts = head.words.map { ($0, false) }
+            follow = f
+        }
         let wrappedOptions = starts == nil ? options : options.union(.anchored)
         var wrapped: Result<Regex, any Error>
         func lookingUp(_ lookedUp: (text: String, lists: TermLists)) -> Result<Regex, any Error> {
@@ -400,7 +440,7 @@ public struct RuleCompiler {
             if case .failure = bare { return PatternBuild(bare: bare) }
         }
         let lookbehind = starts == nil ? nil : LookbehindFilter(pattern: key.normalized, caseless: key.caseless)
-        return PatternBuild(bare: bare, starts: starts, wrapped: wrapped, lookbehind: lookbehind)
+        return PatternBuild(bare: bare, starts: starts, wrapped: wrapped, lookbehind: lookbehind, follow: follow)
     }
 
     /// Expands every pattern as `compile` will (on a copy: its diagnostics
@@ -464,7 +504,7 @@ public struct RuleCompiler {
         func key(_ ref: RuleRef) -> PatternKey {
             let f = files[ref.file], r = f.rules[ref.rule], normalizer = normalizers[ref.file]
             guard case .pattern(let source, let loc) = r.body else { preconditionFailure("a pattern rule") }
-            let (text, skeleton, lookedUp, tight): (String, String, (String, TermLists)?, (String, TermLists)?) = lock.withLock {
+            let (text, skeleton, lookedUp, tight, head): (String, String, (String, TermLists)?, (String, TermLists)?, HeadList?) = lock.withLock {
                 var used = Set<String>()
                 compiler.metLongList = false
                 guard let e = compiler.expand(source, at: loc, file: f, refs: references, used: &used, rule: r) else {
@@ -472,11 +512,12 @@ public struct RuleCompiler {
                 }
                 let (lookedUp, tight) = compiler.lookedUpForms(source, at: loc, file: f, refs: references, rule: r,
                                                                normalizer: normalizer, inline: e)
-                return (e.text, e.skeleton, lookedUp, tight)
+                let head = compiler.headList(source, file: f, refs: references, inline: e, normalizer: normalizer)
+                return (e.text, e.skeleton, lookedUp, tight, head)
             }
             return PatternKey(normalized: normalizer.normalizeString(text), skeleton: normalizer.normalizeString(skeleton),
                               caseless: r.caseInsensitive, include: r.isComplete, lookedUp: lookedUp,
-                              tightLookedUp: tight, lookUpAlways: lookUpAlways)
+                              tightLookedUp: tight, lookUpAlways: lookUpAlways, head: head)
         }
     }
 

@@ -24,13 +24,20 @@ extension RuleGroup {
             payloadStart.withUnsafeBufferPointer { payloadStart in
             payloads.withUnsafeBufferPointer { payloads in
             exactBytes.withUnsafeBufferPointer { exactBytes in
+            followFirst.withUnsafeBufferPointer { followFirst in
+            followStart.withUnsafeBufferPointer { followStart in
+            followLength.withUnsafeBufferPointer { followLength in
+            followBytes.withUnsafeBufferPointer { followBytes in
                 literal.scan(buf) { hit in
                     var endChecked = false, endOK = false
                     let p = Int(hit.pattern)
                     for k in Int(payloadStart[p])..<Int(payloadStart[p + 1]) {
                         let t = payloads[k]
                         if t.patternStart >= 0 {
-                            if TextScan.isStartBoundary(hit.start, in: buf, contracted: t.contracted) {
+                            if TextScan.isStartBoundary(hit.start, in: buf, contracted: t.contracted),
+                               follows(Int(t.patternStart), at: hit.end, in: buf, first: followFirst.baseAddress!,
+                                       start: followStart.baseAddress!, length: followLength.baseAddress!,
+                                       bytes: followBytes.baseAddress!) {
                                 starts.append(UInt64(t.patternStart) << Self.offsetBits | UInt64(hit.start))
                             }
                             continue
@@ -48,7 +55,7 @@ extension RuleGroup {
                         }
                     }
                 }
-            }}}
+            }}}}}}}
             if profile != nil { scanTime = RuleProfile.now - scanStart; termMatches = out.count }
             starts.sort()
             // A start found by two of a pattern's literals (عقيد and عقيد
