@@ -204,6 +204,14 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
     }
 
     static let aliBytes = Array("علي".utf8)
+    /// Two-word given names whose tail is not الله or الدين, as normalized
+    /// text writes them (see `pairedCompoundTail`).
+    static let compoundGivenPairs: [(head: String, tail: String)] = [
+        ("نور", "الدائم"), ("نور", "الهدي"), ("نور", "الحق"), ("نور", "الاسلام"), ("ضياء", "الحق"),
+        ("جاد", "الحق"), ("جاد", "الرب"), ("جاد", "الكريم"), ("سيف", "الاسلام"), ("سيف", "النصر"),
+        ("عز", "العرب"), ("زين", "العابدين"), ("فتح", "الرحمن"), ("فتح", "العليم"), ("عوض", "الكريم"),
+        ("حسب", "الرسول"), ("حسب", "النبي"),
+    ]
     /// Verbs of saying that take no noun as their object (normalized): the
     /// definite word after one is their subject (وقال الراعي في عظته).
     static let sayingWithoutObject = ["قال", "وقال", "فقال", "يقول", "ويقول", "اضاف", "واضاف", "تابع", "وتابع", "مضي", "ومضي"]
@@ -1220,6 +1228,19 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
         /// words do not count towards the length of a name.
         func compoundTail(_ i: Int) -> Bool {
             Self.isExactly(words[i].bytes, "الله", buf) || Self.isExactly(words[i].bytes, "الدين", buf)
+        }
+
+        /// The tail of a two-word given name whose tail is not الله or الدين
+        /// (نور الدائم، زين العابدين، سيف الإسلام، جاد الرب): counted, as
+        /// those are, as one word of the name with its head, so that «وزير
+        /// المعادن نور الدائم محمد أحمد طه» keeps its last name.
+        func pairedCompoundTail(_ i: Int) -> Bool {
+            guard i > 0, words[i].strip == 0 else { return false }
+            for (head, tail) in Self.compoundGivenPairs
+            where Self.isExactly(words[i].bytes, tail, buf) && Self.isExactly(words[i - 1].bytes, head, buf) {
+                return true
+            }
+            return false
         }
 
         /// علي (written with ي) at `i` before أكبر or أصغر and a name word:
@@ -3194,7 +3215,7 @@ public final class PersonExtractor: Extractor, @unchecked Sendable {
                         return 0
                     }
                 }
-                if n > 0 && (afterAbd || compoundTail(i) || persianSecond) { compoundTails += 1 }
+                if n > 0 && (afterAbd || compoundTail(i) || pairedCompoundTail(i) || persianSecond) { compoundTails += 1 }
                 n += 1
                 // (العبد inside a name heads its compound as عبد does: خالد العبد القادر.)
                 let isCompoundHead = f & Bit.compoundHead != 0 || (i > start && Self.isExactly(range, "العبد", buf))

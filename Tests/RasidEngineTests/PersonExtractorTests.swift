@@ -1295,6 +1295,14 @@ struct PersonContextTests {
         #expect(try persons("التقى اللواء أمير على رأس وفد.") == [])
     }
 
+    /// A two-word given name whose tail is not الله or الدين (نور الدائم،
+    /// زين العابدين) counts as one word of the name: a name of four more
+    /// words keeps its last one.
+    @Test func twoWordGivenNamesCountAsOneWord() throws {
+        #expect(try persons("وقال وزير المعادن السوداني نور الدائم محمد أحمد طه، إن") == ["نور الدائم محمد أحمد طه"])
+        #expect(try persons("وقال الرئيس نور الدين محمد أحمد طه، إن") == ["نور الدين محمد أحمد طه"])
+    }
+
     /// After a title, a compound first name in الله or الدين takes a family
     /// name not listed where the sentence plainly goes on after it.
     @Test func unlistedFamilyNameAfterCompoundFirstName() throws {
