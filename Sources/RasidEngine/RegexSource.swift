@@ -164,25 +164,71 @@ enum RegexSource {
                               memo: PatternPrefix.GroupMemo? = nil) -> [(String, Bool)]? {
         guard let prefixes = PatternPrefix.literals(of: pattern, caseless: caseless, memo: memo) else { return nil }
         var out = prefixes.map { ($0, false) }
-        if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
+        if let (_, rest) = articleStart(pattern) {
             // A stem in ل loses the article's ل too (اللواء → للواء): the
             // contracted form is then the stem itself after the preposition.
-            let drop = pattern.hasPrefix("الل") ? 2 : 1
+            let drop = rest.hasPrefix("الل") ? 2 : 1
             for p in prefixes where p.hasPrefix("ال") { out.append((String(p.dropFirst(drop)), true)) }
         }
         return out
+    }
+
+    /// When `pattern` begins with the article ال, after any leading
+    /// lookbehinds (`(?<!رئيس )المحكمة …`), and has no top-level `|`: those
+    /// lookbehinds and the rest, from the article on.
+    static func articleStart(_ pattern: String) -> (lookbehinds: Substring, rest: Substring)? {
+        var k = pattern.startIndex
+        while pattern[k...].hasPrefix("(?<=") || pattern[k...].hasPrefix("(?<!") {
+            guard let end = groupEnd(pattern, at: k) else { return nil }
+            k = end
+        }
+        guard pattern[k...].hasPrefix("ال"), !hasTopLevelAlternation(pattern) else { return nil }
+        return (pattern[..<k], pattern[k...])
+    }
+
+    /// Where the group opening at `open` ends (after its `)`), skipping
+    /// escapes and classes; nil when it does not close.
+    static func groupEnd(_ pattern: String, at open: String.Index) -> String.Index? {
+        let u = pattern.utf8
+        var depth = 0, inClass = false, escaped = false
+        var i = open
+        while i < u.endIndex {
+            let b = u[i]
+            defer { i = u.index(after: i) }
+            if b >= 0x80 {
+                if b >= 0xC0 { escaped = false }
+                continue
+            }
+            if escaped { escaped = false; continue }
+            switch b {
+            case UInt8(ascii: "\\"): escaped = true
+            case UInt8(ascii: "["): if !inClass { inClass = true }
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "("): if !inClass { depth += 1 }
+            case UInt8(ascii: ")"):
+                if !inClass {
+                    depth -= 1
+                    if depth == 0 { return u.index(after: i) }
+                }
+            default: break
+            }
+        }
+        return nil
     }
 
     /// Wraps a normalized rule pattern with the engine's boundaries. A pattern
     /// that starts with the article ال also matches its لل-contracted form:
     /// «للرئيس» → «لرئيس», and for a stem in ل, whose article's ل is not
     /// written either, «للواء» → «لواء» (the guidelines leave out only the
-    /// preposition's ل).
+    /// preposition's ل). Lookbehinds before the article (`(?<!رئيس )`)
+    /// are checked before the preposition in the contracted form: «رئيس
+    /// للمحكمة» is refused as «رئيس المحكمة» is.
     static func wrap(_ pattern: String) -> String {
-        if pattern.hasPrefix("ال") && !hasTopLevelAlternation(pattern) {
-            let rest = pattern.dropFirst(2)
+        if let (lookbehinds, article) = articleStart(pattern) {
+            let rest = article.dropFirst(2)
             let lam = rest.hasPrefix("ل") ? "" : "ل"
-            return "(?:\(start)ال|\(contractedStart)\(lam))(?:\(rest))\(end)"
+            let contracted = lookbehinds.isEmpty ? contractedStart : "\(contractedStart)(?<=\(lookbehinds)ل)"
+            return "(?:\(start)\(lookbehinds)ال|\(contracted)\(lam))(?:\(rest))\(end)"
         }
         return "\(start)(?:\(pattern))\(end)"
     }

@@ -439,7 +439,11 @@ public struct RuleCompiler {
             bare = compileBare()
             if case .failure = bare { return PatternBuild(bare: bare) }
         }
-        let lookbehind = starts == nil ? nil : LookbehindFilter(pattern: key.normalized, caseless: key.caseless)
+        // (Not before an article whose contracted form is matched too: there
+        // the lookbehinds are checked before the preposition ل, a byte
+        // before the candidate start the filter would read from.)
+        let contracted = RegexSource.articleStart(key.normalized).map { !$0.lookbehinds.isEmpty } ?? false
+        let lookbehind = starts == nil || contracted ? nil : LookbehindFilter(pattern: key.normalized, caseless: key.caseless)
         return PatternBuild(bare: bare, starts: starts, wrapped: wrapped, lookbehind: lookbehind, follow: follow)
     }
 
