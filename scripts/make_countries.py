@@ -59,7 +59,11 @@ YE ZA ZM ZW""".split()
 EXTRA = {"PS": None, "VA": None, "XK": "Kosovo", "TW": None, "EH": None, "HK": None,
          "GL": None, "SU": "Soviet Union",  # SU: the former state, still named in news (ISO 3166-1 reserved code)
          "GF": None,  # GF: French Guiana, Europe's launch base (Kourou), ISO-coded like HK and GL
-         "PR": None}  # PR: Puerto Rico, ISO-coded like GL; its singers and players are البورتوريكي (hollywood41)
+         "PR": None,  # PR: Puerto Rico, ISO-coded like GL; its singers and players are البورتوريكي (hollywood41)
+         # (caribbeandesk59) Caribbean territories ISO-coded like PR and GF, named in
+         # hurricane, tax-haven and migration news
+         "AW": None, "CW": None, "MQ": None, "GP": None, "KY": None, "TC": None,
+         "VG": None, "VI": None, "AI": None}
 
 # Forms left out because they are ordinary words (or name another place) in most
 # uses. Compared after normalization, so one spelling per entry is enough.
