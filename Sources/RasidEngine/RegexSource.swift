@@ -87,31 +87,46 @@ enum RegexSource {
 
     /// True when `pattern` has a `|` outside any group or class.
     static func hasTopLevelAlternation(_ pattern: String) -> Bool {
-        // Bytes, not Characters: every delimiter is ASCII, and an escape
-        // applies to the next scalar, whose lead byte is all that is skipped.
         // (Through the bytes' buffer: patterns that begin with a lookbehind
         // run to megabytes of Arabic, whose bytes are all ≥ 0x80.)
         var text = pattern
         return text.withUTF8 { p in
-            var depth = 0, inClass = false, escaped = false
-            for b in p {
-                if b >= 0x80 {
-                    if b >= 0xC0 { escaped = false }  // a lead byte; continuation bytes are skipped
-                    continue
-                }
-                if escaped { escaped = false; continue }
+            var depth = 0
+            return firstSyntax(in: p, from: 0) { b in
                 switch b {
-                case UInt8(ascii: "\\"): escaped = true
-                case UInt8(ascii: "["): if !inClass { inClass = true }
-                case UInt8(ascii: "]"): inClass = false
-                case UInt8(ascii: "("): if !inClass { depth += 1 }
-                case UInt8(ascii: ")"): if !inClass { depth -= 1 }
-                case UInt8(ascii: "|"): if !inClass && depth == 0 { return true }
-                default: break
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth -= 1
+                default: return depth == 0  // a |
                 }
-            }
-            return false
+                return false
+            } != nil
         }
+    }
+
+    /// The offset of the first `(`, `)` or `|` from `from` on, outside
+    /// classes and escapes, for which `stop` is true (it is shown each one in
+    /// order). Bytes, not Characters: every delimiter is ASCII, and an
+    /// escape applies to the next scalar, whose lead byte is all that is skipped.
+    private static func firstSyntax(in p: UnsafeBufferPointer<UInt8>, from: Int, where stop: (UInt8) -> Bool) -> Int? {
+        var inClass = false, escaped = false
+        var k = from
+        while k < p.count {
+            let b = p[k]
+            defer { k += 1 }
+            if b >= 0x80 {
+                if b >= 0xC0 { escaped = false }  // a lead byte; continuation bytes are skipped
+                continue
+            }
+            if escaped { escaped = false; continue }
+            switch b {
+            case UInt8(ascii: "\\"): escaped = true
+            case UInt8(ascii: "["): if !inClass { inClass = true }
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "|"): if !inClass && stop(b) { return k }
+            default: break
+            }
+        }
+        return nil
     }
 
     /// The lookbehinds `pattern` begins with, as long as each is a list of
@@ -177,43 +192,24 @@ enum RegexSource {
     /// lookbehinds (`(?<!رئيس )المحكمة …`), and has no top-level `|`: those
     /// lookbehinds and the rest, from the article on.
     static func articleStart(_ pattern: String) -> (lookbehinds: Substring, rest: Substring)? {
-        var k = pattern.startIndex
-        while pattern[k...].hasPrefix("(?<=") || pattern[k...].hasPrefix("(?<!") {
-            guard let end = groupEnd(pattern, at: k) else { return nil }
-            k = end
+        var text = pattern
+        let end: Int? = text.withUTF8 { p in
+            var k = 0
+            while k + 3 < p.count, p[k] == UInt8(ascii: "("), p[k + 1] == UInt8(ascii: "?"), p[k + 2] == UInt8(ascii: "<"),
+                  p[k + 3] == UInt8(ascii: "=") || p[k + 3] == UInt8(ascii: "!") {
+                var depth = 0
+                guard let close = firstSyntax(in: p, from: k, where: { b in
+                    if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1; return depth == 0 }
+                    return false
+                }) else { return nil }
+                k = close + 1
+            }
+            return k
         }
+        guard let end else { return nil }
+        let k = pattern.utf8.index(pattern.startIndex, offsetBy: end)
         guard pattern[k...].hasPrefix("ال"), !hasTopLevelAlternation(pattern) else { return nil }
         return (pattern[..<k], pattern[k...])
-    }
-
-    /// Where the group opening at `open` ends (after its `)`), skipping
-    /// escapes and classes; nil when it does not close.
-    static func groupEnd(_ pattern: String, at open: String.Index) -> String.Index? {
-        let u = pattern.utf8
-        var depth = 0, inClass = false, escaped = false
-        var i = open
-        while i < u.endIndex {
-            let b = u[i]
-            defer { i = u.index(after: i) }
-            if b >= 0x80 {
-                if b >= 0xC0 { escaped = false }
-                continue
-            }
-            if escaped { escaped = false; continue }
-            switch b {
-            case UInt8(ascii: "\\"): escaped = true
-            case UInt8(ascii: "["): if !inClass { inClass = true }
-            case UInt8(ascii: "]"): inClass = false
-            case UInt8(ascii: "("): if !inClass { depth += 1 }
-            case UInt8(ascii: ")"):
-                if !inClass {
-                    depth -= 1
-                    if depth == 0 { return u.index(after: i) }
-                }
-            default: break
-            }
-        }
-        return nil
     }
 
     /// Wraps a normalized rule pattern with the engine's boundaries. A pattern

@@ -20,14 +20,7 @@ struct ContractedArticleTests {
         """
 
     static func compile(prefilter: Bool) throws -> CompiledRuleSet {
-        var loader = RuleLoader()
-        let parsed = loader.parse(yaml: yaml, path: "rules/contracted.yaml")
-        let file = try #require(parsed)
-        var compiler = RuleCompiler()
-        compiler.prefilter = prefilter
-        let set = compiler.compile([file])
-        #expect(compiler.diagnostics.isEmpty, "\(compiler.diagnostics)")
-        return set
+        try PrefilterTests.compile(yaml, path: "rules/contracted.yaml", prefilter: prefilter)
     }
 
     @Test func articleAfterLookbehindsIsReadContractedToo() throws {

@@ -30,14 +30,7 @@ struct HeadListTests {
         """
 
     static func compile(prefilter: Bool) throws -> CompiledRuleSet {
-        var loader = RuleLoader()
-        let parsed = loader.parse(yaml: yaml, path: "rules/head.yaml")
-        let file = try #require(parsed)
-        var compiler = RuleCompiler()
-        compiler.prefilter = prefilter
-        let set = compiler.compile([file])
-        #expect(compiler.diagnostics.filter { $0.severity == .error }.isEmpty, "\(compiler.diagnostics)")
-        return set
+        try PrefilterTests.compile(yaml, path: "rules/head.yaml", prefilter: prefilter)
     }
 
     /// Candidate starts (attempts) and matches of each pattern rule over `text`.

@@ -19,6 +19,19 @@ struct PrefilterTests {
         return out.sorted()
     }
 
+    /// The rules of `yaml` (one file at `path`), compiled with start
+    /// literals or without (every pattern run over the whole text).
+    static func compile(_ yaml: String, path: String, prefilter: Bool) throws -> CompiledRuleSet {
+        var loader = RuleLoader()
+        let parsed = loader.parse(yaml: yaml, path: path)
+        let file = try #require(parsed)
+        var compiler = RuleCompiler()
+        compiler.prefilter = prefilter
+        let set = compiler.compile([file])
+        #expect(compiler.diagnostics.isEmpty, "\(compiler.diagnostics)")
+        return set
+    }
+
     @Test func prefilteredPatternsFindWhatAFullScanFinds() throws {
         let files = RuleExampleTests.loadFiles()
         var on = RuleCompiler()
